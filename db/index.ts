@@ -1,0 +1,52 @@
+// The database client: one better-sqlite3 connection per process, WAL mode,
+// migrations applied on first open so every process sees the current schema.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { databaseFile } from '../lib/env';
+import * as schema from './schema';
+
+export type DB = BetterSQLite3Database<typeof schema>;
+
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+type Handle = { db: DB; sqlite: Database.Database; file: string };
+const globalForDb = globalThis as unknown as { __appDb?: Handle };
+
+export function openDatabase(file = databaseFile()): Handle {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder });
+  return { db, sqlite, file };
+}
+
+function handle(): Handle {
+  const file = databaseFile();
+  const existing = globalForDb.__appDb;
+  if (existing && existing.file === file) return existing;
+  existing?.sqlite.close();
+  globalForDb.__appDb = openDatabase(file);
+  return globalForDb.__appDb;
+}
+
+/** The app's Drizzle client (opened and migrated on first use). */
+export function getDb(): DB {
+  return handle().db;
+}
+
+export function getSqlite(): Database.Database {
+  return handle().sqlite;
+}
+
+export function closeDatabase(): void {
+  globalForDb.__appDb?.sqlite.close();
+  globalForDb.__appDb = undefined;
+}
+
+export { schema };

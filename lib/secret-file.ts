@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { dataDir } from './env';
+
+/**
+ * Reads a secret generated once into the data folder (mode 0600), creating it on
+ * first use. Used where the operator set no value, so `npm start` needs no setup.
+ */
+export function readOrCreateSecretFile(name: string, generate: () => string): string {
+  const dir = dataDir();
+  const file = path.join(dir, name);
+  fs.mkdirSync(dir, { recursive: true });
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim();
+    if (existing) return existing;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const value = generate();
+  try {
+    // 'wx' fails if another process created it first; then read theirs.
+    fs.writeFileSync(file, `${value}\n`, { mode: 0o600, flag: 'wx' });
+    return value;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fs.readFileSync(file, 'utf8').trim();
+    throw error;
+  }
+}
