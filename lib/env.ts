@@ -47,11 +47,11 @@ export function env(): Env {
 }
 
 export function dataDir(): string {
-  return path.resolve(env().DATA_DIR);
+  return path.resolve(/*turbopackIgnore: true*/ env().DATA_DIR);
 }
 
 export function databaseFile(): string {
-  return path.resolve(env().DATABASE_FILE ?? path.join(dataDir(), 'app.db'));
+  return path.resolve(/*turbopackIgnore: true*/ env().DATABASE_FILE ?? path.join(dataDir(), 'app.db'));
 }
 
 /** Test hook: forget the parsed settings so a changed process.env is read again. */

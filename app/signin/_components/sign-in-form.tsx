@@ -1,0 +1,36 @@
+'use client';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useActionState } from 'react';
+import { signInWithEntra, signInWithPassword, type SignInState } from '../actions';
+
+export function SignInForm({ callbackUrl, entra }: { callbackUrl: string; entra: boolean }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, {});
+  return (
+    <Stack spacing={2}>
+      <form action={action} noValidate>
+        <Stack spacing={2}>
+          {state.error && <Alert severity="error" data-testid="signin-error">{state.error}</Alert>}
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <TextField name="email" label="Email" type="email" autoComplete="username" defaultValue={state.email} required autoFocus size="medium" />
+          <TextField name="password" label="Password" type="password" autoComplete="current-password" required size="medium" />
+          <Button type="submit" variant="contained" size="large" disabled={pending}>
+            {pending ? 'Signing in…' : 'Sign in'}
+          </Button>
+        </Stack>
+      </form>
+      {entra && (
+        <>
+          <Divider>or</Divider>
+          <form action={signInWithEntra}>
+            <input type="hidden" name="callbackUrl" value={callbackUrl} />
+            <Button type="submit" variant="outlined" fullWidth>Sign in with Microsoft</Button>
+          </form>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,28 @@
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Typography from '@mui/material/Typography';
+import { redirect } from 'next/navigation';
+import { SignInForm } from './_components/sign-in-form';
+import { entraEnabled } from '@/lib/auth';
+import { getCurrentUser } from '@/lib/auth/current-user';
+
+export const metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  if (await getCurrentUser()) redirect(callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/');
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}>
+      <Card sx={{ width: '100%', maxWidth: 400 }}>
+        <CardContent sx={{ p: 4 }}>
+          <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }} gutterBottom>
+            CIPP <Box component="span" sx={{ color: 'primary.main' }}>· Ingram Micro</Box>
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 3 }}>Sign in to manage your tenants&apos; licences.</Typography>
+          <SignInForm callbackUrl={callbackUrl ?? '/'} entra={entraEnabled()} />
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}

@@ -1,0 +1,77 @@
+import 'server-only';
+// The one factory every server action is built with: require a signed-in user (re-read
+// from the database) -> check the permission table -> parse input with zod -> run ->
+// a typed result. Refusals are returned with a clear message and written to the audit log.
+import { z } from 'zod';
+import { writeAudit } from '@/lib/audit';
+import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
+import { levelAllows, type Permission } from '@/lib/auth/permissions';
+import { isIngramError } from '@/lib/ingram/errors';
+import { fail, type ActionFailure, type ActionResult } from './result';
+import { actionRegistry } from './registry';
+
+export type ActionContext = {
+  user: CurrentUser;
+  audit: (entry: Omit<Parameters<typeof writeAudit>[0], 'user'>) => void;
+};
+
+type Def<S extends z.ZodType, T> = {
+  /** Unique name, also the audit action. */
+  name: string;
+  permission: Permission;
+  /** Extra check after the permission table (e.g. the Ingram settings' purchase roles). */
+  authorize?: (user: CurrentUser) => true | string;
+  schema: S;
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T> | T>;
+};
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function isResult<T>(value: unknown): value is ActionResult<T> {
+  return !!value && typeof value === 'object' && 'ok' in value && typeof (value as { ok: unknown }).ok === 'boolean';
+}
+
+export function defineAction<S extends z.ZodType, T>(def: Def<S, T>) {
+  actionRegistry.add(def.name, def.permission);
+  return async function action(raw: z.input<S>): Promise<ActionResult<T>> {
+    const user = await getCurrentUser();
+    if (!user) {
+      writeAudit({ action: def.name, result: 'refused', message: 'Not signed in' });
+      return fail('UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in again.');
+    }
+    const who = { id: user.id, email: user.email, role: user.role };
+    const verdict = levelAllows(user.level, def.permission) ? (def.authorize?.(user) ?? true) : 'Your role does not allow this.';
+    if (verdict !== true) {
+      writeAudit({ action: def.name, result: 'refused', user: who, message: verdict });
+      return fail('FORBIDDEN', verdict);
+    }
+    const parsed = def.schema.safeParse(raw);
+    if (!parsed.success) {
+      return fail('VALIDATION', 'Some values are not valid. Correct them and try again.', { fieldErrors: fieldErrorsOf(parsed.error) });
+    }
+    const ctx: ActionContext = { user, audit: (entry) => writeAudit({ ...entry, user: who }) };
+    try {
+      const out = await def.run(parsed.data, ctx);
+      return isResult<T>(out) ? out : { ok: true, data: out };
+    } catch (error) {
+      return upstreamFailure(error, def.name);
+    }
+  };
+}
+
+/** Ingram errors become a readable failure; anything else is a bug and is thrown on. */
+export function upstreamFailure(error: unknown, operation: string): ActionFailure {
+  if (isIngramError(error)) {
+    const pub = error.toPublic();
+    const code = pub.kind === 'disabled' || pub.kind === 'unconfigured' ? 'DISABLED' : 'UPSTREAM';
+    return fail(code, pub.message, { upstream: { ...pub, operation: pub.operation || operation } });
+  }
+  throw error;
+}

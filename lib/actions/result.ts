@@ -1,0 +1,24 @@
+// The typed result every server action returns. Safe for the browser.
+export type UpstreamErrorInfo = {
+  operation: string;
+  message: string;
+  status?: number;
+  correlationId?: string;
+  retryable: boolean;
+};
+
+export type ActionErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'UPSTREAM' | 'DISABLED' | 'FAILED';
+
+export type ActionFailure = {
+  ok: false;
+  code: ActionErrorCode;
+  error: string;
+  fieldErrors?: Record<string, string[]>;
+  upstream?: UpstreamErrorInfo;
+};
+
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+
+export function fail(code: ActionErrorCode, error: string, extra?: Partial<Pick<ActionFailure, 'fieldErrors' | 'upstream'>>): ActionFailure {
+  return { ok: false, code, error, ...extra };
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+// The signed-in user, always re-read from the database (a JWT can be stale: a role
+// change or a disabled account takes effect on the next request).
+import { eq } from 'drizzle-orm';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db';
+import { customRoles, users } from '@/db/schema';
+import { auth } from './index';
+import { isBuiltinRole, type BuiltinRole } from './roles';
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  /** The role's name: built-in or custom. */
+  role: string;
+  /** The built-in level whose permissions the role has. */
+  level: BuiltinRole;
+  lastTenantId: string | null;
+};
+
+/** The built-in level of a role name, or undefined for a role that no longer exists. */
+export function levelOfRole(role: string): BuiltinRole | undefined {
+  if (isBuiltinRole(role)) return role;
+  const custom = getDb().select({ baseRole: customRoles.baseRole }).from(customRoles).where(eq(customRoles.name, role)).get();
+  return custom?.baseRole;
+}
+
+export function loadUser(id: string): CurrentUser | undefined {
+  const row = getDb()
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, lastTenantId: users.lastTenantId })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+  if (!row || row.disabled) return undefined;
+  const level = levelOfRole(row.role);
+  if (!level) return undefined;
+  return { id: row.id, email: row.email, name: row.name, role: row.role, level, lastTenantId: row.lastTenantId };
+}
+
+export async function getCurrentUser(): Promise<CurrentUser | undefined> {
+  const session = await auth();
+  const id = session?.user?.id;
+  return id ? loadUser(id) : undefined;
+}
+
+/** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
+export async function requireUser(callbackPath = '/'): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
+}

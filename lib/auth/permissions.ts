@@ -1,0 +1,36 @@
+// The one permission table: what each built-in level may do. Safe for the browser
+// (navigation uses it to hide what a role cannot use; the server enforces it).
+import { roleLevel, type BuiltinRole } from './roles';
+
+export const permissions = {
+  'tenants.view': 'readonly',
+  'licenses.view': 'readonly',
+  'catalog.view': 'readonly',
+  'orders.view': 'readonly',
+  'mappings.view': 'readonly',
+  'profile.update': 'readonly',
+  /** Purchase, change and cancel licences: further narrowed by the Ingram settings' allowed roles. */
+  'licenses.manage': 'editor',
+  'mappings.manage': 'admin',
+  'integrations.manage': 'admin',
+  'tenants.manage': 'admin',
+  'logs.view': 'admin',
+  'users.manage': 'superadmin',
+  'roles.manage': 'superadmin',
+} as const satisfies Record<string, BuiltinRole>;
+
+export type Permission = keyof typeof permissions;
+
+/** Whether a role of this built-in level has the permission (before any per-setting narrowing). */
+export function levelAllows(level: BuiltinRole, permission: Permission): boolean {
+  return roleLevel[level] >= roleLevel[permissions[permission]];
+}
+
+/**
+ * Who may purchase, change and cancel: the roles listed in the Ingram settings, or,
+ * when the list is empty, editor and above.
+ */
+export function mayManageLicences(user: { role: string; level: BuiltinRole }, allowedRoles: readonly string[]): boolean {
+  if (allowedRoles.length === 0) return levelAllows(user.level, 'licenses.manage');
+  return allowedRoles.includes(user.role);
+}

@@ -1,0 +1,13 @@
+import 'server-only';
+// The tenant a tenant page shows: the one in `?tenantFilter=`, else the one the user chose last.
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { findTenant, getTenantByTenantId, type TenantDTO } from './queries';
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function tenantFromSearchParams(searchParams: SearchParams, user: CurrentUser): Promise<TenantDTO | undefined> {
+  const raw = (await searchParams).tenantFilter;
+  const filter = Array.isArray(raw) ? raw[0] : raw;
+  if (filter) return findTenant(filter);
+  return user.lastTenantId ? getTenantByTenantId(user.lastTenantId) : undefined;
+}

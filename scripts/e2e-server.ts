@@ -1,0 +1,30 @@
+// The app as the browser tests use it: a fresh database with the demo data plus one
+// user per role the tests need, then `next start` on the production build.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { getDb } from '../db/index';
+import { customRoles, users } from '../db/schema';
+import { seedDemoData } from '../db/seed';
+import { hashPassword } from '../lib/auth/password';
+import { env } from '../lib/env';
+
+async function main() {
+  const db = getDb();
+  await seedDemoData(db);
+  const password = await hashPassword(process.env.DEMO_PASSWORD ?? 'e2e-Password-123');
+  db.insert(customRoles).values({ name: 'Billing Viewer', baseRole: 'editor', description: 'Custom role used by the tests' }).onConflictDoNothing().run();
+  for (const [email, name, role] of [
+    ['admin@demo.local', 'Avery Admin', 'admin'],
+    ['custom@demo.local', 'Casey Custom', 'Billing Viewer'],
+  ] as const) {
+    db.insert(users).values({ email, name, role, passwordHash: password }).onConflictDoNothing().run();
+  }
+  const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
+  const child = spawn(next, ['start', '-p', String(env().PORT), '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
+  const stop = () => child.kill('SIGTERM');
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+void main();
