@@ -19,6 +19,8 @@ export type IngramErrorInit = {
   retryable?: boolean;
   /** Low-level network code (ECONNREFUSED, ...): tells "never connected" from "connection lost". */
   networkCode?: string;
+  /** Whether the error body was JSON (the API's own answer) or text (often a gateway's page). */
+  bodyFormat?: 'json' | 'text';
   /** Plain detail for kinds without an upstream answer (timeout, config, ...). */
   detail?: string;
 };
@@ -43,6 +45,7 @@ export class IngramError extends Error {
   readonly retryable: boolean;
   readonly networkCode?: string;
   readonly detail?: string;
+  readonly bodyFormat?: 'json' | 'text';
 
   constructor(init: IngramErrorInit) {
     super(describe(init));
@@ -55,6 +58,7 @@ export class IngramError extends Error {
     this.retryable = init.retryable ?? defaultRetryable(init);
     this.networkCode = init.networkCode;
     this.detail = init.detail;
+    this.bodyFormat = init.bodyFormat;
   }
 
   /** The same failure, told as part of another operation (a token failure while listing, ...). */
@@ -64,8 +68,8 @@ export class IngramError extends Error {
   }
 
   private init(): IngramErrorInit {
-    const { operation, kind, status, upstreamMessage, correlationId, retryable, networkCode, detail } = this;
-    return { operation, kind, status, upstreamMessage, correlationId, retryable, networkCode, detail };
+    const { operation, kind, status, upstreamMessage, correlationId, retryable, networkCode, detail, bodyFormat } = this;
+    return { operation, kind, status, upstreamMessage, correlationId, retryable, networkCode, detail, bodyFormat };
   }
 
   toPublic(): PublicIngramError {

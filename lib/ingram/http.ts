@@ -65,6 +65,7 @@ export function httpError(operation: string, answer: HttpAnswer, kind: 'http' | 
     upstreamMessage: upstreamMessageOf(answer.body),
     correlationId: correlationIdOf(answer.body, answer.headers),
     detail: kind === 'auth' ? 'Ingram Micro refused the credentials' : undefined,
+    bodyFormat: answer.body.kind === 'json' ? 'json' : answer.body.kind === 'text' ? 'text' : undefined,
   });
 }
 
