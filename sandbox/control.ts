@@ -1,0 +1,84 @@
+// /_sandbox/*: the control surface for tests and benchmarks. Not part of Ingram's API.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { filterOrders } from './api-orders';
+import { applyConfigPatch } from './config';
+import { generateWorld, type GenerateOptions } from './generate';
+import { cancellationWindowEndsAt, removableSeats } from './nce';
+import { ApiError, readBody, sendJson } from './http';
+import type { SandboxState } from './state';
+import { isoTime } from './time';
+import { quantityOf } from './types';
+import { orderDetail } from './views';
+
+type Body = Record<string, unknown>;
+type Action = (s: SandboxState, body: Body, url: URL) => unknown;
+
+const ACTIONS: Record<string, Action> = {
+  'GET /_sandbox/health': (s) => ({ ok: true, now: isoTime(s.now()) }),
+  'POST /_sandbox/reset': (s) => (s.reset(), { ok: true }),
+  'GET /_sandbox/clock': (s) => ({ now: new Date(s.now()).toISOString(), offsetSeconds: s.clock.offsetMs / 1000 }),
+  'POST /_sandbox/clock': (s, b) => {
+    if (typeof b.advanceSeconds === 'number' && Number.isFinite(b.advanceSeconds)) s.clock.offsetMs += b.advanceSeconds * 1000;
+    else if (typeof b.set === 'string' && !Number.isNaN(Date.parse(b.set))) s.clock.offsetMs = Date.parse(b.set) - Date.now();
+    else throw new ApiError(400, 'Send {"advanceSeconds": n} or {"set": "<ISO time>"}.');
+    s.advance();
+    return { now: new Date(s.now()).toISOString(), offsetSeconds: s.clock.offsetMs / 1000 };
+  },
+  'POST /_sandbox/latency': (s, b) => configure(s, { latencyMs: b.ms }),
+  'GET /_sandbox/config': (s) => s.config,
+  'POST /_sandbox/config': (s, b) => configure(s, b),
+  'GET /_sandbox/faults': (s) => ({ faults: s.faults.list() }),
+  'POST /_sandbox/faults': (s, b) => {
+    const fault = s.faults.add(b);
+    if (typeof fault === 'string') throw new ApiError(400, fault);
+    return { id: fault.id };
+  },
+  'DELETE /_sandbox/faults': (s) => (s.faults.clear(), { ok: true }),
+  'GET /_sandbox/counters': (s) => ({ total: s.counters.total, byRoute: s.counters.byRoute }),
+  'POST /_sandbox/counters/reset': (s) => (s.counters.reset(), { ok: true }),
+  'POST /_sandbox/generate': (s, b) => {
+    if (typeof b.customers !== 'number') throw new ApiError(400, 'customers (a number) is required.');
+    s.world = generateWorld(b as GenerateOptions, s.now());
+    return { customers: s.world.customers.length, subscriptions: s.world.subscriptions.length, products: s.world.products.length };
+  },
+  // Every order with its poNumber, for tests that must count orders exactly.
+  'GET /_sandbox/state/orders': (s, _b, url) => {
+    s.advance();
+    const poNumber = url.searchParams.get('poNumber');
+    const rows = filterOrders(s, url.searchParams).filter((o) => !poNumber || o.poNumber === poNumber);
+    return { orders: rows.map(orderDetail) };
+  },
+};
+
+function configure(s: SandboxState, patch: Body) {
+  const errors = applyConfigPatch(s.config, patch);
+  if (errors.length > 0) throw new ApiError(400, errors.join('; '));
+  return s.config;
+}
+
+// The seat lots behind a subscription, so tests can see what the window allows.
+function subscriptionState(s: SandboxState, id: string) {
+  const now = s.advance();
+  const sub = s.world.subscriptionById.get(id);
+  if (!sub) throw new ApiError(404, `Subscription ${id} was not found.`);
+  return {
+    id: sub.id, status: sub.status, quantity: quantityOf(sub), removableSeats: removableSeats(sub, now),
+    cancellationWindowEndsAt: isoTime(cancellationWindowEndsAt(sub)), renewalAt: isoTime(sub.renewalAt),
+    lots: sub.lots.map((l) => ({ quantity: l.quantity, addedAt: isoTime(l.addedAt) })),
+  };
+}
+
+export async function handleControl(s: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL, headers: Record<string, string>): Promise<void> {
+  const key = `${req.method} ${url.pathname.replace(/\/+$/, '')}`;
+  try {
+    const body = ((await readBody(req)) ?? {}) as Body;
+    const sub = /^GET \/_sandbox\/state\/subscriptions\/([^/]+)$/.exec(key);
+    const action = ACTIONS[key];
+    if (sub) return sendJson(res, 200, subscriptionState(s, decodeURIComponent(sub[1]!)), headers);
+    if (!action) throw new ApiError(404, `Unknown control call ${key}. See sandbox/README.md.`);
+    sendJson(res, 200, action(s, body, url), headers);
+  } catch (err) {
+    const status = err instanceof ApiError ? err.status : 500;
+    sendJson(res, status, { error: err instanceof Error ? err.message : String(err) }, headers);
+  }
+}
