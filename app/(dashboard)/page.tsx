@@ -1,9 +1,6 @@
-import Card from '@mui/material/Card';
-import CardActionArea from '@mui/material/CardActionArea';
-import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
-import Link from 'next/link';
+import { LinkCard } from '@/components/link-card';
 import { requireUser } from '@/lib/auth/current-user';
 import { levelAllows } from '@/lib/auth/permissions';
 import { navigation } from '@/lib/navigation';
@@ -20,13 +17,7 @@ export default async function DashboardPage() {
       <Grid container spacing={2}>
         {items.map((item) => (
           <Grid key={item.href} size={{ xs: 12, sm: 6, lg: 4 }}>
-            <Card>
-              <CardActionArea component={Link} href={item.href}>
-                <CardContent>
-                  <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{item.label}</Typography>
-                </CardContent>
-              </CardActionArea>
-            </Card>
+            <LinkCard href={item.href} title={item.label} />
           </Grid>
         ))}
       </Grid>
