@@ -1,0 +1,26 @@
+'use client';
+import { DataGrid, type DataGridProps, type GridValidRowModel } from '@mui/x-data-grid';
+
+type Props<R extends GridValidRowModel> = Omit<DataGridProps<R>, 'showToolbar'> & {
+  /** The CSV export's file name, without extension. */
+  exportName: string;
+};
+
+/**
+ * The one data grid: sorting, filtering, a quick search, column choice and CSV export,
+ * paged (virtualised within a page) so a long list never stalls the browser.
+ */
+export function DataTable<R extends GridValidRowModel>({ exportName, initialState, slotProps, ...props }: Props<R>) {
+  return (
+    <DataGrid<R>
+      showToolbar
+      density="compact"
+      disableRowSelectionOnClick
+      pageSizeOptions={[25, 50, 100]}
+      initialState={{ pagination: { paginationModel: { pageSize: 25 } }, ...initialState }}
+      slotProps={{ toolbar: { csvOptions: { fileName: exportName, utf8WithBom: true }, printOptions: { disableToolbarButton: true } }, ...slotProps }}
+      sx={{ bgcolor: 'background.paper', minHeight: 240 }}
+      {...props}
+    />
+  );
+}
