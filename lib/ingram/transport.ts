@@ -73,13 +73,14 @@ function parseAnswer<S extends z.ZodType>(spec: CallSpec<S>, answer: HttpAnswer)
       operation: spec.operation,
       kind: 'malformed',
       status: answer.status,
-      upstreamMessage: answer.body.kind === 'text' ? upstreamMessageOf(answer.body) : undefined,
       correlationId: correlationIdOf(answer.body, answer.headers),
       detail,
       retryable: !spec.write,
     });
   if (answer.body.kind !== 'json') {
-    throw malformed(answer.body.kind === 'empty' ? 'the answer was empty' : 'the answer was not JSON');
+    // A gateway page's title says more than "not JSON"; raw garbage is not repeated to the user.
+    const page = answer.body.kind === 'text' && /<html|<!doctype/i.test(answer.body.text) ? upstreamMessageOf(answer.body) : undefined;
+    throw malformed(answer.body.kind === 'empty' ? 'the answer was empty' : `the answer was not JSON${page ? ` ("${page}")` : ''}`);
   }
   const parsed = spec.schema.safeParse(answer.body.value);
   if (!parsed.success) {
