@@ -1,0 +1,40 @@
+import 'server-only';
+// What a tenant page needs before it may talk to Ingram: a chosen tenant, the integration
+// on and configured, and the tenant mapped to its Ingram customer.
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { ingramSettings, tenantMappings } from '@/db/schema';
+import type { TenantDTO } from './queries';
+
+export type TenantIngramContext =
+  | { state: 'no-tenant' }
+  | { state: 'unconfigured' | 'disabled'; tenant: TenantDTO }
+  | { state: 'unmapped'; tenant: TenantDTO }
+  | { state: 'ready'; tenant: TenantDTO; customerId: string; customerName: string };
+
+export function integrationState(): 'unconfigured' | 'disabled' | 'enabled' {
+  const row = getDb()
+    .select({ enabled: ingramSettings.enabled, password: ingramSettings.passwordEnc, key: ingramSettings.subscriptionKeyEnc, username: ingramSettings.username })
+    .from(ingramSettings)
+    .where(eq(ingramSettings.id, 1))
+    .get();
+  if (!row || !row.password || !row.key || !row.username) return 'unconfigured';
+  return row.enabled ? 'enabled' : 'disabled';
+}
+
+export function mappingForTenant(tenantId: string): { customerId: string; customerName: string } | undefined {
+  return getDb()
+    .select({ customerId: tenantMappings.customerId, customerName: tenantMappings.customerName })
+    .from(tenantMappings)
+    .where(eq(tenantMappings.tenantId, tenantId))
+    .get();
+}
+
+export function tenantIngramContext(tenant: TenantDTO | undefined): TenantIngramContext {
+  if (!tenant) return { state: 'no-tenant' };
+  const integration = integrationState();
+  if (integration !== 'enabled') return { state: integration, tenant };
+  const mapping = mappingForTenant(tenant.tenantId);
+  if (!mapping) return { state: 'unmapped', tenant };
+  return { state: 'ready', tenant, ...mapping };
+}
