@@ -1,0 +1,98 @@
+// The order service: recorded before sending, one order per request key, unclear orders settled.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/index';
+import { ingramSettings, orders } from '@/db/schema';
+import { encryptSecret } from '@/lib/crypto';
+import { getIngramClient, type CatalogProduct } from '@/lib/ingram';
+import { periodCode } from '@/lib/ingram/periods';
+import { refreshOrderStatus, resolveUnclearOrders, submitOrder, type SubmitOrderInput } from '@/lib/services/order-placement';
+import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './sandbox-harness';
+
+let sb: OpenSandbox;
+let contosoId: string;
+let product: CatalogProduct;
+
+beforeAll(async () => {
+  sb = await openSandbox();
+  getDb()
+    .insert(ingramSettings)
+    .values({ id: 1, enabled: true, baseUrl: sb.baseUrl, username: DEMO_CREDENTIALS.username, passwordEnc: encryptSecret(DEMO_CREDENTIALS.password), subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey), marketplace: 'us' })
+    .run();
+  const client = getIngramClient();
+  contosoId = (await client.listCustomers({ name: 'Contoso' }))[0]!.id;
+  product = (await client.searchCatalog({ query: 'Business Basic' })).find((p) => p.subscriptionPeriod?.type === 'year' && p.billingPeriod?.type === 'month')!;
+});
+afterAll(() => sb.close());
+beforeEach(async () => {
+  await sb.clearFaults();
+  await sb.resetCounters();
+});
+
+const salesInput = (over: Partial<SubmitOrderInput> = {}): SubmitOrderInput => ({
+  tenantId: 'contoso.onmicrosoft.com',
+  customerId: contosoId,
+  type: 'sales',
+  mpn: product.mpn,
+  productName: product.name,
+  quantity: 2,
+  billingPeriod: periodCode(product.billingPeriod),
+  subscriptionPeriod: periodCode(product.subscriptionPeriod),
+  parameters: [{ name: 'microsoft_domain', value: 'contoso.onmicrosoft.com' }],
+  createdBy: 'tester@example.com',
+  ...over,
+});
+
+describe('submitOrder', () => {
+  it('a resubmission with the same request key ends with one order', async () => {
+    const first = await submitOrder(salesInput({ requestKey: 'rk-double-click' }));
+    const second = await submitOrder(salesInput({ requestKey: 'rk-double-click' }));
+    expect(first.state).toBe('placed');
+    expect(second.id).toBe(first.id);
+    expect(await sb.count('POST /orders')).toBe(1);
+    expect((await sb.ordersIn(contosoId)).filter((o) => o.poNumber === first.poNumber)).toHaveLength(1);
+    expect(first.poNumber).toMatch(/^CIPP-\d{8}-[A-Z2-9]{10}$/);
+    expect(first).not.toHaveProperty('requestKey');
+  });
+
+  it('after "work done, then 504" the row is placed with Ingram\'s order id', async () => {
+    await sb.fault({ method: 'POST', path: '/orders', kind: 'work-then-504' });
+    const dto = await submitOrder(salesInput());
+    const inSandbox = (await sb.ordersIn(contosoId)).filter((o) => o.poNumber === dto.poNumber);
+    expect(inSandbox).toHaveLength(1);
+    expect(dto).toMatchObject({ state: 'placed', ingramOrderId: inSandbox[0]!.id });
+  });
+
+  it('a refused order is failed with the message, status and correlation id', async () => {
+    await sb.fault({ method: 'POST', path: '/orders', kind: 'status', status: 500, message: 'Credit limit exceeded.' });
+    const dto = await submitOrder(salesInput());
+    expect(dto).toMatchObject({ state: 'failed', errorStatus: 500 });
+    expect(dto.errorMessage).toContain('Credit limit exceeded.');
+    expect(dto.correlationId).toBeTruthy();
+  });
+});
+
+describe('resolveUnclearOrders and refreshOrderStatus', () => {
+  it('settles a row left in "sending" by a crash: placed if Ingram has it, failed if not', async () => {
+    const placed = await submitOrder(salesInput());
+    const longAgo = new Date(Date.now() - 60 * 60_000);
+    // Simulate a crash after sending (Ingram has the order) and one before sending (it does not).
+    getDb().update(orders).set({ state: 'sending', ingramOrderId: null, createdAt: new Date(Date.now() - 10 * 60_000) }).where(eq(orders.id, placed.id)).run();
+    const lost = getDb().insert(orders).values({ poNumber: 'CIPP-19990101-NEVERSENT1', tenantId: 't', customerId: contosoId, type: 'sales', state: 'sending', createdAt: longAgo }).returning().get();
+
+    const summary = await resolveUnclearOrders(getIngramClient());
+    expect(summary).toMatchObject({ placed: 1, failed: 1 });
+    const [a, b] = [placed.id, lost.id].map((id) => getDb().select().from(orders).where(eq(orders.id, id)).get()!);
+    expect(a).toMatchObject({ state: 'placed', ingramOrderId: placed.ingramOrderId });
+    expect(b.state).toBe('failed');
+    expect(b.errorMessage).toMatch(/not received by Ingram/);
+  });
+
+  it('refreshOrderStatus stores the status and the created subscription', async () => {
+    await sb.control('POST', '/config', { orderSecondsToProcessing: 0, orderSecondsToComplete: 0 });
+    const dto = await submitOrder(salesInput());
+    const refreshed = await refreshOrderStatus(dto.id);
+    expect(refreshed?.ingramStatus).toBe('completed');
+    expect(refreshed?.createdSubscriptionId).toBeTruthy();
+  });
+});
