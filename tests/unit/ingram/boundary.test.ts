@@ -1,0 +1,65 @@
+// Only lib/ingram knows Ingram's URLs and headers: scan the app's other sources for them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const SCANNED = ['app', 'components', 'lib', 'db'];
+const EXEMPT = [path.join('lib', 'ingram')];
+
+const FORBIDDEN: Array<[string, RegExp]> = [
+  ['an Ingram API path', /['"`]\/marketplace\//],
+  ['an Ingram host', /api(-lab)?\.cloud\.im/],
+  ['the subscription key header', /X-Subscription-Key/i],
+  ['a bearer header', /['"`]Bearer /],
+  ['a Basic auth header', /['"`]Basic /],
+  // A base URL joined to an Ingram resource, or an Ingram list query (app routes like /subscriptions are fine).
+  ['a built Ingram resource URL', /(\$\{[^}]*base[^}]*\}|base\w*\s*\+\s*['"`])\/(subscriptions|orders|customers|products|resellers|token)\b/i],
+  ['an Ingram list query', /\/(subscriptions|orders|customers|products)\?[^'"`]*(customerId=|offset=|limit=)/],
+];
+
+function sources(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    const rel = path.relative(ROOT, full);
+    if (EXEMPT.some((e) => rel === e || rel.startsWith(e + path.sep))) return [];
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'migrations' ? [] : sources(full);
+    return /\.(ts|tsx|js|mjs)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+export function findBoundaryViolations(files: string[]): string[] {
+  return files.flatMap((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    return FORBIDDEN.filter(([, re]) => re.test(text)).map(([what]) => `${path.relative(ROOT, file)}: ${what}`);
+  });
+}
+
+describe('the Ingram boundary', () => {
+  it('no module outside lib/ingram builds an Ingram URL or header', () => {
+    const files = SCANNED.flatMap((d) => sources(path.join(ROOT, d)));
+    expect(files.length).toBeGreaterThan(0);
+    expect(findBoundaryViolations(files)).toEqual([]);
+  });
+
+  it('the scan catches a violation (so it cannot pass vacuously)', () => {
+    const tmp = path.join(ROOT, 'node_modules', '.cache', `boundary-probe-${process.pid}.ts`);
+    fs.mkdirSync(path.dirname(tmp), { recursive: true });
+    fs.writeFileSync(tmp, "fetch(`${base}/subscriptions/${id}`, { headers: { 'X-Subscription-Key': k, Authorization: 'Bearer ' + t } });\n");
+    try {
+      expect(findBoundaryViolations([tmp])).toHaveLength(3);
+    } finally {
+      fs.rmSync(tmp);
+    }
+  });
+
+  it('lib/ingram and lib/services modules are server-only', () => {
+    const files = [...sources(path.join(ROOT, 'lib', 'services'))];
+    const ingram = fs.readdirSync(path.join(ROOT, 'lib', 'ingram'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('generated'))
+      .map((f) => path.join(ROOT, 'lib', 'ingram', f));
+    const missing = [...files, ...ingram].filter((f) => !/^import 'server-only';/m.test(fs.readFileSync(f, 'utf8')));
+    expect(missing.map((f) => path.relative(ROOT, f))).toEqual([]);
+  });
+});
