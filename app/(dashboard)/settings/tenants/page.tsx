@@ -1,0 +1,21 @@
+import { Notice } from '@/components/notice';
+import { PageHeader } from '@/components/page-header';
+import { requireUser } from '@/lib/auth/current-user';
+import { levelAllows } from '@/lib/auth/permissions';
+import { listTenants } from '@/lib/tenants/queries';
+import { TenantsManager } from './_components/tenants-manager';
+
+export const metadata = { title: 'Tenants' };
+
+export default async function TenantsPage() {
+  const user = await requireUser('/settings/tenants');
+  if (!levelAllows(user.level, 'tenants.manage')) {
+    return <Notice severity="warning" title="Not available for your role">Only an admin can manage the tenant list.</Notice>;
+  }
+  return (
+    <>
+      <PageHeader title="Tenants" subtitle="The Microsoft 365 tenants you manage. Add them one by one or import a CSV file." />
+      <TenantsManager tenants={listTenants()} />
+    </>
+  );
+}
