@@ -82,7 +82,8 @@ describe('resolveUnclearOrders and refreshOrderStatus', () => {
 
     const summary = await resolveUnclearOrders(getIngramClient());
     expect(summary).toMatchObject({ placed: 1, failed: 1 });
-    const [a, b] = [placed.id, lost.id].map((id) => getDb().select().from(orders).where(eq(orders.id, id)).get()!);
+    const read = (id: number) => getDb().select().from(orders).where(eq(orders.id, id)).get()!;
+    const [a, b] = [read(placed.id), read(lost.id)];
     expect(a).toMatchObject({ state: 'placed', ingramOrderId: placed.ingramOrderId });
     expect(b.state).toBe('failed');
     expect(b.errorMessage).toMatch(/not received by Ingram/);
