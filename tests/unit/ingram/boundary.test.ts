@@ -8,7 +8,7 @@ const SCANNED = ['app', 'components', 'lib', 'db'];
 const EXEMPT = [path.join('lib', 'ingram')];
 
 const FORBIDDEN: Array<[string, RegExp]> = [
-  ['an Ingram API path', /['"`]\/marketplace\//],
+  ['an Ingram API path', /\/marketplace\//],
   ['an Ingram host', /api(-lab)?\.cloud\.im/],
   ['the subscription key header', /X-Subscription-Key/i],
   ['a bearer header', /['"`]Bearer /],
@@ -57,7 +57,8 @@ describe('the Ingram boundary', () => {
   it('lib/ingram and lib/services modules are server-only', () => {
     const files = [...sources(path.join(ROOT, 'lib', 'services'))];
     const ingram = fs.readdirSync(path.join(ROOT, 'lib', 'ingram'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts') && !f.startsWith('generated'))
+      // regions.ts holds only public host names, for the settings form (a client component).
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('generated') && f !== 'regions.ts')
       .map((f) => path.join(ROOT, 'lib', 'ingram', f));
     const missing = [...files, ...ingram].filter((f) => !/^import 'server-only';/m.test(fs.readFileSync(f, 'utf8')));
     expect(missing.map((f) => path.relative(ROOT, f))).toEqual([]);
