@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { encryptSecret } from '../lib/crypto';
 import { hashPassword } from '../lib/auth/password';
 import { env } from '../lib/env';
+import { sandboxBaseUrl } from '../lib/ingram/regions';
 import type { DB } from './index';
 import { ingramSettings, tenants, users } from './schema';
 import { demoTenants } from './demo-tenants';
@@ -43,7 +44,7 @@ export async function seedDemoData(db: DB): Promise<DemoSignIn[] | undefined> {
       .values({
         id: 1,
         enabled: true,
-        baseUrl: `http://127.0.0.1:${env().SANDBOX_PORT}/marketplace/na`,
+        baseUrl: sandboxBaseUrl(env().SANDBOX_PORT),
         username: sandboxDemoAccount.username,
         passwordEnc: encryptSecret(sandboxDemoAccount.password),
         subscriptionKeyEnc: encryptSecret(sandboxDemoAccount.subscriptionKey),

@@ -6,6 +6,7 @@ import { orders, type OrderRow } from '@/db/schema';
 import { getIngramClient, type IngramClient, type PlaceOrderResult } from '@/lib/ingram';
 import { periodFromCode } from '@/lib/ingram/periods';
 import { newPoNumber } from './po-number';
+import { ordersInFlight } from './orders-in-flight';
 import { toOrderDto, type OrderDto } from './order-dto';
 import { recordResult } from './order-record';
 
@@ -77,8 +78,13 @@ export async function submitOrder(input: SubmitOrderInput, client: IngramClient 
     if (raced) return toOrderDto(raced);
     throw e;
   }
-  const result = await send(client, input, poNumber);
-  return toOrderDto(recordResult(row.id, result));
+  ordersInFlight.add(row.id);
+  try {
+    const result = await send(client, input, poNumber);
+    return toOrderDto(recordResult(row.id, result));
+  } finally {
+    ordersInFlight.delete(row.id);
+  }
 }
 
 function send(client: IngramClient, input: SubmitOrderInput, poNumber: string): Promise<PlaceOrderResult> {

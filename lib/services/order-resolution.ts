@@ -6,6 +6,7 @@ import { orders, type OrderRow } from '@/db/schema';
 import { env } from '@/lib/env';
 import { getIngramClient, type IngramClient } from '@/lib/ingram';
 import { PO_SEARCH_MARGIN_MS } from '@/lib/ingram/operations/place-order';
+import { ordersInFlight } from './orders-in-flight';
 import { toOrderDto, type OrderDto } from './order-dto';
 import { recordResult } from './order-record';
 
@@ -22,8 +23,9 @@ export async function resolveUnclearOrders(client: IngramClient = getIngramClien
   const summary: ResolutionSummary = { checked: 0, placed: 0, failed: 0, stillUnknown: 0 };
   for (const row of rows) {
     const age = now - row.createdAt.getTime();
-    // A young 'sending' row may still be in flight in this very process: leave it alone.
-    if (row.state === 'sending' && age < giveUpAfterMs()) continue;
+    // A row this process is still sending is not unclear yet; any other 'sending' row was
+    // left by a process that stopped mid-send (a crash) and is looked up now.
+    if (ordersInFlight.has(row.id)) continue;
     summary.checked++;
     const outcome = await resolveOne(client, row, age);
     summary[outcome]++;

@@ -1,0 +1,7 @@
+// On server start: settle orders left unclear by a previous process (a crash between
+// sending POST /orders and recording the answer), then keep checking unclear ones.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startOrderResolution } = await import('./lib/services/order-resolution-loop');
+  startOrderResolution();
+}
