@@ -1,0 +1,74 @@
+'use client';
+import SearchIcon from '@mui/icons-material/Search';
+import Button from '@mui/material/Button';
+import FormHelperText from '@mui/material/FormHelperText';
+import LinearProgress from '@mui/material/LinearProgress';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { ActionErrorAlert } from '@/components/upstream-error';
+import { variantKey } from '@/lib/catalog/periods';
+import type { CatalogGroup } from '@/lib/catalog/types';
+import type { ActionResult } from '@/lib/actions/result';
+import type { OwnedSubscription } from '@/lib/purchase/owned';
+import type { PurchaseInput } from '@/lib/validations/purchase';
+import { searchProducts } from '../actions';
+import { ProductCard } from './product-card';
+
+type Props = {
+  selected: CatalogGroup | null;
+  onSelect: (group: CatalogGroup) => void;
+  owned: OwnedSubscription[];
+  ownedState: UseQueryResult<ActionResult<OwnedSubscription[]>>;
+};
+
+/** Step 2: search the Microsoft catalog by name or MPN and choose one term and billing variant. */
+export function ProductStep({ selected, onSelect, owned, ownedState }: Props) {
+  const { watch, setValue, formState } = useFormContext<PurchaseInput>();
+  const [text, setText] = useState(selected?.name ?? '');
+  const [query, setQuery] = useState(selected?.name ?? '');
+  const results = useQuery({ queryKey: ['catalog-search', query], queryFn: () => searchProducts({ query }) });
+  const [mpn, termCode, billingCode] = watch(['mpn', 'termCode', 'billingCode']);
+  const value = mpn && termCode && billingCode ? `${mpn}|${variantKey(termCode, billingCode)}` : '';
+  const groups = results.data?.ok ? results.data.data : [];
+
+  function choose(v: string) {
+    const [m, key] = v.split('|');
+    const group = groups.find((g) => g.mpn === m);
+    const variant = group?.variants.find((x) => x.key === key);
+    if (!group || !variant) return;
+    onSelect(group);
+    setValue('mpn', group.mpn, { shouldValidate: true });
+    setValue('termCode', variant.termCode, { shouldValidate: true });
+    setValue('billingCode', variant.billingCode, { shouldValidate: true });
+  }
+
+  const fieldError = formState.errors.mpn?.message ?? formState.errors.termCode?.message ?? formState.errors.billingCode?.message;
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} component="form" role="search" onSubmit={(e) => { e.preventDefault(); setQuery(text); }}>
+        <TextField label="Search products by name or MPN" value={text} onChange={(e) => setText(e.target.value)} size="small" sx={{ flexGrow: 1, maxWidth: 520 }} />
+        <Button type="submit" variant="outlined" startIcon={<SearchIcon />}>Search</Button>
+      </Stack>
+      {(results.isFetching || ownedState.isFetching) && <LinearProgress aria-label="Loading products" />}
+      {results.data && !results.data.ok && <ActionErrorAlert failure={results.data} onRetry={() => results.refetch()} />}
+      {ownedState.data && !ownedState.data.ok && <ActionErrorAlert failure={ownedState.data} title="Could not read the tenant’s current subscriptions" onRetry={() => ownedState.refetch()} />}
+      {selected && !groups.some((g) => g.mpn === selected.mpn) && (
+        <Typography>Chosen: <strong>{selected.name}</strong> ({selected.mpn})</Typography>
+      )}
+      {results.data?.ok && groups.length === 0 && <Typography color="text.secondary">No Microsoft product matches “{query}”.</Typography>}
+      <RadioGroup value={value} onChange={(e) => choose(e.target.value)} aria-label="Products">
+        <Stack spacing={1.5}>
+          {groups.map((g) => (
+            <ProductCard key={g.mpn} group={g} owned={owned.filter((o) => o.mpn.toUpperCase() === g.mpn.toUpperCase())} />
+          ))}
+        </Stack>
+      </RadioGroup>
+      {fieldError && <FormHelperText error>{fieldError}</FormHelperText>}
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { Notice } from '@/components/notice';
+import { parseVariantKey } from '@/lib/catalog/periods';
+import type { CatalogGroup } from '@/lib/catalog/types';
+import type { TenantChoice } from '@/lib/purchase/tenant-choices';
+import { purchaseSchema, type PurchaseInput, type PurchaseValues } from '@/lib/validations/purchase';
+import { loadTenantProducts } from '../actions';
+import { ProductStep } from './product-step';
+import { QuantityStep, checkQuantity } from './quantity-step';
+import { ReviewStep } from './review-step';
+import { TenantStep } from './tenant-step';
+
+type Props = {
+  tenant: TenantChoice | null;
+  tenants: TenantChoice[];
+  canPurchase: boolean;
+  whoCanBuy: string;
+  userRole: string;
+  preselected?: { group: CatalogGroup; variantKey?: string };
+};
+
+const STEPS = ['Tenant', 'Product', 'Quantity', 'Review'];
+
+/** The purchase wizard: one form across the steps, so Back and Next keep what was entered. */
+export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRole, preselected }: Props) {
+  const [step, setStep] = useState(0);
+  const [group, setGroup] = useState<CatalogGroup | null>(preselected?.group ?? null);
+  const variant = parseVariantKey(preselected?.variantKey) ?? (preselected?.group.variants.length === 1 ? preselected.group.variants[0] : undefined);
+  const form = useForm<PurchaseInput, unknown, PurchaseValues>({
+    resolver: zodResolver(purchaseSchema),
+    mode: 'onTouched',
+    defaultValues: {
+      tenantId: tenant?.tenantId ?? '',
+      mpn: preselected?.group.mpn ?? '',
+      termCode: variant?.termCode ?? '',
+      billingCode: variant?.billingCode ?? '',
+      mode: 'new',
+      quantity: 1,
+      customerReference: '',
+      agreement: false,
+      requestKey: '',
+      withoutEstimate: false,
+    },
+  });
+  const mapped = !!tenant?.customerName;
+  const owned = useQuery({
+    queryKey: ['purchase-owned', tenant?.tenantId],
+    queryFn: () => loadTenantProducts({ tenantId: tenant!.tenantId }),
+    enabled: mapped,
+  });
+  const ownedList = owned.data?.ok ? owned.data.data : [];
+  const steps = canPurchase ? STEPS : STEPS.slice(0, 3);
+
+  async function next() {
+    const fields = ([['tenantId'], ['mpn', 'termCode', 'billingCode'], ['mode', 'subscriptionId', 'quantity']] as const)[step];
+    const valid = await form.trigger(fields ? [...fields] : undefined);
+    if (!valid) return;
+    if (step === 2 && group && !checkQuantity(form, group, ownedList)) return;
+    setStep((s) => s + 1);
+  }
+
+  return (
+    <FormProvider {...form}>
+      {!canPurchase && (
+        <Box sx={{ mb: 2 }}>
+          <Notice title="You can browse, but not buy" severity="info">
+            Your role ({userRole}) may see products and prices but may not purchase licences. {whoCanBuy} Ask one of them to place the order.
+          </Notice>
+        </Box>
+      )}
+      <Paper sx={{ p: 3 }}>
+        <Stepper activeStep={step} sx={{ mb: 3 }}>
+          {steps.map((label) => (
+            <Step key={label}><StepLabel>{label}</StepLabel></Step>
+          ))}
+        </Stepper>
+        {step === 0 && <TenantStep tenant={tenant} tenants={tenants} />}
+        {step === 1 && <ProductStep selected={group} onSelect={setGroup} owned={ownedList} ownedState={owned} />}
+        {step === 2 && group && <QuantityStep group={group} owned={ownedList} />}
+        {step === 3 && group && tenant && canPurchase && <ReviewStep group={group} tenant={tenant} owned={ownedList} />}
+        <Stack direction="row" spacing={1} sx={{ mt: 3 }}>
+          {step > 0 && <Button onClick={() => setStep((s) => s - 1)}>Back</Button>}
+          <Box sx={{ flexGrow: 1 }} />
+          {step < steps.length - 1 && (
+            <Button variant="contained" onClick={next} disabled={step === 0 && !mapped}>Next</Button>
+          )}
+        </Stack>
+        {step === 2 && !canPurchase && (
+          <Box sx={{ mt: 2 }}>
+            <Notice title="Purchasing is not offered to your role">
+              Your role ({userRole}) may not purchase licences. {whoCanBuy}
+            </Notice>
+          </Box>
+        )}
+      </Paper>
+    </FormProvider>
+  );
+}

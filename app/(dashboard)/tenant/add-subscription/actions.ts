@@ -1,0 +1,96 @@
+'use server';
+import { defineAction } from '@/lib/actions/factory';
+import { fail } from '@/lib/actions/result';
+import { authorizeLicenceChange } from '@/lib/auth/licence-access';
+import { searchMicrosoftCatalog } from '@/lib/catalog/search';
+import { getIngramClient } from '@/lib/ingram';
+import { estimatePlan } from '@/lib/purchase/estimate';
+import { ownedSubscriptions } from '@/lib/purchase/owned';
+import { localOrderByRequestKey, orderRef } from '@/lib/purchase/order-queries';
+import { placePurchase, purchaseAuditRecord } from '@/lib/purchase/place';
+import { planPurchase } from '@/lib/purchase/plan';
+import { mappingForTenant } from '@/lib/tenants/ingram-context';
+import { catalogQuerySchema, estimateSchema, purchaseSchema, tenantRefSchema } from '@/lib/validations/purchase';
+
+// Searches the Microsoft catalog by name or MPN, grouped by product (the client caches the catalog).
+export const searchProducts = defineAction({
+  name: 'catalog.search',
+  permission: 'catalog.view',
+  schema: catalogQuerySchema,
+  async run({ query }) {
+    return searchMicrosoftCatalog(query);
+  },
+});
+
+// Lists the tenant's live subscriptions by product, so the wizard can mark what it already has.
+export const loadTenantProducts = defineAction({
+  name: 'purchase.tenantProducts',
+  permission: 'licenses.view',
+  schema: tenantRefSchema,
+  async run({ tenantId }) {
+    const mapping = mappingForTenant(tenantId);
+    if (!mapping) return fail('NOT_FOUND', 'This tenant is not mapped to an Ingram Micro customer.');
+    return ownedSubscriptions(mapping.customerId);
+  },
+});
+
+// Prices the purchase with Ingram's estimate (creates nothing), after the same checks as the purchase.
+export const estimatePurchase = defineAction({
+  name: 'purchase.estimate',
+  permission: 'licenses.manage',
+  authorize: authorizeLicenceChange,
+  schema: estimateSchema,
+  async run(input) {
+    const client = getIngramClient();
+    const planned = await planPurchase(input, client);
+    if (!planned.ok) return planned;
+    const { plan } = planned;
+    return {
+      estimate: await estimatePlan(plan, client),
+      orderQuantity: plan.orderQuantity,
+      termCode: plan.variant.termCode,
+      billingCode: plan.variant.billingCode,
+    };
+  },
+});
+
+// Places the purchase (a sales order, or a change order adding seats): re-checked here, recorded before sending, sent once.
+export const submitPurchase = defineAction({
+  name: 'purchase.place',
+  permission: 'licenses.manage',
+  authorize: authorizeLicenceChange,
+  schema: purchaseSchema,
+  async run(input, ctx) {
+    // A double click, a resubmitted form or a browser retry: answer with the first order.
+    const earlier = localOrderByRequestKey(input.requestKey);
+    if (earlier) {
+      if (earlier.tenantId !== input.tenantId || earlier.createdBy !== ctx.user.email) return fail('CONFLICT', 'This request was already used for another order. Open the review step again.');
+      return { ref: orderRef(earlier), state: earlier.state, repeated: true };
+    }
+    const client = getIngramClient();
+    const planned = await planPurchase(input, client);
+    if (!planned.ok) {
+      ctx.audit({ action: 'purchase.place', result: 'refused', tenantId: input.tenantId, target: input.mpn, after: { ...input, requestKey: undefined }, message: planned.error });
+      return planned;
+    }
+    const { plan } = planned;
+    const order = await placePurchase(plan, input, ctx.user, client);
+    const record = purchaseAuditRecord(plan, order, input);
+    ctx.audit({
+      action: 'purchase.place',
+      result: order.state === 'placed' ? 'success' : 'failure',
+      tenantId: plan.tenant.tenantId,
+      target: `${plan.group.name} (${plan.group.mpn})`,
+      before: plan.existing ? { subscriptionId: plan.existing.subscriptionId, quantity: plan.existing.quantity } : undefined,
+      after: record,
+      message: order.state === 'placed' ? null : order.state === 'unknown' ? `Outcome unclear, still checking: ${order.errorMessage ?? ''}` : order.errorMessage,
+      correlationId: order.correlationId,
+    });
+    if (order.state === 'failed') {
+      return fail('UPSTREAM', order.errorMessage ?? 'Ingram Micro refused the order.', {
+        upstream: { operation: 'place the order', message: order.errorMessage ?? 'Ingram Micro refused the order.', status: order.errorStatus ?? undefined, correlationId: order.correlationId ?? undefined, retryable: false },
+      });
+    }
+    return { ref: orderRef(order), state: order.state, repeated: false };
+  },
+});

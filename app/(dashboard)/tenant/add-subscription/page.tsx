@@ -1,0 +1,49 @@
+import { PageHeader } from '@/components/page-header';
+import { TenantContextNotice } from '@/components/tenant-context-notice';
+import { requireUser } from '@/lib/auth/current-user';
+import { allowedPurchaseRoles, canManageLicences } from '@/lib/auth/licence-access';
+import { levelAllows } from '@/lib/auth/permissions';
+import { parseVariantKey } from '@/lib/catalog/periods';
+import { findCatalogGroup } from '@/lib/catalog/search';
+import type { CatalogGroup } from '@/lib/catalog/types';
+import { isIngramError } from '@/lib/ingram';
+import { tenantChoices } from '@/lib/purchase/tenant-choices';
+import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
+import { tenantIngramContext } from '@/lib/tenants/ingram-context';
+import { PurchaseWizard } from './_components/purchase-wizard';
+
+export default async function AddSubscriptionPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser('/tenant/add-subscription');
+  const params = await searchParams;
+  const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
+  const canConfigure = levelAllows(user.level, 'integrations.manage');
+  const header = <PageHeader title="Add Subscription" subtitle="Buy Microsoft licences through Ingram Micro for a tenant." />;
+  if (context.state === 'unconfigured' || context.state === 'disabled') {
+    return <>{header}<TenantContextNotice context={context} canConfigure={canConfigure} /></>;
+  }
+  // A product chosen on the Catalog page arrives preselected.
+  const mpn = typeof params.mpn === 'string' ? params.mpn : undefined;
+  let preselected: CatalogGroup | undefined;
+  if (mpn) {
+    try {
+      preselected = await findCatalogGroup(mpn);
+    } catch (e) {
+      if (!isIngramError(e)) throw e; // the product step searches again and shows the error
+    }
+  }
+  const roles = allowedPurchaseRoles();
+  return (
+    <>
+      {header}
+      <PurchaseWizard
+        key={context.state === 'no-tenant' ? 'none' : context.tenant.tenantId}
+        tenant={context.state === 'no-tenant' ? null : { ...context.tenant, customerName: context.state === 'ready' ? context.customerName : null }}
+        tenants={tenantChoices()}
+        canPurchase={canManageLicences(user)}
+        whoCanBuy={roles.length ? `Allowed roles: ${roles.join(', ')}.` : 'Editors, admins and super admins may.'}
+        userRole={user.role}
+        preselected={preselected ? { group: preselected, variantKey: parseVariantKey(typeof params.variant === 'string' ? params.variant : undefined) ? String(params.variant) : undefined } : undefined}
+      />
+    </>
+  );
+}

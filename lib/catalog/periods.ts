@@ -1,0 +1,41 @@
+// Period codes (P1M, P1Y, P3Y) and their words, for the browser and the server alike.
+export type PeriodLike = { type: string; duration: number };
+
+const UNIT: Record<string, string> = { day: 'D', month: 'M', year: 'Y' };
+
+/** P1M, P1Y, P3Y; undefined for a period the API calls something else. */
+export function periodCodeOf(p: PeriodLike | undefined): string | undefined {
+  const unit = p ? UNIT[p.type] : undefined;
+  return p && unit && Number.isInteger(p.duration) && p.duration > 0 ? `P${p.duration}${unit}` : undefined;
+}
+
+/** Whole months in a period code, or undefined for days and unknown codes. */
+export function monthsOf(code: string): number | undefined {
+  const m = /^P(\d+)([MY])$/.exec(code);
+  if (!m) return undefined;
+  return Number(m[1]) * (m[2] === 'Y' ? 12 : 1);
+}
+
+/** The commitment, as a person says it: "1 month", "1 year", "3 years". */
+export function termLabel(code: string): string {
+  const m = /^P(\d+)([DMY])$/.exec(code);
+  if (!m) return code;
+  const n = Number(m[1]);
+  const unit = { D: 'day', M: 'month', Y: 'year' }[m[2] as 'D' | 'M' | 'Y'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** How often it is invoiced: "monthly", "annually", "every 3 years". */
+export function billingLabel(code: string): string {
+  if (code === 'P1M') return 'monthly';
+  if (code === 'P1Y') return 'annually';
+  return `every ${termLabel(code)}`;
+}
+
+/** One key for a term and billing pair, as links and forms carry it: "P1Y:P1M". */
+export const variantKey = (termCode: string, billingCode: string) => `${termCode}:${billingCode}`;
+
+export function parseVariantKey(key: string | undefined): { termCode: string; billingCode: string } | undefined {
+  const m = key ? /^(P\d+[DMY]):(P\d+[DMY])$/.exec(key) : null;
+  return m ? { termCode: m[1]!, billingCode: m[2]! } : undefined;
+}

@@ -1,0 +1,68 @@
+import 'server-only';
+// Re-checks a purchase on the server, whatever the browser sent: integration on, tenant
+// mapped, product and variant in the catalog, quantity within limits, subscription owned.
+import { fail, type ActionFailure } from '@/lib/actions/result';
+import { findCatalogVariant } from '@/lib/catalog/search';
+import type { CatalogGroup, CatalogVariant } from '@/lib/catalog/types';
+import type { IngramClient } from '@/lib/ingram';
+import { integrationState, mappingForTenant } from '@/lib/tenants/ingram-context';
+import { getTenantByTenantId, type TenantDTO } from '@/lib/tenants/queries';
+import type { z } from 'zod';
+import type { estimateSchema } from '@/lib/validations/purchase';
+import { toOwned, type OwnedSubscription } from './owned';
+
+type EstimateValues = z.output<typeof estimateSchema>;
+
+export type PurchasePlan = {
+  tenant: TenantDTO;
+  customerId: string;
+  customerName: string;
+  group: CatalogGroup;
+  /** The variant ordered: the chosen one, or the existing subscription's for added seats. */
+  variant: CatalogVariant;
+  mode: 'new' | 'add-seats';
+  /** Seats bought (new) or added (add-seats). */
+  quantity: number;
+  existing?: OwnedSubscription;
+  /** What the order carries: the quantity (new) or the subscription's new total (add-seats). */
+  orderQuantity: number;
+};
+
+const fieldFail = (field: string, message: string) => fail('VALIDATION', message, { fieldErrors: { [field]: [message] } });
+
+export async function planPurchase(input: EstimateValues, client: IngramClient): Promise<{ ok: true; plan: PurchasePlan } | ActionFailure> {
+  const integration = integrationState();
+  if (integration !== 'enabled') return fail('DISABLED', 'The Ingram Micro integration is not enabled. Ask an admin to turn it on under Integrations.');
+  const tenant = getTenantByTenantId(input.tenantId);
+  if (!tenant) return fieldFail('tenantId', 'That tenant no longer exists.');
+  const mapping = mappingForTenant(tenant.tenantId);
+  if (!mapping) return fieldFail('tenantId', `${tenant.displayName} is not mapped to an Ingram Micro customer. Map it under Settings > Mappings first.`);
+
+  let existing: OwnedSubscription | undefined;
+  let termCode = input.termCode;
+  let billingCode = input.billingCode;
+  if (input.mode === 'add-seats') {
+    const sub = await client.getSubscription(input.subscriptionId ?? '');
+    existing = sub.customerId === mapping.customerId ? toOwned(sub) : undefined;
+    if (!existing) return fieldFail('subscriptionId', 'That subscription does not belong to this tenant’s Ingram customer.');
+    if (existing.status !== 'active') return fieldFail('subscriptionId', `Subscription ${existing.subscriptionId} is ${existing.status}: seats can only be added to an active subscription.`);
+    if (existing.mpn.toUpperCase() !== input.mpn.toUpperCase()) return fieldFail('subscriptionId', `Subscription ${existing.subscriptionId} is for another product (${existing.mpn}).`);
+    if (!existing.termCode || !existing.billingCode) return fieldFail('subscriptionId', 'Ingram did not report this subscription’s term and billing period.');
+    // Added seats follow the subscription's own term and billing.
+    termCode = existing.termCode;
+    billingCode = existing.billingCode;
+  }
+
+  const found = await findCatalogVariant(input.mpn, termCode, billingCode, client);
+  if (!found) return fieldFail('mpn', `${input.mpn} is not offered with a ${termCode} term billed ${billingCode} in the Ingram Micro catalog.`);
+  const { group, variant } = found;
+  const orderQuantity = existing ? existing.quantity + input.quantity : input.quantity;
+  if (orderQuantity < group.minimumQuantity || orderQuantity > group.maximumQuantity) {
+    const what = existing ? `The new total of ${orderQuantity} seats` : `${orderQuantity} seats`;
+    return fieldFail('quantity', `${what} is outside the limits for ${group.name}: between ${group.minimumQuantity} and ${group.maximumQuantity}.`);
+  }
+  return {
+    ok: true,
+    plan: { tenant, customerId: mapping.customerId, customerName: mapping.customerName, group, variant, mode: input.mode, quantity: input.quantity, existing, orderQuantity },
+  };
+}
