@@ -1,0 +1,98 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { DataTable } from '@/components/data-table';
+import { ActionErrorAlert } from '@/components/upstream-error';
+import type { ActionFailure } from '@/lib/actions/result';
+import { roleLabel } from '@/lib/auth/roles';
+import type { CustomRoleDTO } from '@/lib/users/queries';
+import { roleCreateSchema, type RoleCreate } from '@/lib/validations/users';
+import { addRole, removeRole } from '../actions';
+import { applyFieldErrors } from './form-helpers';
+
+/** Custom roles: a name with the permissions of readonly, editor or admin. */
+export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [removing, setRemoving] = useState<CustomRoleDTO | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, startTransition] = useTransition();
+  const { register, control, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<RoleCreate, unknown, z.output<typeof roleCreateSchema>>({
+    resolver: zodResolver(roleCreateSchema),
+    defaultValues: { name: '', baseRole: 'readonly', description: '' },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    const res = await addRole(values);
+    if (!res.ok) return setFailure(applyFieldErrors(res, ['name', 'baseRole', 'description'], setError));
+    reset();
+    setNotice(`Added the role ${res.data.name}.`);
+    router.refresh();
+  });
+
+  const remove = (role: CustomRoleDTO) =>
+    startTransition(async () => {
+      const res = await removeRole({ id: role.id });
+      if (!res.ok) return setFailure(res);
+      setRemoving(null);
+      setNotice(`Removed the role ${role.name}.`);
+      router.refresh();
+    });
+
+  const columns: GridColDef<CustomRoleDTO>[] = [
+    { field: 'name', headerName: 'Role', flex: 1, minWidth: 160 },
+    { field: 'baseRole', headerName: 'Permissions of', width: 150, valueFormatter: (v: CustomRoleDTO['baseRole']) => roleLabel[v] },
+    { field: 'description', headerName: 'Description', flex: 1, minWidth: 200 },
+    { field: 'userCount', headerName: 'Users', type: 'number', width: 90 },
+    {
+      field: 'actions', headerName: 'Actions', width: 110, sortable: false, filterable: false, disableExport: true,
+      renderCell: ({ row }) => <Button size="small" color="error" aria-label={`Remove role ${row.name}`} onClick={() => { setFailure(null); setRemoving(row); }}>Remove</Button>,
+    },
+  ];
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h6" component="h2">Custom roles</Typography>
+      {notice && <Alert severity="success" data-testid="roles-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
+      {failure && !removing && <ActionErrorAlert failure={failure} />}
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <form onSubmit={submit} noValidate aria-label="Add custom role">
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+            <TextField label="Role name" size="small" {...register('name')} error={!!errors.name} helperText={errors.name?.message} />
+            <Controller
+              control={control}
+              name="baseRole"
+              render={({ field }) => (
+                <TextField select label="Base permission level" size="small" sx={{ minWidth: 200 }} {...field} error={!!errors.baseRole} helperText={errors.baseRole?.message}>
+                  {(['readonly', 'editor', 'admin'] as const).map((l) => <MenuItem key={l} value={l}>{roleLabel[l]}</MenuItem>)}
+                </TextField>
+              )}
+            />
+            <TextField label="Description" size="small" sx={{ flexGrow: 1 }} {...register('description')} error={!!errors.description} helperText={errors.description?.message} />
+            <Button type="submit" variant="contained" disabled={isSubmitting}>{isSubmitting ? 'Adding…' : 'Add role'}</Button>
+          </Stack>
+        </form>
+      </Paper>
+      <DataTable exportName="custom-roles" rows={roles} columns={columns} getRowId={(r) => r.id} aria-label="Custom roles" />
+      {removing && (
+        <ConfirmDialog open destructive title={`Remove the role ${removing.name}?`} confirmLabel="Remove role" busy={busy} onConfirm={() => remove(removing)} onClose={() => setRemoving(null)}>
+          <Typography gutterBottom>A role still held by users cannot be removed: give them another role first.</Typography>
+          {failure && <ActionErrorAlert failure={failure} />}
+        </ConfirmDialog>
+      )}
+    </Stack>
+  );
+}

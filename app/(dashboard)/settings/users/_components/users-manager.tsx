@@ -1,0 +1,94 @@
+'use client';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { DataTable } from '@/components/data-table';
+import { ActionErrorAlert } from '@/components/upstream-error';
+import type { ActionFailure } from '@/lib/actions/result';
+import { isBuiltinRole, roleLabel } from '@/lib/auth/roles';
+import type { RoleOption, UserDTO } from '@/lib/users/queries';
+import { setUserEnabled } from '../actions';
+import { AddUserDialog, EditUserDialog, PasswordDialog } from './user-dialogs';
+
+type Open = { kind: 'add' } | { kind: 'edit' | 'password' | 'toggle'; user: UserDTO } | null;
+
+export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]; roles: RoleOption[]; currentUserId: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState<Open>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [busy, startTransition] = useTransition();
+
+  const done = (message: string) => {
+    setOpen(null);
+    setFailure(null);
+    setNotice(message);
+    router.refresh();
+  };
+
+  const toggle = (user: UserDTO) =>
+    startTransition(async () => {
+      const res = await setUserEnabled({ id: user.id, disabled: !user.disabled });
+      if (res.ok) done(`${user.disabled ? 'Enabled' : 'Disabled'} ${user.email}.`);
+      else setFailure(res);
+    });
+
+  const columns: GridColDef<UserDTO>[] = [
+    { field: 'email', headerName: 'Email', flex: 1, minWidth: 220, renderCell: ({ row }) => <>{row.email}{row.id === currentUserId && ' (you)'}</> },
+    { field: 'name', headerName: 'Name', flex: 1, minWidth: 160 },
+    { field: 'role', headerName: 'Role', width: 180, valueFormatter: (v: string) => (isBuiltinRole(v) ? roleLabel[v] : v) },
+    {
+      field: 'disabled', headerName: 'Status', width: 110, type: 'boolean',
+      renderCell: ({ row }) => <Chip size="small" label={row.disabled ? 'Disabled' : 'Active'} color={row.disabled ? 'default' : 'success'} variant="outlined" />,
+    },
+    {
+      field: 'actions', headerName: 'Actions', width: 290, sortable: false, filterable: false, disableExport: true,
+      renderCell: ({ row }) => (
+        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
+          <Button size="small" aria-label={`Edit ${row.email}`} onClick={() => setOpen({ kind: 'edit', user: row })}>Edit</Button>
+          <Button size="small" aria-label={`Set password for ${row.email}`} onClick={() => setOpen({ kind: 'password', user: row })}>Password</Button>
+          <Button size="small" color={row.disabled ? 'primary' : 'error'} aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${row.email}`} onClick={() => { setFailure(null); setOpen({ kind: 'toggle', user: row }); }}>
+            {row.disabled ? 'Enable' : 'Disable'}
+          </Button>
+        </Stack>
+      ),
+    },
+  ];
+
+  return (
+    <Stack spacing={2} sx={{ mb: 4 }}>
+      <Stack direction="row" sx={{ alignItems: 'center' }}>
+        <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>Users</Typography>
+        <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setOpen({ kind: 'add' })}>Add user</Button>
+      </Stack>
+      {notice && <Alert severity="success" data-testid="users-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
+      <DataTable exportName="users" rows={users} columns={columns} getRowId={(u) => u.id} aria-label="Users" />
+      {open?.kind === 'add' && <AddUserDialog roles={roles} onClose={() => setOpen(null)} onDone={done} />}
+      {open?.kind === 'edit' && <EditUserDialog user={open.user} roles={roles} onClose={() => setOpen(null)} onDone={done} />}
+      {open?.kind === 'password' && <PasswordDialog user={open.user} onClose={() => setOpen(null)} onDone={done} />}
+      {open?.kind === 'toggle' && (
+        <ConfirmDialog
+          open
+          destructive={!open.user.disabled}
+          title={`${open.user.disabled ? 'Enable' : 'Disable'} ${open.user.email}?`}
+          confirmLabel={open.user.disabled ? 'Enable user' : 'Disable user'}
+          busy={busy}
+          onConfirm={() => toggle(open.user)}
+          onClose={() => setOpen(null)}
+        >
+          <Typography gutterBottom>
+            {open.user.disabled ? 'They can sign in again with their password.' : 'They can no longer sign in, and any open session stops working on its next request.'}
+          </Typography>
+          {failure && <ActionErrorAlert failure={failure} />}
+        </ConfirmDialog>
+      )}
+    </Stack>
+  );
+}

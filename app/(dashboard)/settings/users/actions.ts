@@ -1,0 +1,110 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/factory';
+import { fail } from '@/lib/actions/result';
+import { hashPassword } from '@/lib/auth/password';
+import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser, type UserWrite } from '@/lib/users/mutations';
+import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUpdateSchema } from '@/lib/validations/users';
+
+const PATH = '/settings/users';
+
+function refused<T>(res: Exclude<UserWrite<T>, { ok: true }>) {
+  return fail(res.code, res.error, res.fieldErrors ? { fieldErrors: res.fieldErrors } : undefined);
+}
+
+// Adds a user who signs in with this email and password.
+export const addUser = defineAction({
+  name: 'users.add',
+  permission: 'users.manage',
+  schema: userCreateSchema,
+  async run({ password, ...input }, ctx) {
+    const res = createUser({ ...input, passwordHash: await hashPassword(password) });
+    if (!res.ok) {
+      ctx.audit({ action: 'users.add', result: 'failure', target: input.email, message: res.error });
+      return refused(res);
+    }
+    ctx.audit({ action: 'users.add', result: 'success', target: input.email, after: { email: input.email, name: input.name, role: input.role } });
+    revalidatePath(PATH);
+    return { id: res.value.id };
+  },
+});
+
+// Changes a user's name and role (never the last enabled superadmin's role).
+export const editUser = defineAction({
+  name: 'users.edit',
+  permission: 'users.manage',
+  schema: userUpdateSchema,
+  async run(input, ctx) {
+    const res = updateUser(input);
+    if (!res.ok) {
+      ctx.audit({ action: 'users.edit', result: 'refused', target: input.id, message: res.error });
+      return refused(res);
+    }
+    const { before, after } = res.value;
+    ctx.audit({ action: 'users.edit', result: 'success', target: before.email, before: { name: before.name, role: before.role }, after: { name: after.name, role: after.role } });
+    revalidatePath(PATH);
+    return { id: input.id };
+  },
+});
+
+// Sets a new password for a user (theirs to change after they sign in).
+export const resetUserPassword = defineAction({
+  name: 'users.resetPassword',
+  permission: 'users.manage',
+  schema: userPasswordSchema,
+  async run({ id, password }, ctx) {
+    const before = setUserPassword(id, await hashPassword(password));
+    if (!before) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
+    ctx.audit({ action: 'users.resetPassword', result: 'success', target: before.email, message: 'Password set by a superadmin' });
+    revalidatePath(PATH);
+    return { id };
+  },
+});
+
+// Disables or re-enables a user (never the last enabled superadmin).
+export const setUserEnabled = defineAction({
+  name: 'users.setDisabled',
+  permission: 'users.manage',
+  schema: userDisableSchema,
+  async run({ id, disabled }, ctx) {
+    const res = setUserDisabled(id, disabled);
+    if (!res.ok) {
+      ctx.audit({ action: 'users.setDisabled', result: 'refused', target: id, message: res.error });
+      return refused(res);
+    }
+    ctx.audit({ action: 'users.setDisabled', result: 'success', target: res.value.email, before: { disabled: res.value.disabled }, after: { disabled } });
+    revalidatePath(PATH);
+    return { id, disabled };
+  },
+});
+
+// Adds a custom role: a name with the permissions of a built-in level.
+export const addRole = defineAction({
+  name: 'roles.add',
+  permission: 'roles.manage',
+  schema: roleCreateSchema,
+  async run(input, ctx) {
+    const res = createCustomRole(input);
+    if (!res.ok) return refused(res);
+    ctx.audit({ action: 'roles.add', result: 'success', target: input.name, after: input });
+    revalidatePath(PATH);
+    return res.value;
+  },
+});
+
+// Removes a custom role that no user holds.
+export const removeRole = defineAction({
+  name: 'roles.remove',
+  permission: 'roles.manage',
+  schema: roleDeleteSchema,
+  async run({ id }, ctx) {
+    const res = deleteCustomRole(id);
+    if (!res.ok) {
+      ctx.audit({ action: 'roles.remove', result: 'refused', target: String(id), message: res.error });
+      return refused(res);
+    }
+    ctx.audit({ action: 'roles.remove', result: 'success', target: res.value.name, before: res.value });
+    revalidatePath(PATH);
+    return { id };
+  },
+});
