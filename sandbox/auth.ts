@@ -57,6 +57,11 @@ export class TokenBook {
     if (now >= token.expiresAt) throw new ApiError(401, 'Unauthorized: the token has expired.');
   }
 
+  /** Every token issued since start, for tests that search for leaked tokens. */
+  issued(): string[] {
+    return [...this.tokens.keys()];
+  }
+
   revoke(req: IncomingMessage): void {
     const bearer = this.bearerOf(req);
     const token = bearer ? this.tokens.get(bearer) : undefined;

@@ -41,6 +41,8 @@ const ACTIONS: Record<string, Action> = {
     s.world = generateWorld(b as GenerateOptions, s.now());
     return { customers: s.world.customers.length, subscriptions: s.world.subscriptions.length, products: s.world.products.length };
   },
+  // Every bearer token issued so far: the app's secret-leak tests search for them.
+  'GET /_sandbox/state/tokens': (s) => ({ tokens: s.tokens.issued() }),
   // Every order with its poNumber, for tests that must count orders exactly.
   'GET /_sandbox/state/orders': (s, _b, url) => {
     s.advance();

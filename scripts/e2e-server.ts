@@ -1,12 +1,13 @@
 // The app as the browser tests use it: a fresh database with the demo data plus one
 // user per role the tests need, then `next start` on the production build.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { getDb } from '../db/index';
 import { customRoles, users } from '../db/schema';
 import { seedDemoData } from '../db/seed';
 import { hashPassword } from '../lib/auth/password';
-import { env } from '../lib/env';
+import { dataDir, env } from '../lib/env';
 
 async function main() {
   const db = getDb();
@@ -20,7 +21,15 @@ async function main() {
     db.insert(users).values({ email, name, role, passwordHash: password }).onConflictDoNothing().run();
   }
   const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
-  const child = spawn(next, ['start', '-p', String(env().PORT), '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
+  // The server's output also goes to a file, which the suite searches for leaked secrets.
+  const log = fs.createWriteStream(path.join(dataDir(), 'server.log'), { flags: 'a' });
+  const child = spawn(next, ['start', '-p', String(env().PORT), '-H', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      log.write(chunk);
+    });
+  }
   const stop = () => child.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
