@@ -1,0 +1,40 @@
+// What every scenario gets: the running app and sandbox, the session, the DB, and the run's settings.
+import type { AppDb, BenchTenant } from './app-db';
+import type { Session } from './browser';
+import type { SandboxControl } from './sandbox-control';
+
+export type BenchContext = {
+  latencyMs: number;
+  runs: number;
+  /** The client's detail pool (INGRAM_CONCURRENCY): the floors use the same number. */
+  pool: number;
+  appOrigin: string;
+  distDir: string;
+  sandbox: SandboxControl;
+  db: AppDb;
+  session: Session;
+};
+
+/** GET the licence data of a tenant as the browser refetches it; resolves when the body is complete. */
+export async function fetchLicences(ctx: BenchContext, tenant: BenchTenant): Promise<{ status: number; rows: number; text: string }> {
+  const res = await fetch(licencesUrl(ctx, tenant), { headers: { cookie: ctx.session.cookie, accept: 'application/json' } });
+  const text = await res.text();
+  let rows = -1;
+  try {
+    const body = JSON.parse(text) as { rows?: unknown[] };
+    rows = Array.isArray(body.rows) ? body.rows.length : -1;
+  } catch {
+    // not JSON: the status says what went wrong
+  }
+  return { status: res.status, rows, text };
+}
+
+export const licencesUrl = (ctx: BenchContext, tenant: BenchTenant) => `${ctx.appOrigin}/api/tenants/${encodeURIComponent(tenant.tenantId)}/licences`;
+
+/** Fetches once and throws with the app's own words when the route is missing or refuses. */
+export async function requireLicences(ctx: BenchContext, tenant: BenchTenant, expectRows?: number): Promise<void> {
+  const r = await fetchLicences(ctx, tenant);
+  if (r.status === 404 && !r.text.includes('{')) throw new Error(`no licence route at ${licencesUrl(ctx, tenant)} (404)`);
+  if (r.status !== 200) throw new Error(`licence route answered ${r.status}: ${r.text.slice(0, 160)}`);
+  if (expectRows !== undefined && r.rows !== expectRows) throw new Error(`licence route returned ${r.rows} rows, expected ${expectRows}`);
+}

@@ -1,0 +1,101 @@
+// Starting and stopping the programs the bench drives: the build, the sandbox and the app.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+export type Running = { child: ChildProcess; stop(): Promise<void>; log(): string };
+
+function startLogged(command: string, args: string[], env: NodeJS.ProcessEnv): Running {
+  // Own process group, so stopping it also stops `next start` below the tsx wrapper.
+  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const keep = (chunk: Buffer) => void (log = (log + chunk.toString()).slice(-20_000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return {
+    child,
+    log: () => log,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.pid === undefined) return resolve();
+        const timer = setTimeout(() => safeKill(-child.pid!, 'SIGKILL'), 5_000);
+        child.once('exit', () => (clearTimeout(timer), resolve()));
+        safeKill(-child.pid, 'SIGTERM');
+      }),
+  };
+}
+
+function safeKill(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** `next build` into `distDir`; next rewrites tsconfig.json for a custom distDir, so it is put back. */
+export async function buildApp(distDir: string): Promise<{ ms: number; output: string }> {
+  const tsconfig = path.join(root, 'tsconfig.json');
+  const before = fs.readFileSync(tsconfig, 'utf8');
+  const start = performance.now();
+  const run = startLogged(bin('next'), ['build'], { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' });
+  const code = await new Promise<number | null>((resolve) => run.child.once('exit', resolve));
+  if (fs.readFileSync(tsconfig, 'utf8') !== before) fs.writeFileSync(tsconfig, before);
+  if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${run.log().slice(-4000)}`);
+  return { ms: performance.now() - start, output: run.log() };
+}
+
+async function waitFor(url: string, what: string, running: Running, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (running.child.exitCode !== null) throw new Error(`${what} exited (${running.child.exitCode}):\n${running.log().slice(-3000)}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000} s:\n${running.log().slice(-3000)}`);
+}
+
+export async function startSandboxProcess(port: number, latencyMs: number): Promise<Running> {
+  const running = startLogged(bin('tsx'), ['sandbox/main.ts', '--port', String(port), '--latency', String(latencyMs)], process.env);
+  await waitFor(`http://127.0.0.1:${port}/_sandbox/health`, 'the sandbox', running, 30_000);
+  return running;
+}
+
+export type AppSettings = { port: number; sandboxPort: number; distDir: string; dataDir: string; password: string };
+
+/** The production app on a fresh database (demo data + one user per role), as the browser tests start it. */
+export async function startAppProcess(s: AppSettings): Promise<Running> {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: s.dataDir,
+    DATABASE_FILE: path.join(s.dataDir, 'app.db'),
+    PORT: String(s.port),
+    SANDBOX_PORT: String(s.sandboxPort),
+    NEXT_DIST_DIR: s.distDir,
+    DEMO: '1',
+    DEMO_PASSWORD: s.password,
+    NEXT_TELEMETRY_DISABLED: '1',
+  } as NodeJS.ProcessEnv;
+  const running = startLogged(bin('tsx'), ['--conditions=react-server', 'scripts/e2e-server.ts'], env);
+  await waitFor(`http://127.0.0.1:${s.port}/signin`, 'the app', running, 120_000);
+  return running;
+}
+
+/** Runs a bench script in its own process with the react-server condition (app modules import 'server-only'). */
+export async function runServerScript<T>(script: string, input: unknown, env: Record<string, string> = {}): Promise<T> {
+  const run = startLogged(bin('tsx'), ['--conditions=react-server', script, JSON.stringify(input)], { ...process.env, ...env });
+  const code = await new Promise<number | null>((resolve) => run.child.once('exit', resolve));
+  const out = run.log();
+  const line = out.split('\n').reverse().find((l) => l.startsWith('BENCH_RESULT '));
+  if (code !== 0 || !line) throw new Error(`${script} failed (exit ${code}): ${out.slice(-1500)}`);
+  return JSON.parse(line.slice('BENCH_RESULT '.length)) as T;
+}
