@@ -1,0 +1,25 @@
+import { Notice } from '@/components/notice';
+import { PageHeader } from '@/components/page-header';
+import { requireUser } from '@/lib/auth/current-user';
+import { levelAllows } from '@/lib/auth/permissions';
+import { parseAuditFilter } from '@/lib/logs/filter';
+import { listAuditFacets, listAuditPage } from '@/lib/logs/queries';
+import { LogsView } from './_components/logs-view';
+
+export const metadata = { title: 'Logs' };
+
+// Paged on the server: the filters and the page live in the URL, so a link opens the same view.
+export default async function LogsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser('/settings/logs');
+  if (!levelAllows(user.level, 'logs.view')) {
+    return <Notice severity="warning" title="Not available for your role">Only an admin can read the audit log.</Notice>;
+  }
+  const filter = parseAuditFilter(await searchParams);
+  const { rows, total } = listAuditPage(filter);
+  return (
+    <>
+      <PageHeader title="Logs" subtitle="Every change and every refused attempt, newest first." />
+      <LogsView filter={filter} rows={rows} total={total} facets={listAuditFacets()} />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+// Reads of the audit log: one filtered page with its total, the filter choices, and the
+// whole filtered set for export. Newest first; the `at` index keeps that cheap.
+import { and, asc, count, desc, eq, isNotNull, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { auditLog, tenants } from '@/db/schema';
+import type { AuditFilter } from './filter';
+
+export type AuditDTO = {
+  id: number;
+  at: string;
+  userEmail: string | null;
+  role: string | null;
+  tenantId: string | null;
+  tenantName: string | null;
+  action: string;
+  target: string | null;
+  before: string | null;
+  after: string | null;
+  result: 'success' | 'failure' | 'refused';
+  message: string | null;
+  correlationId: string | null;
+};
+
+export const EXPORT_LIMIT = 100_000;
+
+function where(filter: AuditFilter): SQL | undefined {
+  return and(
+    filter.tenant ? eq(auditLog.tenantId, filter.tenant) : undefined,
+    filter.user ? eq(auditLog.userEmail, filter.user) : undefined,
+    filter.action ? eq(auditLog.action, filter.action) : undefined,
+    filter.result ? eq(auditLog.result, filter.result) : undefined,
+  );
+}
+
+/** Compact JSON for a before/after value (already scrubbed of secrets when written). */
+function compact(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function select(filter: AuditFilter) {
+  return getDb()
+    .select({
+      id: auditLog.id, at: auditLog.at, userEmail: auditLog.userEmail, role: auditLog.role, tenantId: auditLog.tenantId,
+      tenantName: tenants.displayName, action: auditLog.action, target: auditLog.target, before: auditLog.before, after: auditLog.after,
+      result: auditLog.result, message: auditLog.message, correlationId: auditLog.correlationId,
+    })
+    .from(auditLog)
+    .leftJoin(tenants, eq(tenants.tenantId, auditLog.tenantId))
+    .where(where(filter))
+    .orderBy(desc(auditLog.at), desc(auditLog.id));
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof select>['all']>>[number];
+const toDTO = (r: Row): AuditDTO => ({ ...r, at: r.at.toISOString(), before: compact(r.before), after: compact(r.after) });
+
+export function listAuditPage(filter: AuditFilter): { rows: AuditDTO[]; total: number } {
+  const total = getDb().select({ n: count() }).from(auditLog).where(where(filter)).get()?.n ?? 0;
+  const rows = select(filter).limit(filter.pageSize).offset(filter.page * filter.pageSize).all();
+  return { rows: rows.map(toDTO), total };
+}
+
+export function listAuditForExport(filter: AuditFilter): AuditDTO[] {
+  return select(filter).limit(EXPORT_LIMIT).all().map(toDTO);
+}
+
+export type AuditFacets = { actions: string[]; users: string[]; tenants: { tenantId: string; name: string }[] };
+
+/** The values the filters offer: those that occur in the log. */
+export function listAuditFacets(): AuditFacets {
+  const db = getDb();
+  const actions = db.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action)).all().map((r) => r.v);
+  const users = db.selectDistinct({ v: auditLog.userEmail }).from(auditLog).where(isNotNull(auditLog.userEmail)).orderBy(asc(auditLog.userEmail)).all().map((r) => r.v!);
+  const tenantRows = db
+    .selectDistinct({ tenantId: auditLog.tenantId, name: tenants.displayName })
+    .from(auditLog)
+    .leftJoin(tenants, eq(tenants.tenantId, auditLog.tenantId))
+    .where(isNotNull(auditLog.tenantId))
+    .all();
+  const list = tenantRows.map((t) => ({ tenantId: t.tenantId!, name: t.name ?? `${t.tenantId} (removed)` })).sort((a, b) => a.name.localeCompare(b.name));
+  return { actions, users, tenants: list };
+}
