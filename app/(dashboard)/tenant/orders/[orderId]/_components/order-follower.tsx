@@ -1,0 +1,79 @@
+'use client';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import NextLink from 'next/link';
+import { PageHeader } from '@/components/page-header';
+import { ActionErrorAlert } from '@/components/upstream-error';
+import type { ActionResult } from '@/lib/actions/result';
+import type { OrderView } from '@/lib/purchase/order-view';
+import { OrderStatusChip } from '../../_components/order-status-chip';
+import { refreshOrder } from '../actions';
+import { OrderFacts } from './order-facts';
+import { OrderLines } from './order-lines';
+
+/** Polls sooner at first, then less often: orders take seconds to minutes. */
+export const pollDelayMs = (updates: number) => Math.min(2_000 * 1.5 ** Math.max(0, updates - 1), 20_000);
+
+/** The order's page: follows the order with backoff until it completes, fails or is cancelled. */
+export function OrderFollower({ initial, tenantId, tenantFilter }: { initial: OrderView; tenantId: string; tenantFilter: string }) {
+  const query = useQuery<ActionResult<OrderView>>({
+    queryKey: ['order', tenantId, initial.ref],
+    queryFn: () => refreshOrder({ tenantId, ref: initial.ref }),
+    initialData: { ok: true, data: initial },
+    refetchInterval: (q) => {
+      const d = q.state.data;
+      return d?.ok && d.data.final ? false : pollDelayMs(q.state.dataUpdateCount);
+    },
+  });
+  const result = query.data;
+  const view = result?.ok ? result.data : initial;
+  return (
+    <>
+      <PageHeader
+        title={view.orderNumber ? `Order ${view.orderNumber}` : 'Order (number not known yet)'}
+        subtitle={<Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}><span>Status:</span><OrderStatusChip status={view.status} /></Stack>}
+        actions={<Button component={NextLink} href={`/tenant/orders?tenantFilter=${encodeURIComponent(tenantFilter)}`}>All orders</Button>}
+      />
+      <Stack spacing={2}>
+        {!view.final && (
+          <Box>
+            <LinearProgress aria-label="Following the order" />
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+              Following the order: this page checks with Ingram Micro until it completes.
+            </Typography>
+          </Box>
+        )}
+        {view.status === 'unknown' && (
+          <Alert severity="warning">
+            <AlertTitle>Unknown, still checking</AlertTitle>
+            Ingram Micro’s answer did not say whether the order was made. The app is looking it up by its PO number{view.poNumber ? ` ${view.poNumber}` : ''}. Do not place it again.
+          </Alert>
+        )}
+        {view.status === 'error' && (
+          <Alert severity="error" data-testid="order-error">
+            <AlertTitle>The order failed</AlertTitle>
+            {view.errorMessage}
+            {view.error && (
+              <Typography variant="caption" component="div" sx={{ fontFamily: 'monospace', mt: 0.5 }}>
+                {view.error.status ? `HTTP ${view.error.status}` : ''}{view.error.status && view.error.correlationId ? ' · ' : ''}{view.error.correlationId ? `Correlation ID: ${view.error.correlationId}` : ''}
+              </Typography>
+            )}
+          </Alert>
+        )}
+        {view.status === 'completed' && view.type === 'sales' && view.subscriptionId && (
+          <Alert severity="success">The order is complete: subscription {view.subscriptionId} was created.</Alert>
+        )}
+        {view.refreshError && <ActionErrorAlert failure={{ ok: false, code: 'UPSTREAM', error: view.refreshError.message, upstream: view.refreshError }} title="Could not check the order just now: trying again" />}
+        {result && !result.ok && <ActionErrorAlert failure={result} title="Could not check the order just now" onRetry={() => query.refetch()} />}
+        <OrderFacts view={view} tenantFilter={tenantFilter} />
+        <OrderLines view={view} />
+      </Stack>
+    </>
+  );
+}
