@@ -56,3 +56,9 @@ export function openOrderForSubscription(tenantId: string, subscriptionId: strin
 }
 
 export { shouldPoll };
+
+/** The order a browser already submitted with this idempotency key, if any. */
+export function findOrderByRequestKey(requestKey: string): OrderStatusDto | undefined {
+  const row = getDb().select().from(orders).where(eq(orders.requestKey, requestKey)).get();
+  return row && toOrderStatusDto(row);
+}

@@ -1,0 +1,146 @@
+'use server';
+import { defineAction } from '@/lib/actions/factory';
+import { fail, type ActionFailure } from '@/lib/actions/result';
+import { authorizeLicenceChange } from '@/lib/auth/licence-access';
+import { getIngramClient } from '@/lib/ingram';
+import { estimateCancellation, estimateSeatChange, placeCancellation, placeSeatChange, planCancellation, planSeatChange } from '@/lib/licences/changes';
+import { changeContext, isRefusal, resolveTarget, type Refusal } from '@/lib/licences/context';
+import { findOrderByRequestKey } from '@/lib/orders/queries';
+import type { OrderStatusDto } from '@/lib/orders/types';
+import { autoRenewSchema, cancelSchema, seatChangeSchema, seatEstimateSchema, subscriptionRefSchema } from '@/lib/validations/licences';
+
+const manage = { permission: 'licenses.manage', authorize: authorizeLicenceChange } as const;
+const refused = (r: Refusal): ActionFailure => fail(r.code, r.message, r.fieldErrors ? { fieldErrors: r.fieldErrors } : undefined);
+
+/** An order Ingram refused: its message, HTTP status and correlation id, as the alert shows them. */
+function orderFailure(o: OrderStatusDto, operation: string): ActionFailure {
+  const message = o.errorMessage ?? 'Ingram Micro refused the order.';
+  return fail('UPSTREAM', message, { upstream: { operation, message, status: o.errorStatus ?? undefined, correlationId: o.correlationId ?? undefined, retryable: false } });
+}
+
+// Reads what a change dialog needs, fresh from Ingram: quantity, product bounds, NCE window, open order.
+export const loadLicenceChangeContext = defineAction({
+  name: 'licences.changeContext',
+  ...manage,
+  schema: subscriptionRefSchema,
+  async run({ tenantId, subscriptionId }) {
+    const client = getIngramClient();
+    const target = await resolveTarget(client, tenantId, subscriptionId);
+    if (isRefusal(target)) return refused(target);
+    return changeContext(client, target);
+  },
+});
+
+// Prices a seat change with POST /orders/estimate (creates nothing).
+export const estimateLicenceSeats = defineAction({
+  name: 'licences.estimateSeats',
+  ...manage,
+  schema: seatEstimateSchema,
+  async run({ tenantId, subscriptionId, kind, seats }) {
+    const client = getIngramClient();
+    const target = await resolveTarget(client, tenantId, subscriptionId);
+    if (isRefusal(target)) return refused(target);
+    const plan = await planSeatChange(client, target, kind, seats);
+    if (isRefusal(plan)) return refused(plan);
+    return { before: plan.before, after: plan.after, estimate: await estimateSeatChange(client, target, plan, kind) };
+  },
+});
+
+// Adds seats, removes seats inside their 7-day window, or schedules a decrease for the renewal: a change order with the new total.
+export const changeLicenceSeats = defineAction({
+  name: 'licences.changeSeats',
+  ...manage,
+  schema: seatChangeSchema,
+  async run({ tenantId, subscriptionId, kind, seats, requestKey }, ctx) {
+    const again = findOrderByRequestKey(requestKey);
+    if (again) return again;
+    const client = getIngramClient();
+    const target = await resolveTarget(client, tenantId, subscriptionId);
+    if (isRefusal(target)) return refused(target);
+    const plan = await planSeatChange(client, target, kind, seats);
+    if (isRefusal(plan)) {
+      ctx.audit({ action: 'licences.changeSeats', result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.message });
+      return refused(plan);
+    }
+    const order = await placeSeatChange(client, target, plan, kind, requestKey, ctx.user.email);
+    ctx.audit({
+      action: 'licences.changeSeats',
+      result: order.state === 'failed' ? 'failure' : 'success',
+      tenantId: target.tenantId,
+      target: subscriptionId,
+      before: { quantity: plan.before },
+      after: { quantity: plan.after, kind, scheduledOn: order.scheduledOn, orderId: order.ingramOrderId, orderNumber: order.ingramOrderNumber, poNumber: order.poNumber, state: order.state },
+      message: order.errorMessage,
+      correlationId: order.correlationId,
+    });
+    return order.state === 'failed' ? orderFailure(order, 'place the change order') : order;
+  },
+});
+
+// Prices a cancellation (the refund) with POST /orders/estimate, after checking the 7-day window.
+export const estimateLicenceCancellation = defineAction({
+  name: 'licences.estimateCancellation',
+  ...manage,
+  schema: subscriptionRefSchema,
+  async run({ tenantId, subscriptionId }) {
+    const client = getIngramClient();
+    const target = await resolveTarget(client, tenantId, subscriptionId);
+    if (isRefusal(target)) return refused(target);
+    const plan = await planCancellation(client, target);
+    if (isRefusal(plan)) return refused(plan);
+    return { quantity: plan.quantity, estimate: await estimateCancellation(client, target) };
+  },
+});
+
+// Cancels a subscription inside its 7-day window: a cancellation order.
+export const cancelLicence = defineAction({
+  name: 'licences.cancel',
+  ...manage,
+  schema: cancelSchema,
+  async run({ tenantId, subscriptionId, requestKey }, ctx) {
+    const again = findOrderByRequestKey(requestKey);
+    if (again) return again;
+    const client = getIngramClient();
+    const target = await resolveTarget(client, tenantId, subscriptionId);
+    if (isRefusal(target)) return refused(target);
+    const plan = await planCancellation(client, target);
+    if (isRefusal(plan)) {
+      ctx.audit({ action: 'licences.cancel', result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.message });
+      return refused(plan);
+    }
+    const order = await placeCancellation(client, target, plan, requestKey, ctx.user.email);
+    ctx.audit({
+      action: 'licences.cancel',
+      result: order.state === 'failed' ? 'failure' : 'success',
+      tenantId: target.tenantId,
+      target: subscriptionId,
+      before: { quantity: plan.quantity, status: plan.status },
+      after: { quantity: 0, orderId: order.ingramOrderId, orderNumber: order.ingramOrderNumber, poNumber: order.poNumber, state: order.state },
+      message: order.errorMessage,
+      correlationId: order.correlationId,
+    });
+    return order.state === 'failed' ? orderFailure(order, 'place the cancellation order') : order;
+  },
+});
+
+// Turns a subscription's auto-renew on or off (PATCH renewalStatus; no order).
+export const setLicenceAutoRenew = defineAction({
+  name: 'licences.setAutoRenew',
+  ...manage,
+  schema: autoRenewSchema,
+  async run({ tenantId, subscriptionId, on }, ctx) {
+    const client = getIngramClient();
+    const target = await resolveTarget(client, tenantId, subscriptionId);
+    if (isRefusal(target)) return refused(target);
+    const before = { autoRenew: target.sub.autoRenew ?? null, quantity: target.sub.product?.quantity ?? null };
+    try {
+      const after = await client.setAutoRenew(subscriptionId, on);
+      ctx.audit({ action: 'licences.setAutoRenew', result: 'success', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: after.autoRenew ?? on, quantity: after.product?.quantity ?? null, orderId: null } });
+      return { subscriptionId, autoRenew: after.autoRenew ?? on };
+    } catch (e) {
+      const pub = (e as { toPublic?: () => { correlationId?: string; message: string } }).toPublic?.();
+      ctx.audit({ action: 'licences.setAutoRenew', result: 'failure', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: on }, message: pub?.message ?? String(e), correlationId: pub?.correlationId });
+      throw e;
+    }
+  },
+});

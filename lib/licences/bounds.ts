@@ -1,0 +1,27 @@
+// How many seats a change may move, and why not more. Pure: the form and the server use it alike.
+import type { SeatChangeKind } from '@/lib/validations/licences';
+import type { LicenceChangeContext } from './types';
+
+export type SeatBounds = { max: number; reason: string };
+
+export function seatBounds(c: Pick<LicenceChangeContext, 'quantity' | 'minimumQuantity' | 'maximumQuantity' | 'window'>, kind: SeatChangeKind): SeatBounds {
+  const aboveMinimum = Math.max(0, c.quantity - c.minimumQuantity);
+  if (kind === 'add') {
+    return { max: Math.max(0, c.maximumQuantity - c.quantity), reason: `the product allows at most ${c.maximumQuantity} seats and the subscription has ${c.quantity}` };
+  }
+  if (kind === 'schedule-decrease') {
+    return { max: aboveMinimum, reason: `the subscription has ${c.quantity} seats and the product needs at least ${c.minimumQuantity}` };
+  }
+  const removable = Math.min(c.window.removableSeats, aboveMinimum);
+  return {
+    max: removable,
+    reason:
+      c.window.removableSeats < aboveMinimum
+        ? `only ${c.window.removableSeats} seat${c.window.removableSeats === 1 ? ' was' : 's were'} added within the last 7 days (168 hours); schedule a larger decrease for the renewal instead`
+        : `the subscription has ${c.quantity} seats and the product needs at least ${c.minimumQuantity}`,
+  };
+}
+
+export function newTotal(kind: SeatChangeKind, quantity: number, seats: number): number {
+  return kind === 'add' ? quantity + seats : quantity - seats;
+}

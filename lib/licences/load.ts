@@ -1,0 +1,58 @@
+import 'server-only';
+// A tenant's subscriptions for the CSP Licenses table: one list call, every detail at the
+// client's bounded concurrency, and one orders call for the window and the in-progress marker.
+import { getIngramClient, type IngramClient, type SubscriptionDetail } from '@/lib/ingram';
+import { periodCode } from '@/lib/ingram/periods';
+import { listOpenOrdersForTenant } from '@/lib/orders/queries';
+import { termAndBilling } from './labels';
+import { inProgressFor, orderFacts, type OrderFacts } from './orders';
+import type { LicenceRow, LicencesResponse } from './types';
+import { computeWindow } from './window';
+
+export async function loadTenantLicences(
+  input: { tenantId: string; customerId: string; includeTerminated?: boolean },
+  client: IngramClient = getIngramClient(),
+  now = Date.now(),
+): Promise<LicencesResponse> {
+  const [subs, orderRows] = await Promise.all([
+    client.listCustomerSubscriptionsWithDetails(input.customerId, { includeTerminated: input.includeTerminated }),
+    client.listOrders({ customerId: input.customerId }),
+  ]);
+  const facts = await orderFacts(client, orderRows, now);
+  const local = listOpenOrdersForTenant(input.tenantId);
+  const rows = subs.map((s) => toLicenceRow(s, facts, local, now));
+  return { rows, loadedAt: new Date(now).toISOString(), includeTerminated: !!input.includeTerminated };
+}
+
+export function toLicenceRow(s: SubscriptionDetail, facts: OrderFacts, local: ReturnType<typeof listOpenOrdersForTenant>, now: number): LicenceRow {
+  const product = s.product;
+  const quantity = product?.quantity ?? 0;
+  return {
+    id: s.id,
+    productName: product?.name ?? s.name,
+    mpn: product?.mpn ?? '',
+    quantity,
+    status: s.status ?? 'unknown',
+    termAndBilling: termAndBilling(s.subscriptionPeriod, s.billingPeriod),
+    subscriptionPeriod: periodCode(s.subscriptionPeriod) ?? null,
+    billingPeriod: periodCode(s.billingPeriod) ?? null,
+    unitPrice: product?.unitPrice?.amount ?? null,
+    totalPrice: s.totalPrice?.amount ?? product?.extendedPrice?.amount ?? null,
+    currency: s.totalPrice?.currency ?? product?.unitPrice?.currency ?? null,
+    creationDate: s.creationDate ?? null,
+    renewalDate: s.renewalDate ?? null,
+    expirationDate: s.expirationDate ?? null,
+    autoRenew: s.autoRenew ?? false,
+    window: computeWindow({
+      quantity,
+      status: s.status,
+      creationDate: s.creationDate,
+      renewalDate: s.renewalDate,
+      subscriptionPeriod: s.subscriptionPeriod,
+      purchasedAt: facts.purchasedAt.get(s.id),
+      changes: facts.changes.get(s.id) ?? [],
+      now,
+    }),
+    inProgress: inProgressFor(s.id, local, facts.open.get(s.id)),
+  };
+}
