@@ -1,0 +1,45 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/factory';
+import { fail } from '@/lib/actions/result';
+import { getIngramClient } from '@/lib/ingram';
+import { readIngramSettings } from '@/lib/settings/ingram-settings';
+import { saveIngramSettings } from '@/lib/settings/save-ingram-settings';
+import { ingramSettingsSchema } from '@/lib/validations/ingram-settings';
+
+// Saves the Ingram Micro settings (secrets encrypted; empty secret fields keep the stored ones).
+export const saveIngramSettingsAction = defineAction({
+  name: 'integrations.ingram.save',
+  permission: 'integrations.manage',
+  schema: ingramSettingsSchema,
+  async run(input, ctx) {
+    const outcome = saveIngramSettings(input, ctx.user.email);
+    if (!outcome.ok) {
+      ctx.audit({ action: 'integrations.ingram.save', result: 'failure', target: 'Ingram Micro settings', message: Object.keys(outcome.fieldErrors).join(', ') });
+      return fail('VALIDATION', 'Some values are missing. Correct them and try again.', { fieldErrors: outcome.fieldErrors });
+    }
+    const { changed, before, after } = outcome;
+    ctx.audit({
+      action: 'integrations.ingram.save',
+      result: 'success',
+      target: 'Ingram Micro settings',
+      before,
+      after: { ...after, changed },
+      message: changed.length ? `Changed: ${changed.join(', ')}` : 'Saved without changes',
+    });
+    revalidatePath('/', 'layout');
+    return { changed, settings: readIngramSettings() };
+  },
+});
+
+// Tests the saved connection step by step (allowed while the integration is off).
+export const testIngramConnection = defineAction({
+  name: 'integrations.ingram.test',
+  permission: 'integrations.manage',
+  schema: z.object({}),
+  async run() {
+    // Wrapped: the test's own result has an `ok` field, which the factory would take for an action result.
+    return { ok: true as const, data: await getIngramClient({ allowDisabled: true }).testConnection() };
+  },
+});

@@ -1,0 +1,42 @@
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { Notice } from '@/components/notice';
+import { PageHeader } from '@/components/page-header';
+import { requireUser } from '@/lib/auth/current-user';
+import { levelAllows } from '@/lib/auth/permissions';
+import { env } from '@/lib/env';
+import { listRoleChoices, readIngramSettings } from '@/lib/settings/ingram-settings';
+import { sandboxBaseUrl } from '@/lib/validations/ingram-settings';
+import { MappingSection } from '../../mappings/_components/mapping-section';
+import { ConnectionTest } from './_components/connection-test';
+import { IngramTabs } from './_components/ingram-tabs';
+import { SettingsForm } from './_components/settings-form';
+
+export default async function IngramIntegrationPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
+  const user = await requireUser('/settings/integrations/ingram');
+  if (!levelAllows(user.level, 'integrations.manage')) {
+    return <Notice title="Admins only" severity="warning">Only admins and super admins can open the Ingram Micro settings.</Notice>;
+  }
+  const tab = (await searchParams).tab === 'mapping' ? 'mapping' : 'settings';
+  const settings = readIngramSettings();
+  return (
+    <>
+      <PageHeader title="Ingram Micro" subtitle="The reseller account’s Marketplace API connection, and which Ingram customer is billed for each tenant." />
+      <IngramTabs current={tab} />
+      {tab === 'mapping' ? (
+        <MappingSection user={user} />
+      ) : (
+        <Stack spacing={3}>
+          <Paper sx={{ p: 3 }}>
+            <SettingsForm settings={settings} roles={listRoleChoices()} sandboxUrl={sandboxBaseUrl(env().SANDBOX_PORT)} />
+          </Paper>
+          <Paper sx={{ p: 3 }}>
+            <Typography variant="h6" component="h2" gutterBottom>Test connection</Typography>
+            <ConnectionTest enabled={settings.enabled} />
+          </Paper>
+        </Stack>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import Grid from '@mui/material/Grid';
+import { LinkCard } from '@/components/link-card';
+import { Notice } from '@/components/notice';
+import { PageHeader } from '@/components/page-header';
+import { requireUser } from '@/lib/auth/current-user';
+import { levelAllows } from '@/lib/auth/permissions';
+import { integrationState } from '@/lib/tenants/ingram-context';
+
+const STATE_TEXT = { enabled: 'Enabled', disabled: 'Disabled', unconfigured: 'Not set up' } as const;
+
+export default async function IntegrationsPage() {
+  const user = await requireUser('/settings/integrations');
+  if (!levelAllows(user.level, 'integrations.manage')) {
+    return <Notice title="Admins only" severity="warning">Only admins and super admins can open the integration settings.</Notice>;
+  }
+  return (
+    <>
+      <PageHeader title="Integrations" subtitle="Connections to distributors and other services." />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+          <LinkCard
+            href="/settings/integrations/ingram"
+            title="Ingram Micro"
+            description={`Cloud Marketplace: licences, orders and tenant mapping. Status: ${STATE_TEXT[integrationState()]}.`}
+          />
+        </Grid>
+      </Grid>
+    </>
+  );
+}
