@@ -1,0 +1,68 @@
+'use client';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
+import { useCallback, useState } from 'react';
+import { ActionErrorAlert } from '@/components/upstream-error';
+import type { ActionFailure } from '@/lib/actions/result';
+import type { LicenceRow } from '@/lib/licences/types';
+import type { OrderStatusDto } from '@/lib/orders/types';
+import { ChangeDialogs, type DialogRequest } from './change-dialogs';
+import { LicenceGrid } from './licence-grid';
+import { OrderFollower } from './order-follower';
+import { useLicences, useRefreshLicences } from './use-licences';
+
+type Props = { tenantId: string; tenantName: string; canManage: boolean };
+
+/** The CSP Licenses table with its actions, and the orders it follows until they end. */
+export function LicencesView({ tenantId, tenantName, canManage }: Props) {
+  const [showTerminated, setShowTerminated] = useState(false);
+  const [dialog, setDialog] = useState<DialogRequest | null>(null);
+  const [orderFailure, setOrderFailure] = useState<ActionFailure | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const query = useLicences(tenantId, showTerminated);
+  const refresh = useRefreshLicences(tenantId);
+
+  const rows = query.data?.rows ?? [];
+  // The app's own open orders are followed; scheduled ones wait for the renewal date.
+  const followed = rows.filter((r) => r.inProgress?.localOrderId && !r.inProgress.scheduled).map((r) => r.inProgress!.localOrderId!);
+
+  const onOrderEnded = useCallback(
+    (order: OrderStatusDto) => {
+      if (order.phase === 'failed') {
+        const message = order.errorMessage ?? `Ingram Micro order ${order.ingramOrderNumber ?? order.poNumber} ended in error.`;
+        setOrderFailure({ ok: false, code: 'UPSTREAM', error: message, upstream: { operation: `complete order ${order.ingramOrderNumber ?? order.poNumber}`, message, status: order.errorStatus ?? undefined, correlationId: order.correlationId ?? undefined, retryable: false } });
+      } else {
+        setNotice(`Order ${order.ingramOrderNumber ?? order.poNumber} ${order.phase === 'completed' ? 'completed' : order.phase}.`);
+      }
+      void refresh();
+    },
+    [refresh],
+  );
+
+  const onPlaced = (order: OrderStatusDto) => {
+    setDialog(null);
+    setOrderFailure(null);
+    setNotice(order.scheduledOn ? `Decrease scheduled for the renewal date: order ${order.ingramOrderNumber ?? order.poNumber}.` : `Order ${order.ingramOrderNumber ?? order.poNumber} placed; following it until it completes.`);
+    void refresh();
+  };
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <FormControlLabel control={<Switch checked={showTerminated} onChange={(e) => setShowTerminated(e.target.checked)} />} label="Show terminated subscriptions" />
+      {notice && <Alert severity="info" data-testid="licences-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
+      {orderFailure && <ActionErrorAlert failure={orderFailure} title="The order failed" />}
+      {query.error && <ActionErrorAlert failure={query.error.failure} title="The subscriptions could not be loaded" onRetry={() => void query.refetch()} />}
+      <LicenceGrid
+        rows={rows}
+        loading={query.isFetching}
+        exportName={`licences-${tenantName}`}
+        canManage={canManage}
+        onAction={(kind, row: LicenceRow) => setDialog({ kind, row })}
+      />
+      {followed.map((id) => <OrderFollower key={id} orderId={id} onEnded={onOrderEnded} />)}
+      {dialog && <ChangeDialogs tenantId={tenantId} request={dialog} onClose={() => setDialog(null)} onPlaced={onPlaced} onChanged={(msg) => { setDialog(null); setNotice(msg); void refresh(); }} onSwitch={setDialog} />}
+    </Box>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import { useState } from 'react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ActionErrorAlert } from '@/components/upstream-error';
+import type { ActionFailure } from '@/lib/actions/result';
+import { seatBounds } from '@/lib/licences/bounds';
+import type { LicenceChangeContext, LicenceRow } from '@/lib/licences/types';
+import { timeLeft } from '@/lib/licences/window';
+import type { OrderStatusDto } from '@/lib/orders/types';
+import type { SeatChangeKind } from '@/lib/validations/licences';
+import { SeatForm } from './seat-form';
+import { useChangeContext } from './use-change-context';
+
+const TITLE: Record<SeatChangeKind, string> = { add: 'Add seats', remove: 'Remove seats', 'schedule-decrease': 'Schedule a decrease at renewal' };
+
+type Props = { tenantId: string; row: LicenceRow; kind: SeatChangeKind; onClose: () => void; onPlaced: (o: OrderStatusDto) => void; onSwitch: (k: SeatChangeKind) => void };
+
+/** Add, remove or schedule-decrease seats, with the NCE rules explained before anything is sent. */
+export function SeatDialog({ tenantId, row, kind, onClose, onPlaced, onSwitch }: Props) {
+  const ctx = useChangeContext(tenantId, row.id);
+  const [busy, setBusy] = useState(false);
+  const result = ctx.data;
+  const c: LicenceChangeContext | undefined = result?.ok ? result.data : undefined;
+  const bounds = c ? seatBounds(c, kind) : undefined;
+  const blocked = !c || !!c.inProgress || c.status !== 'active' || (bounds?.max ?? 0) < 1;
+  return (
+    <ConfirmDialog
+      open
+      title={`${TITLE[kind]}: ${row.productName}`}
+      confirmLabel={TITLE[kind]}
+      destructive={kind !== 'add'}
+      busy={busy}
+      confirmDisabled={blocked}
+      onClose={onClose}
+      onConfirm={() => (document.getElementById('seat-form') as HTMLFormElement | null)?.requestSubmit()}
+    >
+      {ctx.isPending && <CircularProgress size={24} aria-label="Reading the subscription" />}
+      {result && !result.ok && <ActionErrorAlert failure={result as ActionFailure} onRetry={() => void ctx.refetch()} />}
+      {c && <Explanation c={c} kind={kind} max={bounds!.max} onSwitch={onSwitch} />}
+      {c && !blocked && <SeatForm tenantId={tenantId} c={c} kind={kind} bounds={bounds!} onBusy={setBusy} onPlaced={onPlaced} />}
+    </ConfirmDialog>
+  );
+}
+
+function Explanation({ c, kind, max, onSwitch }: { c: LicenceChangeContext; kind: SeatChangeKind; max: number; onSwitch: (k: SeatChangeKind) => void }) {
+  const now = Date.now();
+  if (c.inProgress) {
+    return <Alert severity="warning">Order {c.inProgress.orderNumber ?? ''} for this subscription is still in progress ({c.inProgress.status}). Ingram Micro accepts one unfinished change per subscription: wait until it completes.</Alert>;
+  }
+  if (c.status !== 'active') return <Alert severity="warning">The subscription is {c.status}: it cannot be changed.</Alert>;
+  if (kind === 'remove' && max < 1) {
+    return (
+      <Alert severity="warning" action={<Button color="inherit" size="small" onClick={() => onSwitch('schedule-decrease')}>Schedule decrease at renewal</Button>}>
+        Seats can only be removed within 7 days (168 hours) of being added. None of the {c.quantity} seats was added in that window, so Microsoft refuses a decrease now. You can schedule the decrease for the renewal{c.renewalDate ? ` on ${c.renewalDate}` : ''} instead.
+      </Alert>
+    );
+  }
+  if (kind === 'remove' && c.window.removableSeats < c.quantity - c.minimumQuantity) {
+    return (
+      <Alert severity="info" action={<Button color="inherit" size="small" onClick={() => onSwitch('schedule-decrease')}>Schedule decrease at renewal</Button>}>
+        Up to {max} seat{max === 1 ? '' : 's'} can be removed now ({timeLeft(c.window.removeUntil, now)}): only seats added within the last 7 days may be removed. To remove more, schedule a decrease for the renewal.
+      </Alert>
+    );
+  }
+  if (kind === 'schedule-decrease') return <Alert severity="info">The decrease takes effect on the renewal date{c.renewalDate ? ` (${c.renewalDate})` : ''}; until then the subscription keeps {c.quantity} seats.</Alert>;
+  if (kind === 'add') return <Alert severity="info">Added seats can be removed within 7 days (168 hours); after that they last until the end of the term.</Alert>;
+  return null;
+}

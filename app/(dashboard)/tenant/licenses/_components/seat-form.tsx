@@ -1,0 +1,82 @@
+'use client';
+import TextField from '@mui/material/TextField';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { ActionErrorAlert } from '@/components/upstream-error';
+import type { ActionFailure } from '@/lib/actions/result';
+import { newTotal, type SeatBounds } from '@/lib/licences/bounds';
+import { formatMoney } from '@/lib/licences/labels';
+import type { LicenceChangeContext } from '@/lib/licences/types';
+import type { OrderStatusDto } from '@/lib/orders/types';
+import { seatFormSchema, type SeatChangeKind } from '@/lib/validations/licences';
+import { changeLicenceSeats, estimateLicenceSeats } from '../actions';
+import { BeforeAfter } from './before-after';
+import { newRequestKey } from './use-change-context';
+
+type Props = { tenantId: string; c: LicenceChangeContext; kind: SeatChangeKind; bounds: SeatBounds; onBusy: (b: boolean) => void; onPlaced: (o: OrderStatusDto) => void };
+
+export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props) {
+  const schema = useMemo(() => seatFormSchema(bounds.max, bounds.reason), [bounds.max, bounds.reason]);
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { seats: 1 }, mode: 'onChange' });
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [requestKey] = useState(newRequestKey);
+  const raw = form.watch('seats');
+  const parsed = schema.safeParse({ seats: raw });
+  const seats = parsed.success ? parsed.data.seats : undefined;
+  const [debounced, setDebounced] = useState(seats);
+  useEffect(() => {
+    const t = setTimeout(() => setDebounced(seats), 400);
+    return () => clearTimeout(t);
+  }, [seats]);
+
+  const estimate = useQuery({
+    queryKey: ['licence-estimate', tenantId, c.subscriptionId, kind, debounced],
+    queryFn: () => estimateLicenceSeats({ tenantId, subscriptionId: c.subscriptionId, kind, seats: debounced! }),
+    enabled: debounced !== undefined,
+  });
+
+  const submit = form.handleSubmit(async ({ seats: n }) => {
+    setFailure(null);
+    onBusy(true);
+    try {
+      const res = await changeLicenceSeats({ tenantId, subscriptionId: c.subscriptionId, kind, seats: n, requestKey });
+      if (res.ok) return onPlaced(res.data);
+      setFailure(res);
+      for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) if (field === 'seats') form.setError('seats', { message: messages.join(' ') });
+    } finally {
+      onBusy(false);
+    }
+  });
+
+  const after = seats !== undefined ? newTotal(kind, c.quantity, seats) : undefined;
+  const price = (q: number | undefined) => (q === undefined || c.unitPrice === null ? '—' : formatMoney(String(Number(c.unitPrice) * q), c.currency));
+  const est = estimate.data;
+  return (
+    <form id="seat-form" onSubmit={submit} noValidate>
+      <TextField
+        {...form.register('seats')}
+        label="Number of seats"
+        type="number"
+        autoFocus
+        fullWidth
+        margin="normal"
+        slotProps={{ htmlInput: { min: 1, max: bounds.max, step: 1 } }}
+        error={!!form.formState.errors.seats}
+        helperText={form.formState.errors.seats?.message ?? `From 1 to ${bounds.max}.`}
+      />
+      <BeforeAfter
+        lines={[
+          { label: 'Seats', before: String(c.quantity), after: after === undefined ? '—' : String(after) },
+          { label: `Price per ${c.billingPeriod === 'P1Y' ? 'year' : 'month'}`, before: price(c.quantity), after: price(after) },
+        ]}
+        estimating={estimate.isFetching}
+        estimate={est?.ok ? est.data.estimate : undefined}
+        estimateError={est && !est.ok ? `No estimate: ${est.error}` : undefined}
+      />
+      {failure && <ActionErrorAlert failure={failure} />}
+    </form>
+  );
+}

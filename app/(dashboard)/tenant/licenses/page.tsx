@@ -1,0 +1,26 @@
+import { PageHeader } from '@/components/page-header';
+import { TenantContextNotice } from '@/components/tenant-context-notice';
+import { requireUser } from '@/lib/auth/current-user';
+import { canManageLicences } from '@/lib/auth/licence-access';
+import { levelAllows } from '@/lib/auth/permissions';
+import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
+import { tenantIngramContext } from '@/lib/tenants/ingram-context';
+import { LicencesView } from './_components/licences-view';
+
+// The shell renders at once; the grid loads its rows in the browser (react-query against the GET route).
+export default async function LicensesPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser('/tenant/licenses');
+  if (!levelAllows(user.level, 'licenses.view')) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
+  const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
+  const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
+  return (
+    <>
+      <PageHeader title="CSP Licenses" subtitle={subtitle} />
+      {context.state === 'ready' ? (
+        <LicencesView key={context.tenant.tenantId} tenantId={context.tenant.tenantId} tenantName={context.tenant.displayName} canManage={canManageLicences(user)} />
+      ) : (
+        <TenantContextNotice context={context} canConfigure={levelAllows(user.level, 'integrations.manage')} />
+      )}
+    </>
+  );
+}
