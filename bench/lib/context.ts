@@ -34,7 +34,7 @@ export const licencesUrl = (ctx: BenchContext, tenant: BenchTenant) => `${ctx.ap
 /** Fetches once and throws with the app's own words when the route is missing or refuses. */
 export async function requireLicences(ctx: BenchContext, tenant: BenchTenant, expectRows?: number): Promise<void> {
   const r = await fetchLicences(ctx, tenant);
-  if (r.status === 404 && !r.text.includes('{')) throw new Error(`no licence route at ${licencesUrl(ctx, tenant)} (404)`);
+  if (r.status === 404 && r.text.startsWith('<')) throw new Error(`no licence route in this build: GET ${new URL(licencesUrl(ctx, tenant)).pathname} is a 404 page`);
   if (r.status !== 200) throw new Error(`licence route answered ${r.status}: ${r.text.slice(0, 160)}`);
   if (expectRows !== undefined && r.rows !== expectRows) throw new Error(`licence route returned ${r.rows} rows, expected ${expectRows}`);
 }

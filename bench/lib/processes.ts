@@ -89,13 +89,3 @@ export async function startAppProcess(s: AppSettings): Promise<Running> {
   await waitFor(`http://127.0.0.1:${s.port}/signin`, 'the app', running, 120_000);
   return running;
 }
-
-/** Runs a bench script in its own process with the react-server condition (app modules import 'server-only'). */
-export async function runServerScript<T>(script: string, input: unknown, env: Record<string, string> = {}): Promise<T> {
-  const run = startLogged(bin('tsx'), ['--conditions=react-server', script, JSON.stringify(input)], { ...process.env, ...env });
-  const code = await new Promise<number | null>((resolve) => run.child.once('exit', resolve));
-  const out = run.log();
-  const line = out.split('\n').reverse().find((l) => l.startsWith('BENCH_RESULT '));
-  if (code !== 0 || !line) throw new Error(`${script} failed (exit ${code}): ${out.slice(-1500)}`);
-  return JSON.parse(line.slice('BENCH_RESULT '.length)) as T;
-}

@@ -59,8 +59,8 @@ export async function coldToken(ctx: BenchContext): Promise<Figure[]> {
         floor,
         ratio: floor > 0 ? round(median(times) / floor, 2) : undefined,
         calls: upstream,
-        minCalls: 1 + CONCURRENT * (1 + SUBSCRIPTIONS),
-        note: 'min calls = 1 token + 100 x (list + 5 details), no shared cache of licence data assumed',
+        minCalls: 1 + CONCURRENT * (2 + SUBSCRIPTIONS),
+        note: 'min calls = 1 token + 100 x (subscriptions list + 5 details + orders list); nothing shared between requests but the token',
       },
     ];
   } catch (e) {

@@ -40,7 +40,8 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
 
   const floor = L * (1 + Math.ceil(n / ctx.pool));
   const oneByOne = L * (n + 1);
-  const base = { scenario: SCENARIO, unit: 'ms' as const, floor, minCalls: 1 + n, target: 'ratio <= 1.3' };
+  // The page also needs the customer's orders (NCE window, in-progress marks): one list, in parallel.
+  const base = { scenario: SCENARIO, unit: 'ms' as const, floor, minCalls: 2 + n, target: 'ratio <= 1.3' };
   const row = (label: string, times: number[], note: string, rowCalls?: number): Figure => {
     const ratio = floor > 0 ? round(median(times) / floor, 2) : undefined;
     return { ...base, label, median: round(median(times)), p95: round(p95(times)), ratio, calls: rowCalls, met: ratio === undefined ? undefined : ratio <= 1.3, note };

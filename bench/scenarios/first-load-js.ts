@@ -53,8 +53,10 @@ async function measure(context: BrowserContext, url: string): Promise<{ bytes: n
   page.on('response', (res) => {
     if (res.request().resourceType() === 'script') bodies.push(res.body().catch(() => undefined));
   });
-  const res = await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
+  const res = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   if (!res || res.status() >= 400) throw new Error(`${url} answered ${res?.status()}`);
+  // Chunks loaded right after hydration count too; a page that keeps polling never goes idle, hence the cap.
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   const all = (await Promise.all(bodies)).filter((b): b is Buffer => b !== undefined);
   return { bytes: all.reduce((n, b) => n + b.length, 0), gzip: all.reduce((n, b) => n + gzipSync(b).length, 0), files: all.length };
 }
