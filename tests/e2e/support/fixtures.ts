@@ -14,7 +14,14 @@ export const test = base.extend<{ secretScan: void }>({
   secretScan: [
     async ({ page }, use) => {
       const bodies: Array<Promise<{ url: string; body: string } | undefined>> = [];
-      const collect = (res: Response) => bodies.push(res.body().then((b) => ({ url: res.url(), body: b.toString('utf8') }), () => undefined));
+      // A body still streaming when the test ends (an open RSC stream) is given a moment, then skipped.
+      const collect = (res: Response) =>
+        bodies.push(
+          Promise.race([
+            res.body().then((b) => ({ url: res.url(), body: b.toString('utf8') }), () => undefined),
+            new Promise<undefined>((resolve) => setTimeout(resolve, 3000)),
+          ]),
+        );
       page.on('response', collect);
       await use();
       page.off('response', collect);
