@@ -5,7 +5,8 @@ export type Role = (typeof roles)[number];
 
 export const password = 'e2e-Password-123';
 export const emailOf = (role: Role) => `${role}@demo.local`;
-export const authFile = (role: Role) => `test-results/.auth/${role}.json`;
+// Per app port, so runs of several builds side by side never share sessions.
+export const authFile = (role: Role) => `test-results/.auth/${process.env.E2E_APP_PORT ?? '3310'}-${role}.json`;
 
 export async function signInAs(page: Page, role: Role) {
   await page.goto('/signin');
