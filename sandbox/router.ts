@@ -63,6 +63,8 @@ export async function handleApi(s: SandboxState, req: IncomingMessage, res: Serv
     }
     // The work is done; the gateway in front loses the answer.
     if (fault?.kind === 'work-then-504') return sendHtml(res, 504, gatewayHtml(504, 'Gateway Time-out'), headers);
+    // The work is done but the answer is late: a caller may die or time out before it arrives.
+    if (fault?.kind === 'work-then-delay') await sleep(fault.delayMs ?? 0);
     sendJson(res, route.status, result, headers);
   } catch (err) {
     if (err instanceof ApiError && err.body !== undefined) return sendJson(res, err.status, err.body, headers);

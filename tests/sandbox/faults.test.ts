@@ -71,6 +71,14 @@ describe('faults', () => {
     expect(made.orders).toHaveLength(1);
   });
 
+  it('work-then-delay: the order exists before the late answer arrives', async () => {
+    await fault({ method: 'POST', path: '/orders', kind: 'work-then-delay', delayMs: 1500 });
+    const answer = api.post('/orders', order('PO-LATE'));
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await api.control('GET', '/state/orders?poNumber=PO-LATE')).orders).toHaveLength(1);
+    expect((await answer).status).toBe(201);
+  });
+
   it('matches a concrete path and only the given method; can be listed and cleared', async () => {
     await fault({ method: 'POST', path: '/orders', kind: 'status', status: 503 });
     expect((await api.get('/orders')).status).toBe(200);

@@ -14,7 +14,7 @@ export const DEMO_CREDENTIALS = {
 export type Fault = {
   method: string;
   path: string;
-  kind: 'status' | 'html' | 'delay' | 'malformed' | 'revoke-token' | 'work-then-504';
+  kind: 'status' | 'html' | 'delay' | 'malformed' | 'revoke-token' | 'work-then-504' | 'work-then-delay';
   count?: number;
   status?: number;
   message?: string;
