@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      'server-only': path.resolve(__dirname, 'node_modules/server-only/empty.js'),
-      '@': path.resolve(__dirname),
+      'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
+      '@': path.resolve(import.meta.dirname),
     },
   },
   test: {
