@@ -1,6 +1,44 @@
+import Stack from '@mui/material/Stack';
+import { Notice } from '@/components/notice';
+import type { UpstreamErrorInfo } from '@/lib/actions/result';
 import type { CurrentUser } from '@/lib/auth/current-user';
+import { levelAllows } from '@/lib/auth/permissions';
+import { isIngramError } from '@/lib/ingram';
+import { getIngramCustomers, type CustomerList } from '@/lib/mapping/customers-cache';
+import { listMappingRows } from '@/lib/mapping/queries';
+import { integrationState } from '@/lib/tenants/ingram-context';
+import { MappingView } from './mapping-view';
 
-// Placeholder until the mapping view lands.
+/** The tenant mapping UI, shared by Settings > Mappings and the Ingram page's "Tenant Mapping" tab. */
 export async function MappingSection({ user }: { user: CurrentUser }) {
-  return <p>Tenant mapping for {user.name} is coming.</p>;
+  const state = integrationState();
+  const canConfigure = levelAllows(user.level, 'integrations.manage');
+  let list: CustomerList | undefined;
+  let loadError: UpstreamErrorInfo | undefined;
+  if (state === 'enabled') {
+    try {
+      list = await getIngramCustomers();
+    } catch (e) {
+      if (!isIngramError(e)) throw e;
+      const { kind: _kind, ...pub } = e.toPublic();
+      loadError = pub;
+    }
+  }
+  return (
+    <Stack spacing={2}>
+      {state !== 'enabled' && (
+        <Notice title={state === 'disabled' ? 'The Ingram Micro integration is disabled' : 'The Ingram Micro integration is not set up'} severity="warning"
+          href={canConfigure ? '/settings/integrations/ingram' : undefined} linkLabel="Open Integrations">
+          Mappings are shown as saved; customer statuses, auto-map and changes need the integration on.
+        </Notice>
+      )}
+      <MappingView
+        rows={listMappingRows(list?.customers)}
+        canManage={levelAllows(user.level, 'mappings.manage') && state === 'enabled'}
+        fetchedAt={list?.fetchedAt ?? null}
+        loadError={loadError ?? null}
+        online={state === 'enabled'}
+      />
+    </Stack>
+  );
 }

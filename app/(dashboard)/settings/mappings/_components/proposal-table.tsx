@@ -1,0 +1,31 @@
+'use client';
+import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataTable } from '@/components/data-table';
+import type { Proposal } from '@/lib/mapping/match';
+
+export type Selection = GridRowSelectionModel;
+
+const columns: GridColDef<Proposal>[] = [
+  { field: 'tenantName', headerName: 'Tenant', flex: 1, minWidth: 160 },
+  { field: 'customerName', headerName: 'Ingram customer', flex: 1, minWidth: 180 },
+  { field: 'customerId', headerName: 'Customer ID', width: 110 },
+  { field: 'customerStatus', headerName: 'Status', width: 110 },
+  { field: 'method', headerName: 'Match', width: 120, valueGetter: (v) => (v === 'tenantId' ? 'By tenant id' : 'By name') },
+  { field: 'reason', headerName: 'Reason', flex: 1.5, minWidth: 260 },
+];
+
+/** The proposals to review; all selected at first, untick the ones not wanted. */
+export function ProposalTable({ proposals, selection, onSelection }: { proposals: Proposal[]; selection: Selection; onSelection: (s: Selection) => void }) {
+  return (
+    <DataTable<Proposal>
+      aria-label="Auto-map proposals"
+      rows={proposals}
+      columns={columns}
+      getRowId={(p) => p.tenantId}
+      exportName="auto-map-proposals"
+      checkboxSelection
+      rowSelectionModel={selection}
+      onRowSelectionModelChange={onSelection}
+    />
+  );
+}

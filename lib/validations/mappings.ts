@@ -1,0 +1,24 @@
+// Mapping schemas shared by the mapping page's forms (zodResolver) and its actions.
+import { z } from 'zod';
+
+const tenantId = z.string().trim().toLowerCase().pipe(z.guid('Choose a tenant'));
+/** Ingram ids are numeric strings; allow a little more, never anything path-like. */
+const customerId = z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, 'Choose an Ingram customer');
+
+export const mappingSchema = z.object({ tenantId, customerId });
+export type MappingFormInput = z.input<typeof mappingSchema>;
+
+export const removeMappingSchema = z.object({ tenantId });
+
+export const acceptProposalsSchema = z.object({
+  items: z.array(z.object({ tenantId, customerId, method: z.enum(['tenantId', 'name']) })).min(1, 'Select at least one proposal').max(10_000),
+});
+
+export const autoMapBatchSchema = z.object({
+  scanId: z.uuid(),
+  customerIds: z.array(customerId).max(500),
+});
+
+export const autoMapFinishSchema = z.object({ scanId: z.uuid() });
+
+export const refreshCustomersSchema = z.object({});
