@@ -1,0 +1,44 @@
+// The app's server actions and route handlers, read from the code itself, so that a new
+// action or route without a role-matrix row fails the suite.
+import fs from 'node:fs';
+import path from 'node:path';
+
+function walk(dir: string, match: (file: string) => boolean, out: string[] = []): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, match, out);
+    else if (match(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+export type ActionInCode = { name: string; permission: string; file: string };
+
+/** Every defineAction({ name, permission }) under app/. */
+export function actionsInCode(root = process.cwd()): ActionInCode[] {
+  const files = walk(path.join(root, 'app'), (f) => f === 'actions.ts');
+  return files.flatMap((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    return [...text.matchAll(/defineAction\(\{\s*name:\s*'([^']+)',\s*permission:\s*'([^']+)'/g)].map((m) => ({ name: m[1]!, permission: m[2]!, file: path.relative(root, file) }));
+  });
+}
+
+/** Every app/api route handler file, as its URL pattern ("/api/orders/[orderId]"), excluding Auth.js's own. */
+export function routesInCode(root = process.cwd()): string[] {
+  const apiDir = path.join(root, 'app', 'api');
+  if (!fs.existsSync(apiDir)) return [];
+  return walk(apiDir, (f) => f === 'route.ts')
+    .map((file) => `/${path.relative(path.join(root, 'app'), path.dirname(file)).split(path.sep).join('/')}`)
+    .filter((route) => !route.startsWith('/api/auth'));
+}
+
+/** Server-action files must build every exported action with the factory (sign-in and sign-out excepted). */
+export function exportsOutsideFactory(root = process.cwd()): string[] {
+  const allowed = new Set(['signInWithPassword', 'signInWithEntra', 'signOutAction']);
+  return walk(path.join(root, 'app'), (f) => f === 'actions.ts').flatMap((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    return [...text.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(\w+)(\s*=\s*defineAction)?/g)]
+      .filter((m) => !m[2] && !allowed.has(m[1]!))
+      .map((m) => `${path.relative(root, file)}: ${m[1]}`);
+  });
+}
