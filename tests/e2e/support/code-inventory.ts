@@ -12,15 +12,22 @@ function walk(dir: string, match: (file: string) => boolean, out: string[] = [])
   return out;
 }
 
-export type ActionInCode = { name: string; permission: string; file: string };
+export type ActionInCode = { name: string; file: string };
 
-/** Every defineAction({ name, permission }) under app/. */
+/** Every defineAction({ name: '…', … }) under app/ (the name comes first by convention; a unit test checks it). */
 export function actionsInCode(root = process.cwd()): ActionInCode[] {
   const files = walk(path.join(root, 'app'), (f) => f === 'actions.ts');
   return files.flatMap((file) => {
     const text = fs.readFileSync(file, 'utf8');
-    return [...text.matchAll(/defineAction\(\{\s*name:\s*'([^']+)',\s*permission:\s*'([^']+)'/g)].map((m) => ({ name: m[1]!, permission: m[2]!, file: path.relative(root, file) }));
+    const named = [...text.matchAll(/defineAction\(\{\s*name:\s*'([^']+)'/g)].map((m) => ({ name: m[1]!, file: path.relative(root, file) }));
+    const calls = text.match(/defineAction\(/g)?.length ?? 0;
+    if (calls !== named.length) throw new Error(`${file}: every defineAction({ … }) must start with name: '…'`);
+    return named;
   });
+}
+
+export function actionFiles(root = process.cwd()): string[] {
+  return walk(path.join(root, 'app'), (f) => f === 'actions.ts');
 }
 
 /** Every app/api route handler file, as its URL pattern ("/api/orders/[orderId]"), excluding Auth.js's own. */
