@@ -18,7 +18,7 @@ import { OrderFacts } from './order-facts';
 import { OrderLines } from './order-lines';
 
 /** Polls sooner at first, then less often: orders take seconds to minutes. */
-export const pollDelayMs = (updates: number) => Math.min(2_000 * 1.5 ** Math.max(0, updates - 1), 20_000);
+export const pollDelayMs = (updates: number) => Math.min(2_000 * 1.5 ** Math.max(0, updates - 1), 10_000);
 
 /** The order's page: follows the order with backoff until it completes, fails or is cancelled. */
 export function OrderFollower({ initial, tenantId, tenantFilter }: { initial: OrderView; tenantId: string; tenantFilter: string }) {

@@ -1,0 +1,222 @@
+// Add Subscription against the sandbox: purchase to completed order, the agreement gate,
+// quantity limits, adding seats instead of a second subscription, one order per submit
+// (double click, resubmission, work-then-504) and the purchase roles, in the UI and on the server.
+import Database from 'better-sqlite3';
+import { expect, test, type Page } from '@playwright/test';
+import { callActionWith, captureAction, expectRefused, replayAction, type CapturedAction } from './support/actions';
+import { authFile } from './support/auth';
+import { databaseFile, readDb, sandbox } from './support/env';
+
+const FOURTH = { tenantId: 'ea72c53d-591c-491a-a11b-ba991ffbc987', name: 'Fourth Coffee', domain: 'fourthcoffee.onmicrosoft.com', customerId: '1000016' };
+const ALPINE = { tenantId: '13c769bb-266e-4043-a964-0aa19139be8f', name: 'Alpine Ski House', domain: 'alpineskihouse.onmicrosoft.com', customerId: '1000010' };
+type Tenant = typeof FOURTH;
+
+function writeDb(run: (db: Database.Database) => void) {
+  const db = new Database(databaseFile(), { fileMustExist: true });
+  try {
+    run(db);
+  } finally {
+    db.close();
+  }
+}
+
+type SandboxOrder = { id: string; type: string; status: string; poNumber?: string; subscriptionId?: string; total: { amount: string } };
+const ordersOf = async (customerId: string): Promise<SandboxOrder[]> => (await sandbox(`/_sandbox/state/orders?customerId=${customerId}`)).orders;
+
+async function openWizard(page: Page, tenant: Tenant, search: string) {
+  await page.goto(`/tenant/add-subscription?tenantFilter=${tenant.domain}`);
+  await expect(page.getByTestId('tenant-billing')).toContainText(`billed to the Ingram Micro customer ${tenant.name}`);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Search products by name or MPN').fill(search);
+  await page.getByRole('button', { name: 'Search' }).click();
+}
+
+async function toReview(page: Page, tenant: Tenant, product: string, variant: string, seats: number) {
+  await openWizard(page, tenant, product);
+  await page.getByRole('radio', { name: `${product}, ${variant}` }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel(/Number of seats|Seats to add/).fill(String(seats));
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('review-estimated-total')).not.toHaveText('Not known yet');
+}
+
+/** The PO number shown on the order page the wizard opened. */
+async function poNumberOnPage(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/\/tenant\/orders\/[\w-]+/);
+  const row = page.getByRole('row', { name: /^PO number/ });
+  await expect(row).toContainText('CIPP-');
+  return (await row.getByRole('cell').textContent())!.trim();
+}
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+test.use({ storageState: authFile('admin') });
+
+let submitCapture: CapturedAction;
+
+test.beforeAll(async () => {
+  writeDb((db) => {
+    const insert = db.prepare('INSERT OR IGNORE INTO tenant_mappings (tenant_id, customer_id, customer_name, method, created_by) VALUES (?, ?, ?, ?, ?)');
+    for (const t of [FOURTH, ALPINE]) insert.run(t.tenantId, t.customerId, t.name, 'manual', 'e2e');
+  });
+  // Orders wait for the clock: the test moves it to watch them progress.
+  await sandbox('/_sandbox/config', { body: { orderSecondsToProcessing: 600, orderSecondsToComplete: 1200 } });
+});
+
+test.afterEach(async () => {
+  await sandbox('/_sandbox/faults', { method: 'DELETE' });
+});
+
+test('a full purchase: tenant to completed order, with the agreement gating Submit', async ({ page }) => {
+  await toReview(page, FOURTH, 'Microsoft 365 Business Premium', '1 year term, billed monthly', 3);
+  await expect(page.getByTestId('review-mpn')).toHaveText('CFQ7TTC0LCHC:0002');
+  await expect(page.getByTestId('review-quantity')).toHaveText('3 seats (new subscription)');
+  await expect(page.getByTestId('review-estimated-total')).toHaveText('$66.00');
+  await expect(page.getByText('within 7 days (168 hours) of purchase')).toBeVisible();
+
+  const submit = page.getByRole('button', { name: 'Submit order' });
+  const agreement = page.getByRole('checkbox', { name: /I understand that submitting places an order with Ingram Micro/ });
+  await expect(submit).toBeDisabled();
+  await agreement.check();
+  await expect(submit).toBeEnabled();
+  await agreement.uncheck();
+  await expect(submit).toBeDisabled();
+  await agreement.check();
+  await page.getByLabel('PO reference (optional)').fill('E2E-REF-1');
+
+  submitCapture = await captureAction(page, () => submit.click());
+  const po = await poNumberOnPage(page);
+  await expect(page.getByRole('heading', { name: /^Order SO-/ })).toBeVisible();
+  await expect(page.getByTestId('order-status')).toHaveText('Submitted');
+  await expect(page.getByTestId('order-total')).toHaveText('$66.00');
+  await expect(page.getByRole('row', { name: /^Your reference/ })).toContainText('E2E-REF-1');
+
+  // The page follows the order as the sandbox's clock moves.
+  await sandbox('/_sandbox/clock', { body: { advanceSeconds: 700 } });
+  await expect(page.getByTestId('order-status')).toHaveText('Processing', { timeout: 30_000 });
+  await sandbox('/_sandbox/clock', { body: { advanceSeconds: 600 } });
+  await expect(page.getByTestId('order-status')).toHaveText('Completed', { timeout: 30_000 });
+  await expect(page.getByText(/The order is complete: subscription \d+ was created/)).toBeVisible();
+  await expect(page.getByLabel('Following the order')).toHaveCount(0);
+
+  const placed = (await ordersOf(FOURTH.customerId)).filter((o) => o.poNumber === po);
+  expect(placed).toHaveLength(1);
+  expect(placed[0]).toMatchObject({ type: 'sales', status: 'completed' });
+
+  const audit = readDb((db) => db.prepare("SELECT result, user_email, tenant_id, after FROM audit_log WHERE action = 'purchase.place' ORDER BY id DESC LIMIT 1").get()) as { result: string; user_email: string; tenant_id: string; after: string };
+  expect(audit).toMatchObject({ result: 'success', user_email: 'admin@demo.local', tenant_id: FOURTH.tenantId });
+  expect(JSON.parse(audit.after)).toMatchObject({ mpn: 'CFQ7TTC0LCHC:0002', quantity: 3, poNumber: po, orderId: placed[0]!.id, total: expect.stringMatching(/^66(\.00)? USD$/), variant: { term: 'P1Y', billing: 'P1M' } });
+
+  // The Orders page lists it first, with its status and a link to it.
+  await page.goto(`/tenant/orders?tenantFilter=${FOURTH.domain}`);
+  const first = page.getByRole('row').nth(1);
+  await expect(first).toContainText('Microsoft 365 Business Premium');
+  await expect(first).toContainText('Completed');
+  await expect(first).toContainText(po);
+});
+
+test('a quantity outside the product’s limits is refused with the reason, in the wizard and on the server', async ({ page }) => {
+  await openWizard(page, FOURTH, 'Business Standard');
+  await page.getByRole('radio', { name: 'Microsoft 365 Business Standard, 1 year term, billed monthly' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const seats = page.getByLabel('Number of seats');
+  await seats.fill('301');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('301 seats is outside the limits: Microsoft 365 Business Standard allows between 1 and 300 seats.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Submit order' })).toHaveCount(0);
+  await seats.fill('0');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('At least 1 seat')).toBeVisible();
+
+  // Whatever the browser sends, the server checks the catalog's limits.
+  const before = (await ordersOf(FOURTH.customerId)).length;
+  const [args] = JSON.parse(submitCapture.body) as [Record<string, unknown>];
+  const res = await callActionWith(submitCapture, 'admin', [{ ...args, quantity: 301, requestKey: crypto.randomUUID() }]);
+  expect(res.text).toContain('"code":"VALIDATION"');
+  expect(res.text).toContain('outside the limits for Microsoft 365 Business Premium: between 1 and 300');
+  const noAgreement = await callActionWith(submitCapture, 'admin', [{ ...args, agreement: false, requestKey: crypto.randomUUID() }]);
+  expect(noAgreement.text).toContain('Tick the agreement to place the order');
+  expect(await ordersOf(FOURTH.customerId)).toHaveLength(before);
+});
+
+test('buying a product the tenant already has adds seats to that subscription by default', async ({ page }) => {
+  const subs = (await ordersOf(FOURTH.customerId)).length;
+  const teams = await sandbox('/_sandbox/state/subscriptions/3000047');
+  await openWizard(page, FOURTH, 'Teams Essentials');
+  await expect(page.getByTestId('product-group').filter({ hasText: 'Microsoft Teams Essentials' })).toContainText(`Tenant already has this (${teams.quantity} seats)`);
+  await page.getByRole('radio', { name: 'Microsoft Teams Essentials, 1 month term, billed monthly' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('radio', { name: /Add seats to the existing subscription 3000047/ })).toBeChecked();
+  await page.getByLabel('Seats to add').fill('2');
+  await expect(page.getByText(`New total: ${teams.quantity + 2} seats`)).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('review-quantity')).toHaveText(`Add 2 seats to subscription 3000047: ${teams.quantity} → ${teams.quantity + 2} seats`);
+  await expect(page.getByTestId('review-term')).toHaveText('1 year'); // the subscription's own term, not the variant clicked
+  await page.getByRole('checkbox', { name: /I understand that submitting/ }).check();
+  await page.getByRole('button', { name: 'Submit order' }).click();
+  const po = await poNumberOnPage(page);
+  await expect(page.getByRole('row', { name: /^Type/ })).toContainText('Change');
+
+  const after = await ordersOf(FOURTH.customerId);
+  expect(after).toHaveLength(subs + 1);
+  const order = after.find((o) => o.poNumber === po)!;
+  expect(order).toMatchObject({ type: 'change', subscriptionId: '3000047' });
+  expect(after.filter((o) => o.type === 'sales' && o.poNumber === po)).toHaveLength(0);
+});
+
+test('a double click on Submit, and a resubmission of the same request, place one order', async ({ page }) => {
+  const before = (await ordersOf(ALPINE.customerId)).length;
+  await toReview(page, ALPINE, 'Visio Plan 1', '1 year term, billed annually', 2);
+  await page.getByRole('checkbox', { name: /I understand that submitting/ }).check();
+  const captured = await captureAction(page, () => page.getByRole('button', { name: 'Submit order' }).dblclick());
+  const po = await poNumberOnPage(page);
+  await expect(page.getByRole('heading', { name: /^Order SO-/ })).toBeVisible();
+  expect((await sandbox(`/_sandbox/state/orders?customerId=${ALPINE.customerId}&poNumber=${po}`)).orders).toHaveLength(1);
+  expect(await ordersOf(ALPINE.customerId)).toHaveLength(before + 1);
+
+  // The browser retrying the very same request gets the same order back.
+  const again = await replayAction(captured, 'admin');
+  expect(again.text).toContain('"repeated":true');
+  expect(await ordersOf(ALPINE.customerId)).toHaveLength(before + 1);
+});
+
+test('"work, then answer 504" on POST /orders ends with one order, shown as placed', async ({ page }) => {
+  const before = (await ordersOf(ALPINE.customerId)).length;
+  await toReview(page, ALPINE, 'Project Plan 1', '1 year term, billed monthly', 4);
+  await page.getByRole('checkbox', { name: /I understand that submitting/ }).check();
+  await sandbox('/_sandbox/faults', { body: { method: 'POST', path: '/orders', kind: 'work-then-504' } });
+  await page.getByRole('button', { name: 'Submit order' }).click();
+  const po = await poNumberOnPage(page);
+  await expect(page.getByRole('heading', { name: /^Order SO-/ })).toBeVisible();
+  await expect(page.getByTestId('order-status')).toHaveText('Submitted');
+  await expect(page.getByTestId('order-error')).toHaveCount(0);
+  expect((await sandbox(`/_sandbox/state/orders?customerId=${ALPINE.customerId}&poNumber=${po}`)).orders).toHaveLength(1);
+  expect(await ordersOf(ALPINE.customerId)).toHaveLength(before + 1);
+});
+
+test.describe('when only admins may purchase', () => {
+  test.beforeAll(() => writeDb((db) => db.prepare("UPDATE ingram_settings SET purchase_roles = '[\"admin\",\"superadmin\"]' WHERE id = 1").run()));
+  test.afterAll(() => writeDb((db) => db.prepare("UPDATE ingram_settings SET purchase_roles = '[]' WHERE id = 1").run()));
+  test.use({ storageState: authFile('editor') });
+
+  test('an editor sees prices but is not offered Submit, and the server refuses the action', async ({ page }) => {
+    await openWizard(page, FOURTH, 'Business Standard');
+    await expect(page.getByText('Your role (editor) may see products and prices but may not purchase licences. Allowed roles: admin, superadmin.')).toBeVisible();
+    await expect(page.getByTestId('product-group').first()).toContainText('per seat per month');
+    await page.getByRole('radio', { name: 'Microsoft 365 Business Standard, 1 year term, billed monthly' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Number of seats').fill('1');
+    await expect(page.getByText('Purchasing is not offered to your role')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+    await expect(page.getByText('Review', { exact: true })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Submit order' })).toHaveCount(0);
+
+    const before = (await ordersOf(FOURTH.customerId)).length;
+    const [args] = JSON.parse(submitCapture.body) as [Record<string, unknown>];
+    expectRefused(await callActionWith(submitCapture, 'editor', [{ ...args, requestKey: crypto.randomUUID() }]));
+    expect(await ordersOf(FOURTH.customerId)).toHaveLength(before);
+    const refused = readDb((db) => db.prepare("SELECT message FROM audit_log WHERE action = 'purchase.place' AND result = 'refused' AND user_email = 'editor@demo.local'").all()) as Array<{ message: string }>;
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.at(-1)!.message).toContain('Allowed roles: admin, superadmin');
+  });
+});
