@@ -14,7 +14,7 @@ async function openSettings(page: Page) {
 }
 
 async function chooseBaseUrl(page: Page, label: string) {
-  await page.getByLabel('API base URL').click();
+  await page.getByRole('combobox', { name: 'API base URL' }).click();
   await page.getByRole('option', { name: label }).click();
 }
 
@@ -34,7 +34,7 @@ function lastSaveAudit(): { after: string; message: string } {
   return readDb((db) => db.prepare("select after, message from audit_log where action = 'integrations.ingram.save' and result = 'success' order by id desc limit 1").get() as { after: string; message: string });
 }
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
 test.describe('admin', () => {
   test.use({ storageState: authFile('admin') });
