@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { usePathname, useRouter } from 'next/navigation';
-import { useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import { DataTable } from '@/components/data-table';
 import { auditFilterQuery, type AuditFilter } from '@/lib/logs/filter';
 import type { AuditDTO, AuditFacets } from '@/lib/logs/queries';
@@ -37,13 +37,18 @@ export function LogsView({ filter, rows, total, facets }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [loading, startTransition] = useTransition();
+  // The choices show at once; the server's page follows (two quick changes must both count).
+  const [current, setCurrent] = useState(filter);
+  useEffect(() => setCurrent(filter), [filter]);
   const go = (next: Partial<AuditFilter>) => {
-    const q = auditFilterQuery({ ...filter, ...next });
+    const merged = { ...current, ...next };
+    setCurrent(merged);
+    const q = auditFilterQuery(merged);
     startTransition(() => router.push(q ? `${pathname}?${q}` : pathname));
   };
   // A changed filter starts again at the first page.
   const select = (key: 'tenant' | 'user' | 'action' | 'result', label: string, options: { value: string; label: string }[]) => (
-    <TextField select size="small" label={label} sx={{ minWidth: 180 }} value={filter[key] ?? ''} onChange={(e) => go({ [key]: e.target.value || undefined, page: 0 })}>
+    <TextField select size="small" label={label} sx={{ minWidth: 180 }} value={current[key] ?? ''} onChange={(e) => go({ [key]: e.target.value || undefined, page: 0 })}>
       <MenuItem value="">All</MenuItem>
       {options.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
     </TextField>
@@ -70,8 +75,8 @@ export function LogsView({ filter, rows, total, facets }: Props) {
         loading={loading}
         paginationMode="server"
         rowCount={total}
-        paginationModel={{ page: filter.page, pageSize: filter.pageSize }}
-        onPaginationModelChange={(m) => go({ page: m.pageSize === filter.pageSize ? m.page : 0, pageSize: m.pageSize as AuditFilter['pageSize'] })}
+        paginationModel={{ page: current.page, pageSize: current.pageSize }}
+        onPaginationModelChange={(m) => go({ page: m.pageSize === current.pageSize ? m.page : 0, pageSize: m.pageSize as AuditFilter['pageSize'] })}
         pageSizeOptions={[25, 50, 100]}
         disableColumnSorting
         disableColumnFilter
