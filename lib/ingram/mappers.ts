@@ -89,8 +89,8 @@ export function toSubscriptionDetail(w: WireSubscriptionDetail): SubscriptionDet
 }
 
 export function toOrderRow(w: WireOrderRow): OrderRow {
-  const { id, orderNumber, type, status, statusCode, customerId, creationDate, provisioningDate, subscriptionId } = w;
-  return { id, orderNumber, type, status, statusCode, customerId, creationDate, provisioningDate, subscriptionId };
+  const { id, orderNumber, type, status, statusCode, customerId, creationDate, provisioningDate, subscriptionId, message } = w;
+  return { id, orderNumber, type, status, statusCode, customerId, creationDate, provisioningDate, subscriptionId, message };
 }
 
 type WireLine = WireOrderDetail['products'][number];

@@ -76,6 +76,8 @@ export type OrderRow = {
   creationDate?: string;
   provisioningDate?: string;
   subscriptionId?: string;
+  /** Why an order ended in error, when Ingram says. */
+  message?: string;
 };
 
 export type OrderLine = {

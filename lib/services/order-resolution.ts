@@ -77,6 +77,8 @@ export async function refreshOrderStatus(orderRowId: number, client: IngramClien
       ingramStatus: order.status ?? row.ingramStatus,
       ingramOrderNumber: order.orderNumber ?? row.ingramOrderNumber,
       createdSubscriptionId: createdSubscriptionId ?? row.createdSubscriptionId,
+      // An order that ends in error keeps Ingram's reason for the person who placed it.
+      ...(order.status === 'error' ? { errorMessage: order.message ?? `Ingram Micro reports the order in error${order.statusCode ? ` (status code ${order.statusCode})` : ''}.` } : {}),
       updatedAt: new Date(),
     })
     .where(eq(orders.id, orderRowId))

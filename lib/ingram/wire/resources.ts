@@ -84,6 +84,8 @@ export const wireOrderRow = z.looseObject({
   creationDate: optionalText,
   provisioningDate: optionalText,
   subscriptionId: optionalText,
+  /** Not in the YAML: some answers explain an order in error here. Read when present. */
+  message: optionalText,
 });
 
 export const wireOrderLine = z.looseObject({

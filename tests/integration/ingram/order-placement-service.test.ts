@@ -73,6 +73,15 @@ describe('submitOrder', () => {
 });
 
 describe('resolveUnclearOrders and refreshOrderStatus', () => {
+  it('an order that ends in error keeps Ingram\'s reason on the local row', async () => {
+    const dto = await submitOrder(salesInput({ parameters: [{ name: 'microsoft_domain', value: 'taken-contoso.onmicrosoft.com' }] }));
+    expect(dto.state).toBe('placed');
+    await sb.control('POST', '/clock', { advanceSeconds: 3600 });
+    const after = await refreshOrderStatus(dto.id);
+    expect(after?.ingramStatus).toBe('error');
+    expect(after?.errorMessage).toMatch(/already in use|taken/i);
+  });
+
   it('settles a row left in "sending" by a crash: placed if Ingram has it, failed if not', async () => {
     const placed = await submitOrder(salesInput());
     const longAgo = new Date(Date.now() - 60 * 60_000);
