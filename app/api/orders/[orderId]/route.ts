@@ -6,7 +6,7 @@ import { authorizeRoute } from '@/lib/orders/route-auth';
 export const dynamic = 'force-dynamic';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ orderId: string }> }) {
-  const auth = await authorizeRoute('orders.view');
+  const auth = await authorizeRoute('orders.view', 'route:GET /api/orders/[orderId]');
   if ('response' in auth) return auth.response;
   const { orderId } = await params;
   const id = Number(orderId);

@@ -9,7 +9,7 @@ import { getTenantByTenantId } from '@/lib/tenants/queries';
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, { params }: { params: Promise<{ tenantId: string }> }) {
-  const auth = await authorizeRoute('licenses.view');
+  const auth = await authorizeRoute('licenses.view', 'route:GET /api/tenants/[tenantId]/licences');
   if ('response' in auth) return auth.response;
   const { tenantId } = await params;
   const context = tenantIngramContext(getTenantByTenantId(tenantId.toLowerCase()));
