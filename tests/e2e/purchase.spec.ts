@@ -194,6 +194,25 @@ test('"work, then answer 504" on POST /orders ends with one order, shown as plac
   expect(await ordersOf(ALPINE.customerId)).toHaveLength(before + 1);
 });
 
+test('a failed price estimate blocks Submit until the user chooses to buy without it', async ({ page }) => {
+  await sandbox('/_sandbox/faults', { body: { method: 'POST', path: '/orders/estimate', kind: 'status', status: 503, message: 'Pricing engine unavailable', count: 20 } });
+  await openWizard(page, ALPINE, 'Power BI Pro');
+  await page.getByRole('radio', { name: 'Power BI Pro, 1 year term, billed monthly' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Number of seats').fill('2');
+  await page.getByRole('button', { name: 'Next' }).click();
+  const alert = page.getByTestId('action-error');
+  await expect(alert).toContainText('The price estimate failed');
+  await expect(alert).toContainText('Pricing engine unavailable');
+  await expect(alert).toContainText('HTTP 503');
+  await expect(page.getByTestId('review-estimated-total')).toHaveText('Not known yet');
+  await page.getByRole('checkbox', { name: /I understand that submitting/ }).check();
+  const submit = page.getByRole('button', { name: 'Submit order' });
+  await expect(submit).toBeDisabled();
+  await page.getByRole('checkbox', { name: 'Place the order without a price estimate' }).check();
+  await expect(submit).toBeEnabled();
+});
+
 test.describe('when only admins may purchase', () => {
   test.beforeAll(() => writeDb((db) => db.prepare("UPDATE ingram_settings SET purchase_roles = '[\"admin\",\"superadmin\"]' WHERE id = 1").run()));
   test.afterAll(() => writeDb((db) => db.prepare("UPDATE ingram_settings SET purchase_roles = '[]' WHERE id = 1").run()));
