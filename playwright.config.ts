@@ -21,6 +21,8 @@ const serverEnv = {
   DEMO: '1',
   DEMO_PASSWORD: 'e2e-Password-123',
   NEXT_TELEMETRY_DISABLED: '1',
+  // Short enough that the fault tests' slow calls time out quickly; the sandbox answers in milliseconds.
+  INGRAM_TIMEOUT_MS: '6000',
 } as Record<string, string>;
 
 export default defineConfig({
