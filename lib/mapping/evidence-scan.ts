@@ -10,7 +10,7 @@ const TENANT_ID_PARAMS = new Set(['microsoft_tenant_id', 'tenant_id', 'tenantid'
 const DOMAIN_PARAMS = new Set(['microsoft_domain', 'domain', 'microsoft_domain_name']);
 const ENDED = new Set(['terminated', 'removed']);
 /** Details read per customer at most: one Microsoft customer's subscriptions share its tenant. */
-const MAX_DETAILS_PER_CUSTOMER = 3;
+const MAX_DETAILS_PER_CUSTOMER = 2;
 
 type Param = { name: string; value: unknown };
 

@@ -38,14 +38,14 @@ describe('runAutoMap', () => {
     expect(progress.at(-1)).toBe(26);
   });
 
-  it('skips customers already mapped, and reads at most a few details per customer', async () => {
+  it('skips customers already mapped, and reads at most two details per customer', async () => {
     getDb().insert(tenantMappings).values({ tenantId: demoTenants[2]!.tenantId, customerId: '1000003', customerName: 'Northwind Traders', method: 'manual' }).run();
     await sb.resetCounters();
     const out = await runAutoMap('user-1');
     expect(out.proposals.map((p) => p.tenantName)).not.toContain('Northwind Traders');
     const counters = await sb.counters();
-    // Northwind (40 subscriptions) is mapped and not scanned; the other 25 read at most 3 details each.
+    // Northwind (40 subscriptions) is mapped and not scanned; the other 25 read at most 2 details each.
     expect(counters.byRoute['GET /subscriptions']).toBe(25);
-    expect(counters.byRoute['GET /subscriptions/{id}'] ?? 0).toBeLessThanOrEqual(25 * 3);
+    expect(counters.byRoute['GET /subscriptions/{id}'] ?? 0).toBeLessThanOrEqual(25 * 2);
   });
 });
