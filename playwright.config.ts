@@ -27,7 +27,8 @@ const serverEnv = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Per app port: parallel runs must not clean each other's artifacts.
+  outputDir: `test-results/run-${appPort}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
