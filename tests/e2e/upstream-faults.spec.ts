@@ -16,7 +16,7 @@ const cases = (method: string, path: string): FaultCase[] => [
   { label: '500 with a JSON message', fault: { method, path, kind: 'status', status: 500, message: 'Sandbox meltdown in progress', count: persistent }, expect: [/Sandbox meltdown in progress/, /HTTP 500/, /Correlation ID: \S+/] },
   { label: '502 with an HTML page', fault: { method, path, kind: 'html', status: 502, count: persistent }, expect: [/HTTP 502/] },
   { label: '504 with an HTML page', fault: { method, path, kind: 'html', status: 504, count: persistent }, expect: [/HTTP 504/] },
-  { label: 'a call slower than the timeout', fault: { method, path, kind: 'delay', delayMs: 9000, count: 1 }, expect: [/time|did not answer/i] },
+  { label: 'a call slower than the timeout', fault: { method, path, kind: 'delay', delayMs: 9000, count: 1 }, expect: [/no answer within/i] },
   { label: 'a malformed body', fault: { method, path, kind: 'malformed', count: persistent }, expect: [/Correlation ID: \S+/] },
 ];
 
