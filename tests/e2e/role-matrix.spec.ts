@@ -1,0 +1,168 @@
+// The role matrix, black-box: every server action and route handler of the app, called the way
+// the browser calls it with the session of every role that must not use it (and with none).
+// Each call must be refused, change nothing (database and upstream writes) and leave a refused
+// row in the audit log. The rows are checked against the code, so a new action needs a row.
+import fs from 'node:fs';
+import path from 'node:path';
+import { request as playwrightRequest } from '@playwright/test';
+import { callActionWith, expectRefused } from './support/actions';
+import { authFile, type Role } from './support/auth';
+import { actionsInCode, routesInCode } from './support/code-inventory';
+import { expect, test } from './support/fixtures';
+import { argKeys, captureActionId, setUpWorld } from './support/matrix-capture';
+import { COHO, NORTHWIND, dbSnapshot, readDbRow, refusedRows, sandboxWrites } from './support/matrix-env';
+import { actionTargets, requestFor, type ActionTarget } from './support/matrix-manifest';
+import { actionRows, routeRows, type Caller, type MatrixWorld } from './support/matrix-rows';
+
+const APP = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3310}`;
+
+/** Every route handler under app/ (Auth.js's own excepted), not only those under app/api. */
+function allRoutesInCode(dir = path.join(process.cwd(), 'app')): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return allRoutesInCode(full);
+    if (e.name !== 'route.ts') return [];
+    const route = `/${path.relative(path.join(process.cwd(), 'app'), path.dirname(full)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join('/')}`;
+    return route.startsWith('/api/auth') ? [] : [route];
+  });
+}
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(180_000);
+
+let world: MatrixWorld;
+let undo: () => void;
+let targets: Map<string, ActionTarget>;
+
+test.beforeAll(async () => {
+  targets = actionTargets();
+  ({ world, undo } = await setUpWorld());
+});
+test.afterAll(() => undo?.());
+
+test('every action and route handler in the code has exactly one matrix row', () => {
+  const inCode = actionsInCode().map((a) => a.name).sort();
+  expect(Object.keys(actionRows).sort(), 'actions without a row, or rows without an action').toEqual(inCode);
+  expect([...targets.keys()].sort(), 'every action is in the build under test').toEqual(inCode);
+  const routes = allRoutesInCode().sort();
+  for (const r of routesInCode()) expect(routes).toContain(r);
+  expect(Object.keys(routeRows).sort(), 'route handlers without a row').toEqual(routes);
+});
+
+/** The browser's own requests: same action id as the manifest says, same argument shape as the rows. */
+test.describe('the browser sends what the rows send', () => {
+  const expectShape = (name: string, body: string) => expect(argKeys(body), `${name}: hand-made arguments have the browser's shape`).toEqual(argKeys(JSON.stringify(actionRows[name]!.args(world))));
+
+  test.describe('readonly', () => {
+    test.use({ storageState: authFile('readonly') });
+    test('picking a tenant in the top bar remembers it', async ({ page }) => {
+      await page.goto('/');
+      const id = targets.get('profile.rememberTenant')!.id;
+      const sent = await captureActionId(page, id, async () => {
+        await page.getByRole('combobox', { name: 'Tenant' }).click();
+        await page.getByRole('option', { name: new RegExp(COHO.name) }).click();
+      });
+      expectShape('profile.rememberTenant', sent.body);
+    });
+  });
+
+  test.describe('admin', () => {
+    test.use({ storageState: authFile('admin') });
+    test('adding a tenant', async ({ page }) => {
+      await page.goto('/settings/tenants');
+      await page.getByRole('button', { name: 'Add tenant' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Tenant id').fill('5b1f7c1e-9d1a-4e55-8f0b-6f4f7d2a9c11');
+      await dialog.getByLabel('Display name').fill('Matrix Allowed Tenant');
+      await dialog.getByLabel('Default domain').fill('matrixallowed.onmicrosoft.com');
+      const sent = await captureActionId(page, targets.get('tenants.add')!.id, () => dialog.getByRole('button', { name: 'Add tenant' }).click());
+      expectShape('tenants.add', sent.body);
+      await expect(page.getByRole('grid', { name: 'Tenants' })).toContainText('Matrix Allowed Tenant');
+    });
+  });
+
+  test.describe('editor', () => {
+    test.use({ storageState: authFile('editor') });
+    test('adding a seat on the CSP Licenses page: context, estimate, change order', async ({ page }) => {
+      await page.goto(`/tenant/licenses?tenantFilter=${NORTHWIND.domain}`);
+      const product = world.northwindSub.name;
+      await page.getByRole('button', { name: `Actions for ${product}`, exact: true }).click();
+      const context = await captureActionId(page, targets.get('licences.changeContext')!.id, () => page.getByRole('menuitem', { name: 'Add seats' }).click());
+      expectShape('licences.changeContext', context.body);
+      const dialog = page.getByRole('dialog');
+      const estimate = await captureActionId(page, targets.get('licences.estimateSeats')!.id, () => dialog.getByLabel('Number of seats').fill('1'));
+      expectShape('licences.estimateSeats', estimate.body);
+      await expect(dialog.getByTestId('estimate')).toContainText('$');
+      const change = await captureActionId(page, targets.get('licences.changeSeats')!.id, () => dialog.getByRole('button', { name: 'Add seats' }).click());
+      expectShape('licences.changeSeats', change.body);
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('row').filter({ hasText: product })).toContainText(/Order SO-\d{4}-\d+ in progress/);
+    });
+  });
+});
+
+const codeFor = (caller: Caller) => (caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+
+for (const [name, row] of Object.entries(actionRows)) {
+  test(`${name}: allowed for ${row.allowed}, refused for ${row.refused.join(', ')}`, async () => {
+    const target = targets.get(name);
+    expect(target, `${name} is in the build's server-reference manifest`).toBeDefined();
+    // The allowed role gets past the role checks: a broken argument list is a validation refusal, not FORBIDDEN.
+    const control = await callActionWith(requestFor(target!, APP, []), row.allowed, ['not an object']);
+    expect(control.status).toBeLessThan(500);
+    expect(control.text, `${row.allowed} may call ${name}`).toContain('"code":"VALIDATION"');
+
+    const db = dbSnapshot();
+    const writes = await sandboxWrites();
+    for (const caller of row.refused) {
+      const audited = refusedRows(name, caller);
+      const res = await callActionWith(requestFor(target!, APP, []), caller, row.args(world));
+      expectRefused(res, codeFor(caller));
+      expect(refusedRows(name, caller), `${name} as ${caller}: one refused audit row`).toBe(audited + 1);
+    }
+    expect(dbSnapshot(), `${name}: refused calls changed nothing in the database`).toEqual(db);
+    expect(await sandboxWrites(), `${name}: refused calls sent nothing to Ingram`).toEqual(writes);
+  });
+}
+
+async function getAs(caller: Caller, url: string) {
+  const storageState = caller === 'anonymous' ? undefined : JSON.parse(fs.readFileSync(authFile(caller as Role), 'utf8'));
+  const ctx = await playwrightRequest.newContext({ baseURL: APP, storageState });
+  try {
+    const res = await ctx.get(url, { maxRedirects: 0 });
+    return { status: res.status(), headers: res.headers(), text: await res.text() };
+  } finally {
+    await ctx.dispose();
+  }
+}
+
+for (const [pattern, row] of Object.entries(routeRows)) {
+  test(`GET ${pattern}: allowed for ${row.allowed}, refused for ${row.refused.join(', ')}`, async () => {
+    const url = row.url(world);
+    const allowed = await getAs(row.allowed, url);
+    expect([401, 403, 500], `${row.allowed} may read ${pattern}`).not.toContain(allowed.status);
+    const audit = `route:GET ${pattern}`;
+    for (const caller of row.refused) {
+      const audited = refusedRows(audit, caller);
+      const res = await getAs(caller, url);
+      if (caller === 'anonymous' && !pattern.startsWith('/api/')) {
+        // Pages (and route handlers among them) send a signed-out visitor to sign in before anything runs.
+        expect(res.status).toBe(307);
+        expect(res.headers.location).toContain('/signin');
+        continue;
+      }
+      expect(res.status, `${pattern} as ${caller}`).toBe(caller === 'anonymous' ? 401 : 403);
+      expect(res.headers['content-type']).toContain('application/json');
+      const body = JSON.parse(res.text) as Record<string, unknown>;
+      expect(Object.keys(body).sort(), 'a refusal carries no data').toEqual(['code', 'error']);
+      expect(body.code).toBe(codeFor(caller));
+      expect(refusedRows(audit, caller), `${pattern} as ${caller}: one refused audit row`).toBe(audited + 1);
+    }
+  });
+}
+
+test('the refused rows name the role that was refused', () => {
+  const row = readDbRow<{ role: string; message: string }>("SELECT role, message FROM audit_log WHERE action = 'licences.changeSeats' AND result = 'refused' AND user_email = 'custom@demo.local' ORDER BY id DESC LIMIT 1");
+  expect(row.role).toBe('Billing Viewer');
+  expect(row.message).toContain('Allowed roles: admin, superadmin, editor');
+});
