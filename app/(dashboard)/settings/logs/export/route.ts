@@ -1,14 +1,13 @@
 // The filtered audit log as a CSV download (every matching row, not only the page shown).
 import Papa from 'papaparse';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { levelAllows } from '@/lib/auth/permissions';
 import { parseAuditFilter } from '@/lib/logs/filter';
 import { listAuditForExport } from '@/lib/logs/queries';
+import { authorizeRoute } from '@/lib/orders/route-auth';
 
 export async function GET(req: Request) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: 'You are not signed in. Sign in again.' }, { status: 401 });
-  if (!levelAllows(user.level, 'logs.view')) return Response.json({ error: 'Your role does not allow this.' }, { status: 403 });
+  // Refusals answer like every route (code + message) and are written to the audit log.
+  const auth = await authorizeRoute('logs.view', 'route:GET /settings/logs/export');
+  if ('response' in auth) return auth.response;
   const rows = listAuditForExport(parseAuditFilter(new URL(req.url).searchParams));
   const csv = Papa.unparse(
     rows.map((r) => ({
