@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { checkedBaseUrl, connectionKey, type ClientOptions, type IngramConnection } from './connection';
 import { IngramError } from './errors';
 import { httpError } from './http';
+import { correlationIdOf } from './response-body';
 import { sendWithRetries } from './retry';
 
 export type CachedToken = { token: string; expiresAt: number };
@@ -58,7 +59,7 @@ export async function requestToken(conn: IngramConnection, options: ClientOption
   if (answer.status < 200 || answer.status >= 300) throw httpError(TOKEN_OPERATION, answer);
   const parsed = answer.body.kind === 'json' ? tokenInfoSchema.safeParse(answer.body.value) : undefined;
   if (!parsed?.success) {
-    throw new IngramError({ operation: TOKEN_OPERATION, kind: 'malformed', status: answer.status, detail: 'the token answer has no token' });
+    throw new IngramError({ operation: TOKEN_OPERATION, kind: 'malformed', status: answer.status, correlationId: correlationIdOf(answer.body, answer.headers), detail: 'the token answer has no token' });
   }
   // Contract: tokens live 1500 s when the answer does not say.
   const lifetimeMs = (parsed.data.expiresInSeconds ?? 1500) * 1000;

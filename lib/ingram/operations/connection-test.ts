@@ -2,6 +2,7 @@ import 'server-only';
 // "Test connection": a fresh token, then GET /resellers, reporting which step failed and why.
 import type { ClientOptions, IngramConnection } from '../connection';
 import { checkedBaseUrl } from '../connection';
+import { correlationIdOf } from '../response-body';
 import { IngramError, isIngramError } from '../errors';
 import { exchange, httpError } from '../http';
 import { requestToken } from '../token';
@@ -64,7 +65,7 @@ export async function testConnection(conn: IngramConnection, options: ClientOpti
     });
     if (answer.status < 200 || answer.status >= 300) throw httpError('list reseller accounts', answer);
     const parsed = answer.body.kind === 'json' ? wireList(wireReseller).safeParse(answer.body.value) : undefined;
-    if (!parsed?.success) throw new IngramError({ operation: 'list reseller accounts', kind: 'malformed', status: answer.status, detail: 'the reseller list could not be read' });
+    if (!parsed?.success) throw new IngramError({ operation: 'list reseller accounts', kind: 'malformed', status: answer.status, correlationId: correlationIdOf(answer.body, answer.headers), detail: 'the reseller list could not be read' });
     const first = parsed.data.data[0];
     if (!first) {
       steps.push(failedStep('resource', options.now() - started, 'wrong marketplace: no reseller account was found for these settings'));
