@@ -13,7 +13,7 @@ const expectedNav: Record<Exclude<Role, 'custom'> | 'custom', string[]> = {
 };
 
 async function signInPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto('/signin');
   return { context, page };
