@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 const tenantId = z.string().trim().toLowerCase().pipe(z.guid('Not a tenant id'));
 const subscriptionId = z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a subscription id');
-const requestKey = z.string().trim().min(8).max(100);
+// The dialog's idempotency key (a UUID, or time-random where randomUUID is missing): never markup or quotes.
+const requestKey = z.string().trim().regex(/^[A-Za-z0-9-]{8,100}$/, 'Open the dialog again');
 
 export const seatChangeKinds = ['add', 'remove', 'schedule-decrease'] as const;
 export type SeatChangeKind = (typeof seatChangeKinds)[number];
