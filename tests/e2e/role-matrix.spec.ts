@@ -27,7 +27,7 @@ function allRoutesInCode(dir = path.join(process.cwd(), 'app')): string[] {
   });
 }
 
-test.describe.configure({ mode: 'serial' });
+// Not serial: one row's failure must not hide the others'.
 test.setTimeout(180_000);
 
 let world: MatrixWorld;

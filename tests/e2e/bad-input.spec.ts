@@ -1,0 +1,79 @@
+// Bad input: every server action, called directly by a role allowed to use it, with malformed
+// and hostile arguments (wrong types, missing fields, huge, negative and fractional numbers,
+// 100,000-character strings, script tags, SQL, other tenants' ids). Each call is refused with
+// a message, nothing changes and nothing answers 500. Markup from the API is shown as text.
+import { actionsInCode } from './support/code-inventory';
+import { expect, test } from './support/fixtures';
+import { authFile } from './support/auth';
+import { setUpWorld } from './support/matrix-capture';
+import { OTHER_TENANT, dbSnapshot, mapTenants, sandboxWrites } from './support/matrix-env';
+import { actionCaller, hostileCases, resultOf } from './support/matrix-hostile';
+import { actionTargets, type ActionTarget } from './support/matrix-manifest';
+import { actionRows, type MatrixWorld } from './support/matrix-rows';
+
+const APP = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3310}`;
+const REFUSALS = ['VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'];
+
+// Not serial: one row's failure must not hide the others'.
+test.setTimeout(180_000);
+
+let world: MatrixWorld;
+let undo: () => void;
+let targets: Map<string, ActionTarget>;
+
+test.beforeAll(async () => {
+  targets = actionTargets();
+  const set = await setUpWorld();
+  const unmapOther = mapTenants([OTHER_TENANT]);
+  world = set.world;
+  undo = () => {
+    unmapOther();
+    set.undo();
+  };
+});
+test.afterAll(() => undo?.());
+
+test('every action in the code has hostile-input cases', () => {
+  expect(Object.keys(actionRows).sort()).toEqual(actionsInCode().map((a) => a.name).sort());
+});
+
+for (const [name, row] of Object.entries(actionRows)) {
+  test(`${name}: hostile input is refused with a message and changes nothing`, async () => {
+    const target = targets.get(name)!;
+    const caller = await actionCaller(APP, row.allowed);
+    const db = dbSnapshot();
+    const writes = await sandboxWrites();
+    const wrong: string[] = [];
+    try {
+      const cases = [...hostileCases(row.args(world), row.freeText), ...(row.crossTenant?.(world) ?? [])];
+      for (const c of cases) {
+        const res = await caller.call(target, c.args);
+        const result = resultOf(res.text);
+        const refused = res.status < 500 && result?.ok === false && REFUSALS.includes(result.code ?? '') && !!result.error;
+        if (!refused) wrong.push(`${c.label}: HTTP ${res.status} ${res.text.slice(0, 300)}`);
+      }
+    } finally {
+      await caller.dispose();
+    }
+    expect(wrong, `${name} as ${row.allowed}: hostile calls not refused`).toEqual([]);
+    expect(dbSnapshot(), `${name}: nothing changed in the database`).toEqual(db);
+    expect(await sandboxWrites(), `${name}: nothing was sent to Ingram`).toEqual(writes);
+  });
+}
+
+test.describe('markup from the API', () => {
+  test.use({ storageState: authFile('readonly') });
+  test('a product named with <b> and <script> is shown as text on the Catalog page', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    await page.goto('/tenant/catalog');
+    await page.getByLabel('Search products by name or MPN').fill('SBX-MARKUP');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page.getByText('Contoso <b>Bold</b> Add-on <script>alert(1)</script>').first()).toBeVisible();
+    await expect(page.locator('main b', { hasText: 'Bold' })).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+});
