@@ -45,7 +45,7 @@ describe('secrets in the database file', () => {
     const row = db.select().from(ingramSettings).get()!;
     expect(decryptSecret(row.passwordEnc!)).toBe(rotatedPassword);
     expect(decryptSecret(row.subscriptionKeyEnc!)).toBe(sandboxDemoAccount.subscriptionKey);
-    expect(createDbTokenStore('fingerprint').get()?.token).toBe(token);
+    expect((await createDbTokenStore('fingerprint').get())?.token).toBe(token);
     expect(db.select().from(users).where(eq(users.email, 'superadmin@demo.local')).get()?.passwordHash).toMatch(/^\$2[aby]\$/);
 
     const raw = rawBytes();
