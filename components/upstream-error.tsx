@@ -16,7 +16,7 @@ export function ActionErrorAlert({ failure, onRetry, title }: { failure: ActionF
     <Alert
       severity="error"
       data-testid="action-error"
-      action={onRetry && (up?.retryable ?? true) ? <Button color="inherit" size="small" onClick={onRetry}>Retry</Button> : undefined}
+      action={onRetry ? <Button color="inherit" size="small" onClick={onRetry}>Retry</Button> : undefined}
     >
       <AlertTitle>{title ?? (up ? `Ingram Micro: ${up.operation} failed` : 'Not done')}</AlertTitle>
       {failure.error}

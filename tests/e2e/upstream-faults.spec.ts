@@ -76,3 +76,67 @@ test.describe('Integrations: the connection test', () => {
     });
   }
 });
+
+// The other pages get the three shapes of failure that differ most: a JSON 500 with a
+// message, a gateway's HTML 504, and no answer at all. Each is retried from the page.
+const pick = (method: string, path: string) => cases(method, path).filter((c) => /500|504|slower/.test(c.label));
+
+test.describe('Mappings: loading the Ingram customers', () => {
+  for (const c of pick('GET', '/customers')) {
+    test(`${c.label}: a readable error, then it works again`, async ({ page }) => {
+      await page.goto('/settings/mappings');
+      await expect(page.getByTestId('mapping-counts')).toBeVisible();
+      await sandbox('/_sandbox/faults', { body: c.fault });
+      await page.getByRole('button', { name: /Refresh customers/ }).click();
+      const error = page.getByTestId('action-error');
+      await expect(error).toBeVisible({ timeout: 45_000 });
+      for (const pattern of c.expect) await expect(error).toContainText(pattern);
+      await clearFaults();
+      await error.getByRole('button', { name: 'Retry' }).click();
+      await expect(page.getByTestId('action-error')).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.getByRole('button', { name: /Refresh customers \(loaded/ })).toBeVisible();
+    });
+  }
+});
+
+test.describe('Add Subscription: the price estimate', () => {
+  for (const c of pick('POST', '/orders/estimate')) {
+    test(`${c.label}: explained on the review step, the order kept, then priced on retry`, async ({ page }) => {
+      await page.goto(`/tenant/add-subscription?tenantFilter=${WINGTIP.domain}`);
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel('Search products by name or MPN').fill('Exchange Online (Plan 1)');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('radio', { name: /^Exchange Online \(Plan 1\), / }).first().check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      const seats = page.getByLabel(/Number of seats|Seats to add/);
+      await seats.fill('7');
+      await sandbox('/_sandbox/faults', { body: { ...c.fault, count: c.fault.count === 1 ? 1 : persistent } });
+      await page.getByRole('button', { name: 'Next' }).click();
+      const error = page.getByTestId('action-error');
+      await expect(error).toBeVisible({ timeout: 45_000 });
+      for (const pattern of c.expect) await expect(error).toContainText(pattern);
+      await expect(page.getByTestId('review-quantity')).toContainText('7');
+      await expect(page.getByRole('button', { name: 'Submit order' })).toBeDisabled();
+      await clearFaults();
+      await error.getByRole('button', { name: 'Retry' }).click();
+      await expect(page.getByTestId('review-estimated-total')).not.toHaveText('Not known yet', { timeout: 30_000 });
+    });
+  }
+});
+
+test.describe('Orders: the list Ingram reports', () => {
+  for (const c of pick('GET', '/orders')) {
+    test(`${c.label}: a readable error, then it works again`, async ({ page }) => {
+      await sandbox('/_sandbox/faults', { body: c.fault });
+      await page.goto(`/tenant/orders?tenantFilter=${WINGTIP.domain}`);
+      const error = page.getByTestId('action-error');
+      await expect(error).toBeVisible({ timeout: 45_000 });
+      for (const pattern of c.expect) await expect(error).toContainText(pattern);
+      await expect(page.getByTestId('page-error')).toHaveCount(0);
+      await clearFaults();
+      await error.getByRole('button', { name: 'Retry' }).click();
+      await expect(page.getByTestId('action-error')).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.getByRole('grid')).toBeVisible();
+    });
+  }
+});
