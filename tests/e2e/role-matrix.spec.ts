@@ -10,7 +10,7 @@ import { authFile, type Role } from './support/auth';
 import { actionsInCode, routesInCode } from './support/code-inventory';
 import { expect, test } from './support/fixtures';
 import { argKeys, captureActionId, setUpWorld } from './support/matrix-capture';
-import { COHO, NORTHWIND, dbSnapshot, readDbRow, refusedRows, sandboxWrites } from './support/matrix-env';
+import { COHO, NORTHWIND, dbSnapshot, readDbRow, refusedRows, sandboxWrites, writeDb } from './support/matrix-env';
 import { actionTargets, requestFor, type ActionTarget } from './support/matrix-manifest';
 import { actionRows, routeRows, type Caller, type MatrixWorld } from './support/matrix-rows';
 
@@ -36,7 +36,14 @@ let targets: Map<string, ActionTarget>;
 
 test.beforeAll(async () => {
   targets = actionTargets();
-  ({ world, undo } = await setUpWorld());
+  const set = await setUpWorld();
+  // The top-bar capture makes readonly remember Coho Winery; later suites expect no remembered tenant.
+  const remembered = readDbRow<{ t: string | null }>("SELECT last_tenant_id AS t FROM users WHERE email = 'readonly@demo.local'").t;
+  world = set.world;
+  undo = () => {
+    writeDb((db) => db.prepare("UPDATE users SET last_tenant_id = ? WHERE email = 'readonly@demo.local'").run(remembered));
+    set.undo();
+  };
 });
 test.afterAll(() => undo?.());
 
@@ -63,6 +70,7 @@ test.describe('the browser sends what the rows send', () => {
         await page.getByRole('option', { name: new RegExp(COHO.name) }).click();
       });
       expectShape('profile.rememberTenant', sent.body);
+      await expect.poll(() => readDbRow<{ t: string }>("SELECT last_tenant_id AS t FROM users WHERE email = 'readonly@demo.local'").t).toBe(COHO.tenantId);
     });
   });
 
