@@ -26,6 +26,8 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
   const [editing, setEditing] = useState<MappingRow | 'new'>();
   const [removing, setRemoving] = useState<MappingRow>();
   const [failure, setFailure] = useState<ActionFailure>();
+  // A failed reload of the customer list can simply be tried again; a failed change cannot.
+  const [reloadFailure, setReloadFailure] = useState<ActionFailure>();
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
 
@@ -38,11 +40,11 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
   const shown = useMemo(() => rows.filter((r) =>
     filter === 'all' || (filter === 'mapped' ? !!r.customerId : filter === 'unmapped' ? !r.customerId : !!r.problem)), [rows, filter]);
 
-  const done = (text: string) => { setFailure(undefined); setMessage(text); router.refresh(); };
+  const done = (text: string) => { setFailure(undefined); setReloadFailure(undefined); setMessage(text); router.refresh(); };
   const refreshCustomers = () => startTransition(async () => {
     const r = await refreshCustomersAction({});
     if (r.ok) done(`Customer list reloaded: ${r.data.count} Ingram customers.`);
-    else setFailure(r);
+    else setReloadFailure(r);
   });
   const remove = () => startTransition(async () => {
     if (!removing) return;
@@ -61,6 +63,7 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
         <ActionErrorAlert failure={{ ok: false, code: 'UPSTREAM', error: loadError.message, upstream: loadError }} onRetry={refreshCustomers}
           title="The Ingram customer list could not be loaded: statuses are unknown" />
       )}
+      {reloadFailure && <ActionErrorAlert failure={reloadFailure} onRetry={refreshCustomers} title="The Ingram customer list could not be reloaded" />}
       {failure && <ActionErrorAlert failure={failure} />}
       {message && <Alert severity="success" data-testid="mapping-message" onClose={() => setMessage(undefined)}>{message}</Alert>}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
