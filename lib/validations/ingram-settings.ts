@@ -1,10 +1,10 @@
 // The Ingram Micro settings form's schema, shared by the form (zodResolver) and its action.
 import { z } from 'zod';
+import { INGRAM_REGIONS } from '@/lib/ingram/regions';
 
+// The hosts themselves live in lib/ingram/regions.ts: only lib/ingram knows Ingram's URLs.
 export const BASE_URL_CHOICES = [
-  { value: 'na', label: 'North America', url: 'https://api.cloud.im/marketplace/na' },
-  { value: 'eu', label: 'Europe', url: 'https://api.cloud.im/marketplace/eu' },
-  { value: 'lab', label: 'Lab', url: 'https://api-lab.cloud.im/marketplace/dev' },
+  ...INGRAM_REGIONS,
   { value: 'sandbox', label: 'Local sandbox', url: '' },
   { value: 'custom', label: 'Custom URL', url: '' },
 ] as const;
@@ -12,8 +12,7 @@ export type BaseUrlChoice = (typeof BASE_URL_CHOICES)[number]['value'];
 
 export const COMMON_MARKETPLACES = ['us', 'ca', 'br', 'eu', 'de', 'nl', 'se', 'uk', 'au', 'stg'] as const;
 
-/** The local sandbox's base URL for a port (the server knows the port; the form gets the URL). */
-export const sandboxBaseUrl = (port: number) => `http://127.0.0.1:${port}/marketplace/na`;
+export { sandboxBaseUrl } from '@/lib/ingram/regions';
 
 /** Loopback hosts, where plain http is allowed (the local sandbox, a tunnel). */
 export function isLoopbackHost(hostname: string): boolean {

@@ -72,7 +72,7 @@ export function SettingsForm({ settings: initial, roles, sandboxUrl }: Props) {
         )} />
         {choice === 'custom' && (
           <Controller name="customBaseUrl" control={control} render={({ field }) => (
-            <TextField label="Custom API base URL" placeholder="https://api.example.com/marketplace/na" {...field} disabled={off}
+            <TextField label="Custom API base URL" placeholder="https://api.example.com/…" {...field} disabled={off}
               error={!!errors.customBaseUrl} helperText={errors.customBaseUrl?.message ?? 'https:// (http only for 127.0.0.1, localhost or ::1)'} />
           )} />
         )}
