@@ -1,7 +1,7 @@
 // The Catalog page: Microsoft products with every term and billing price, for browsing;
 // a product there starts the Add Subscription wizard preselected.
 import Database from 'better-sqlite3';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { authFile } from './support/auth';
 import { databaseFile, sandbox } from './support/env';
 

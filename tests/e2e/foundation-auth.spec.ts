@@ -1,5 +1,6 @@
 // Sign-in, sign-out, the rate limit on failed sign-ins, and what each role sees in the navigation.
-import { expect, test, type Browser } from '@playwright/test';
+import { type Browser } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { authFile, emailOf, password, type Role } from './support/auth';
 import { readDb } from './support/env';
 

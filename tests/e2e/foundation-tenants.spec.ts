@@ -1,7 +1,8 @@
 // The Tenants page as an admin uses it, the server's refusal of the same calls from
 // lower roles, and the audit log showing all of it.
 import { randomUUID } from 'node:crypto';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect as baseExpect, test } from './support/fixtures';
 import { captureAction, callActionWith, expectRefused, replayAction } from './support/actions';
 import { authFile } from './support/auth';
 import Database from 'better-sqlite3';

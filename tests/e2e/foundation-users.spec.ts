@@ -1,6 +1,7 @@
 // Users & Roles as a superadmin uses it, with the server's guards: a superadmin always
 // remains, and a custom role still held by users is not removed.
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test } from './support/fixtures';
 import { authFile } from './support/auth';
 import { readDb } from './support/env';
 

@@ -1,6 +1,7 @@
 // Issue 5: the Ingram Micro settings page, its connection test, and that secrets stay write-only.
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { captureAction, expectRefused, replayAction } from './support/actions';
 import { authFile } from './support/auth';
 import { databaseFile, readDb } from './support/env';

@@ -1,7 +1,8 @@
 // CSP Licenses against the sandbox: the table, every change through its confirmation, the order
 // followed to the end, refusals for readonly, and an upstream 500 shown with its correlation id.
 import Database from 'better-sqlite3';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { captureAction, expectRefused, replayAction } from './support/actions';
 import { authFile } from './support/auth';
 import { databaseFile, readDb, sandbox, sandboxOrigin } from './support/env';

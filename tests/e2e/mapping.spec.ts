@@ -1,6 +1,7 @@
 // Issue 6: the tenant mapping table, auto-map proposals and their review, manual mapping,
 // removal, and the read-only view (with its direct action call refused).
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { captureAction, expectRefused, replayAction } from './support/actions';
 import { authFile } from './support/auth';
 import Database from 'better-sqlite3';

@@ -1,7 +1,7 @@
 // The Orders page: the tenant's orders, those placed through the app and those Ingram
 // reports (here one placed straight at the sandbox), newest first, with links to each.
 import Database from 'better-sqlite3';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { authFile } from './support/auth';
 import { databaseFile, sandboxOrigin } from './support/env';
 

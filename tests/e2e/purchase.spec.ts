@@ -2,7 +2,8 @@
 // quantity limits, adding seats instead of a second subscription, one order per submit
 // (double click, resubmission, work-then-504) and the purchase roles, in the UI and on the server.
 import Database from 'better-sqlite3';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { callActionWith, captureAction, expectRefused, replayAction, type CapturedAction } from './support/actions';
 import { authFile } from './support/auth';
 import { databaseFile, readDb, sandbox } from './support/env';
