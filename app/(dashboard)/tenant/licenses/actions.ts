@@ -1,8 +1,8 @@
 'use server';
-import { defineAction } from '@/lib/actions/factory';
+import { defineAction, type ActionContext } from '@/lib/actions/factory';
 import { fail, type ActionFailure } from '@/lib/actions/result';
 import { authorizeLicenceChange } from '@/lib/auth/licence-access';
-import { getIngramClient } from '@/lib/ingram';
+import { getIngramClient, isIngramError } from '@/lib/ingram';
 import { estimateCancellation, estimateSeatChange, placeCancellation, placeSeatChange, planCancellation, planSeatChange } from '@/lib/licences/changes';
 import { changeContext, isRefusal, resolveTarget, type Refusal } from '@/lib/licences/context';
 import { findOrderByRequestKey } from '@/lib/orders/queries';
@@ -16,6 +16,20 @@ const refused = (r: Refusal): ActionFailure => fail(r.code, r.message, r.fieldEr
 function orderFailure(o: OrderStatusDto, operation: string): ActionFailure {
   const message = o.errorMessage ?? 'Ingram Micro refused the order.';
   return fail('UPSTREAM', message, { upstream: { operation, message, status: o.errorStatus ?? undefined, correlationId: o.correlationId ?? undefined, retryable: false } });
+}
+
+/** The audit row of a placed (or refused) change or cancellation order: before, after and the order. */
+function auditOrder(ctx: ActionContext, action: string, target: { tenantId: string }, subscriptionId: string, before: object, after: object, order: OrderStatusDto) {
+  ctx.audit({
+    action,
+    result: order.state === 'failed' ? 'failure' : 'success',
+    tenantId: target.tenantId,
+    target: subscriptionId,
+    before,
+    after: { ...after, orderId: order.ingramOrderId, orderNumber: order.ingramOrderNumber, poNumber: order.poNumber, state: order.state },
+    message: order.errorMessage,
+    correlationId: order.correlationId,
+  });
 }
 
 // Reads what a change dialog needs, fresh from Ingram: quantity, product bounds, NCE window, open order.
@@ -63,16 +77,7 @@ export const changeLicenceSeats = defineAction({
       return refused(plan);
     }
     const order = await placeSeatChange(client, target, plan, kind, requestKey, ctx.user.email);
-    ctx.audit({
-      action: 'licences.changeSeats',
-      result: order.state === 'failed' ? 'failure' : 'success',
-      tenantId: target.tenantId,
-      target: subscriptionId,
-      before: { quantity: plan.before },
-      after: { quantity: plan.after, kind, scheduledOn: order.scheduledOn, orderId: order.ingramOrderId, orderNumber: order.ingramOrderNumber, poNumber: order.poNumber, state: order.state },
-      message: order.errorMessage,
-      correlationId: order.correlationId,
-    });
+    auditOrder(ctx, 'licences.changeSeats', target, subscriptionId, { quantity: plan.before }, { quantity: plan.after, kind, scheduledOn: order.scheduledOn }, order);
     return order.state === 'failed' ? orderFailure(order, 'place the change order') : order;
   },
 });
@@ -109,16 +114,7 @@ export const cancelLicence = defineAction({
       return refused(plan);
     }
     const order = await placeCancellation(client, target, plan, requestKey, ctx.user.email);
-    ctx.audit({
-      action: 'licences.cancel',
-      result: order.state === 'failed' ? 'failure' : 'success',
-      tenantId: target.tenantId,
-      target: subscriptionId,
-      before: { quantity: plan.quantity, status: plan.status },
-      after: { quantity: 0, orderId: order.ingramOrderId, orderNumber: order.ingramOrderNumber, poNumber: order.poNumber, state: order.state },
-      message: order.errorMessage,
-      correlationId: order.correlationId,
-    });
+    auditOrder(ctx, 'licences.cancel', target, subscriptionId, { quantity: plan.quantity, status: plan.status }, { quantity: 0 }, order);
     return order.state === 'failed' ? orderFailure(order, 'place the cancellation order') : order;
   },
 });
@@ -138,7 +134,7 @@ export const setLicenceAutoRenew = defineAction({
       ctx.audit({ action: 'licences.setAutoRenew', result: 'success', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: after.autoRenew ?? on, quantity: after.product?.quantity ?? null, orderId: null } });
       return { subscriptionId, autoRenew: after.autoRenew ?? on };
     } catch (e) {
-      const pub = (e as { toPublic?: () => { correlationId?: string; message: string } }).toPublic?.();
+      const pub = isIngramError(e) ? e.toPublic() : undefined;
       ctx.audit({ action: 'licences.setAutoRenew', result: 'failure', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: on }, message: pub?.message ?? String(e), correlationId: pub?.correlationId });
       throw e;
     }
