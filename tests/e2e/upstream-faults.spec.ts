@@ -1,6 +1,7 @@
 // Upstream faults on every page: with the sandbox failing in each way Ingram can, each page
 // shows a readable error (status and correlation id where there is one), keeps what the user
 // entered, offers a retry, and works again once the fault ends. Never a framework error screen.
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { authFile } from './support/auth';
 import { sandbox } from './support/env';
@@ -24,6 +25,20 @@ async function clearFaults() {
   await sandbox('/_sandbox/faults', { method: 'DELETE' });
 }
 
+/** Opens a page while the fault lasts: a readable error, no framework screen; then Retry once it ends shows the grid. */
+async function faultThenRecovery(page: Page, url: string, c: FaultCase) {
+  await sandbox('/_sandbox/faults', { body: c.fault });
+  await page.goto(url);
+  const error = page.getByTestId('action-error');
+  await expect(error).toBeVisible({ timeout: 45_000 });
+  for (const pattern of c.expect) await expect(error).toContainText(pattern);
+  await expect(page.getByTestId('page-error')).toHaveCount(0);
+  await clearFaults();
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('action-error')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('grid')).toBeVisible();
+}
+
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 test.use({ storageState: authFile('admin') });
 
@@ -35,16 +50,7 @@ test.afterEach(clearFaults);
 test.describe('CSP Licenses', () => {
   for (const c of cases('GET', '/subscriptions')) {
     test(`${c.label}: a readable error, then it works again`, async ({ page }) => {
-      await sandbox('/_sandbox/faults', { body: c.fault });
-      await page.goto(`/tenant/licenses?tenantFilter=${WINGTIP.domain}`);
-      const error = page.getByTestId('action-error');
-      await expect(error).toBeVisible({ timeout: 45_000 });
-      for (const pattern of c.expect) await expect(error).toContainText(pattern);
-      await expect(page.getByTestId('page-error')).toHaveCount(0);
-      await clearFaults();
-      await error.getByRole('button', { name: 'Retry' }).click();
-      await expect(page.getByTestId('action-error')).toHaveCount(0, { timeout: 30_000 });
-      await expect(page.getByRole('grid')).toBeVisible();
+      await faultThenRecovery(page, `/tenant/licenses?tenantFilter=${WINGTIP.domain}`, c);
       await expect(page.getByRole('row')).not.toHaveCount(1);
     });
   }
@@ -127,16 +133,7 @@ test.describe('Add Subscription: the price estimate', () => {
 test.describe('Orders: the list Ingram reports', () => {
   for (const c of pick('GET', '/orders')) {
     test(`${c.label}: a readable error, then it works again`, async ({ page }) => {
-      await sandbox('/_sandbox/faults', { body: c.fault });
-      await page.goto(`/tenant/orders?tenantFilter=${WINGTIP.domain}`);
-      const error = page.getByTestId('action-error');
-      await expect(error).toBeVisible({ timeout: 45_000 });
-      for (const pattern of c.expect) await expect(error).toContainText(pattern);
-      await expect(page.getByTestId('page-error')).toHaveCount(0);
-      await clearFaults();
-      await error.getByRole('button', { name: 'Retry' }).click();
-      await expect(page.getByTestId('action-error')).toHaveCount(0, { timeout: 30_000 });
-      await expect(page.getByRole('grid')).toBeVisible();
+      await faultThenRecovery(page, `/tenant/orders?tenantFilter=${WINGTIP.domain}`, c);
     });
   }
 });
