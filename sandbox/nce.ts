@@ -1,6 +1,6 @@
 // Microsoft NCE rules: seat lots, the 168-hour window, renewals and terminations.
 import type { World } from './store';
-import { addPeriod, NCE_WINDOW_MS } from './time';
+import { NCE_WINDOW_MS, renewalMoment } from './time';
 import type { Param, Product, SeatLot, Subscription } from './types';
 import { quantityOf } from './types';
 
@@ -25,7 +25,7 @@ export function buildSubscription(world: World, s: NewSub): Subscription {
     renewalStatus: s.renewalStatus ?? true,
     createdAt: s.createdAt,
     termStartAt: s.createdAt,
-    renewalAt: addPeriod(s.createdAt, s.product.subscriptionPeriod),
+    renewalAt: renewalMoment(s.createdAt, s.product.subscriptionPeriod),
     modifiedAt: s.createdAt,
     lots: s.lots,
     unitPrice: s.product.price,
@@ -66,7 +66,7 @@ function renew(sub: Subscription, quantity: number): void {
   const at = sub.renewalAt;
   sub.lots = [{ quantity, addedAt: at }];
   sub.termStartAt = at;
-  sub.renewalAt = addPeriod(at, sub.product.subscriptionPeriod);
+  sub.renewalAt = renewalMoment(at, sub.product.subscriptionPeriod);
   sub.modifiedAt = at;
 }
 

@@ -25,6 +25,12 @@ export function addPeriod(at: number, period: Period, times = 1): number {
   return d.getTime();
 }
 
+// Ingram processes renewals from 00:00 UTC on the renewal date, whatever time the term began.
+export function renewalMoment(termStart: number, period: Period): number {
+  const d = new Date(addPeriod(termStart, period));
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+
 export const isoDate = (at: number): string => new Date(at).toISOString().slice(0, 10);
 export const isoTime = (at: number): string => new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
 export const money = (n: number): string => (Math.round(n * 100) / 100).toFixed(2);

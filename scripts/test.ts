@@ -21,10 +21,6 @@ function chromiumAvailable(): boolean {
   }
 }
 
-if (!fs.existsSync(path.resolve(root, '../shared/ingram/cmp-1.6.yaml'))) {
-  console.warn('Note: ../shared/ingram/cmp-1.6.yaml is not beside this checkout; the sandbox contract tests will say so.');
-}
-
 if (!chromiumAvailable()) {
   console.error(
     'No Chromium found for the browser tests.\n' +

@@ -5,8 +5,8 @@ import OpenAPIResponseValidator from 'openapi-response-validator';
 import YAML from 'yaml';
 
 type Schema = Record<string, any>;
-// CI clones the repo with shared/ beside it, so the YAML is resolved from the repo root.
-const spec = YAML.parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/ingram/cmp-1.6.yaml'), 'utf8')) as Schema;
+// The vendor's OpenAPI file is kept in the repository (docs/ingram/SOURCE.md says where it came from).
+const spec = YAML.parse(fs.readFileSync(path.resolve(process.cwd(), 'docs/ingram/cmp-1.6.yaml'), 'utf8')) as Schema;
 const components = structuredClone(spec.components) as { schemas: Record<string, Schema> };
 const S = components.schemas;
 
