@@ -6,7 +6,7 @@ import { Providers } from '@/components/providers';
 
 export const metadata: Metadata = {
   title: { default: 'CIPP · Ingram Micro', template: '%s · CIPP · Ingram Micro' },
-  description: 'Ingram Micro Cloud Marketplace licences for your Microsoft 365 tenants',
+  description: 'Ingram Micro Cloud Marketplace licenses for your Microsoft 365 tenants',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

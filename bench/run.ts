@@ -13,7 +13,7 @@ import { sandboxControl } from './lib/sandbox-control';
 import { appOverhead } from './scenarios/app-overhead';
 import { catalogSearch } from './scenarios/catalog';
 import { coldToken } from './scenarios/cold-token';
-import { cspLicences } from './scenarios/csp-licences';
+import { cspLicenses } from './scenarios/csp-licenses';
 import { customersForMapping } from './scenarios/customers';
 import { firstLoadJs } from './scenarios/first-load-js';
 
@@ -33,7 +33,7 @@ const PASSWORD = 'bench-Password-123';
 // Catalog first: the app reads the catalog once per process, and later pages would warm it.
 const SCENARIOS: Array<[string, (ctx: BenchContext) => Promise<Figure[]>]> = [
   ['4 Catalog search, 3,000 products', catalogSearch],
-  ['1 CSP Licenses (warm token)', cspLicences],
+  ['1 CSP Licenses (warm token)', cspLicenses],
   ['2 Cold token, 100 concurrent', coldToken],
   ['3 Customers for mapping', customersForMapping],
   ['5 App overhead (L=0)', appOverhead],

@@ -8,7 +8,7 @@ type Context =
 export function TenantContextNotice({ context, canConfigure }: { context: Context; canConfigure: boolean }) {
   switch (context.state) {
     case 'no-tenant':
-      return <Notice title="Choose a tenant">Pick a tenant in the top bar to see its Ingram Micro licences.</Notice>;
+      return <Notice title="Choose a tenant">Pick a tenant in the top bar to see its Ingram Micro licenses.</Notice>;
     case 'unconfigured':
       return (
         <Notice title="The Ingram Micro integration is not set up" severity="warning" href={canConfigure ? '/settings/integrations/ingram' : undefined} linkLabel="Open Integrations">

@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }} gutterBottom>
             CIPP <Box component="span" sx={{ color: 'primary.main' }}>· Ingram Micro</Box>
           </Typography>
-          <Typography color="text.secondary" sx={{ mb: 3 }}>Sign in to manage your tenants&apos; licences.</Typography>
+          <Typography color="text.secondary" sx={{ mb: 3 }}>Sign in to manage your tenants&apos; licenses.</Typography>
           <SignInForm callbackUrl={callbackUrl ?? '/'} entra={entraEnabled()} />
         </CardContent>
       </Card>

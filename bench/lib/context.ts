@@ -15,9 +15,9 @@ export type BenchContext = {
   session: Session;
 };
 
-/** GET the licence data of a tenant as the browser refetches it; resolves when the body is complete. */
-export async function fetchLicences(ctx: BenchContext, tenant: BenchTenant): Promise<{ status: number; rows: number; text: string }> {
-  const res = await fetch(licencesUrl(ctx, tenant), { headers: { cookie: ctx.session.cookie, accept: 'application/json' } });
+/** GET the license data of a tenant as the browser refetches it; resolves when the body is complete. */
+export async function fetchLicenses(ctx: BenchContext, tenant: BenchTenant): Promise<{ status: number; rows: number; text: string }> {
+  const res = await fetch(licensesUrl(ctx, tenant), { headers: { cookie: ctx.session.cookie, accept: 'application/json' } });
   const text = await res.text();
   let rows = -1;
   try {
@@ -29,12 +29,12 @@ export async function fetchLicences(ctx: BenchContext, tenant: BenchTenant): Pro
   return { status: res.status, rows, text };
 }
 
-export const licencesUrl = (ctx: BenchContext, tenant: BenchTenant) => `${ctx.appOrigin}/api/tenants/${encodeURIComponent(tenant.tenantId)}/licences`;
+export const licensesUrl = (ctx: BenchContext, tenant: BenchTenant) => `${ctx.appOrigin}/api/tenants/${encodeURIComponent(tenant.tenantId)}/licenses`;
 
 /** Fetches once and throws with the app's own words when the route is missing or refuses. */
-export async function requireLicences(ctx: BenchContext, tenant: BenchTenant, expectRows?: number): Promise<void> {
-  const r = await fetchLicences(ctx, tenant);
-  if (r.status === 404 && r.text.startsWith('<')) throw new Error(`no licence route in this build: GET ${new URL(licencesUrl(ctx, tenant)).pathname} is a 404 page`);
-  if (r.status !== 200) throw new Error(`licence route answered ${r.status}: ${r.text.slice(0, 160)}`);
-  if (expectRows !== undefined && r.rows !== expectRows) throw new Error(`licence route returned ${r.rows} rows, expected ${expectRows}`);
+export async function requireLicenses(ctx: BenchContext, tenant: BenchTenant, expectRows?: number): Promise<void> {
+  const r = await fetchLicenses(ctx, tenant);
+  if (r.status === 404 && r.text.startsWith('<')) throw new Error(`no license route in this build: GET ${new URL(licensesUrl(ctx, tenant)).pathname} is a 404 page`);
+  if (r.status !== 200) throw new Error(`license route answered ${r.status}: ${r.text.slice(0, 160)}`);
+  if (expectRows !== undefined && r.rows !== expectRows) throw new Error(`license route returned ${r.rows} rows, expected ${expectRows}`);
 }

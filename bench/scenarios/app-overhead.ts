@@ -1,7 +1,7 @@
-// Scenario 5: with L = 0, licence data for 20 tenants under 20 concurrent users, against the
+// Scenario 5: with L = 0, license data for 20 tenants under 20 concurrent users, against the
 // sandbox's own throughput for the same upstream calls, measured in the same run.
 import { benchTenant, type BenchTenant } from '../lib/app-db';
-import { fetchLicences, requireLicences, type BenchContext } from '../lib/context';
+import { fetchLicenses, requireLicenses, type BenchContext } from '../lib/context';
 import { errorFigure, round, type Figure } from '../lib/figures';
 import type { Counters } from '../lib/sandbox-control';
 import { p95, since } from '../lib/stats';
@@ -39,14 +39,14 @@ export async function appOverhead(ctx: BenchContext): Promise<Figure[]> {
     for (let i = 0; i < TENANTS; i++) {
       const t = benchTenant('Load', i + 1);
       ctx.db.mapTenant(t, String(1_000_001 + i), `Generated customer ${i + 1}`);
-      await requireLicences(ctx, t);
+      await requireLicenses(ctx, t);
       tenants.push(t);
     }
 
     await ctx.sandbox.resetCounters();
     const app = await closedLoop(async (i) => {
-      const r = await fetchLicences(ctx, tenants[i % TENANTS]!);
-      if (r.status !== 200) throw new Error(`licence route answered ${r.status}`);
+      const r = await fetchLicenses(ctx, tenants[i % TENANTS]!);
+      if (r.status !== 200) throw new Error(`license route answered ${r.status}`);
     });
     const appCounters = await ctx.sandbox.counters();
 
@@ -57,7 +57,7 @@ export async function appOverhead(ctx: BenchContext): Promise<Figure[]> {
     return [
       {
         scenario: SCENARIO,
-        label: 'app: licence requests/s',
+        label: 'app: license requests/s',
         unit: 'req/s',
         median: round(appRps),
         p95: round(p95(app.latencies)),

@@ -1,6 +1,6 @@
-// Scenario 2: 100 concurrent requests for licence data with no cached token.
+// Scenario 2: 100 concurrent requests for license data with no cached token.
 import { benchTenant } from '../lib/app-db';
-import { fetchLicences, requireLicences, type BenchContext } from '../lib/context';
+import { fetchLicenses, requireLicenses, type BenchContext } from '../lib/context';
 import { errorFigure, round, type Figure } from '../lib/figures';
 import { calls } from '../lib/sandbox-control';
 import { median, p95, since } from '../lib/stats';
@@ -16,7 +16,7 @@ export async function coldToken(ctx: BenchContext): Promise<Figure[]> {
     await ctx.sandbox.generate({ customers: OTHER_CUSTOMERS, subscriptionsPerCustomer: 3, tenantCustomer: { name, subscriptions: SUBSCRIPTIONS } });
     const tenant = benchTenant('Cold', 1);
     ctx.db.mapTenant(tenant, String(1_000_001 + OTHER_CUSTOMERS), name);
-    await requireLicences(ctx, tenant, SUBSCRIPTIONS);
+    await requireLicenses(ctx, tenant, SUBSCRIPTIONS);
 
     const times: number[] = [];
     const tokenCalls: number[] = [];
@@ -26,7 +26,7 @@ export async function coldToken(ctx: BenchContext): Promise<Figure[]> {
       ctx.db.clearToken();
       await ctx.sandbox.resetCounters();
       const start = performance.now();
-      const answers = await Promise.all(Array.from({ length: CONCURRENT }, () => fetchLicences(ctx, tenant)));
+      const answers = await Promise.all(Array.from({ length: CONCURRENT }, () => fetchLicenses(ctx, tenant)));
       times.push(since(start));
       const bad = answers.filter((a) => a.status !== 200 || a.rows !== SUBSCRIPTIONS);
       if (bad.length > 0) throw new Error(`${bad.length} of ${CONCURRENT} requests failed, e.g. ${bad[0]!.status} ${bad[0]!.text.slice(0, 120)}`);

@@ -9,7 +9,7 @@ export const permissions = {
   'orders.view': 'readonly',
   'mappings.view': 'readonly',
   'profile.update': 'readonly',
-  /** Purchase, change and cancel licences: further narrowed by the Ingram settings' allowed roles. */
+  /** Purchase, change and cancel licenses: further narrowed by the Ingram settings' allowed roles. */
   'licenses.manage': 'editor',
   'mappings.manage': 'admin',
   'integrations.manage': 'admin',
@@ -30,7 +30,7 @@ export function levelAllows(level: BuiltinRole, permission: Permission): boolean
  * Who may purchase, change and cancel: the roles listed in the Ingram settings, or,
  * when the list is empty, editor and above.
  */
-export function mayManageLicences(user: { role: string; level: BuiltinRole }, allowedRoles: readonly string[]): boolean {
+export function mayManageLicenses(user: { role: string; level: BuiltinRole }, allowedRoles: readonly string[]): boolean {
   if (allowedRoles.length === 0) return levelAllows(user.level, 'licenses.manage');
   return allowedRoles.includes(user.role);
 }

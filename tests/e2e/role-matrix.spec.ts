@@ -95,14 +95,14 @@ test.describe('the browser sends what the rows send', () => {
       await page.goto(`/tenant/licenses?tenantFilter=${NORTHWIND.domain}`);
       const product = world.northwindSub.name;
       await page.getByRole('button', { name: `Actions for ${product}`, exact: true }).click();
-      const context = await captureActionId(page, targets.get('licences.changeContext')!.id, () => page.getByRole('menuitem', { name: 'Add seats' }).click());
-      expectShape('licences.changeContext', context.body);
+      const context = await captureActionId(page, targets.get('licenses.changeContext')!.id, () => page.getByRole('menuitem', { name: 'Add seats' }).click());
+      expectShape('licenses.changeContext', context.body);
       const dialog = page.getByRole('dialog');
-      const estimate = await captureActionId(page, targets.get('licences.estimateSeats')!.id, () => dialog.getByLabel('Number of seats').fill('1'));
-      expectShape('licences.estimateSeats', estimate.body);
+      const estimate = await captureActionId(page, targets.get('licenses.estimateSeats')!.id, () => dialog.getByLabel('Number of seats').fill('1'));
+      expectShape('licenses.estimateSeats', estimate.body);
       await expect(dialog.getByTestId('estimate')).toContainText('$');
-      const change = await captureActionId(page, targets.get('licences.changeSeats')!.id, () => dialog.getByRole('button', { name: 'Add seats' }).click());
-      expectShape('licences.changeSeats', change.body);
+      const change = await captureActionId(page, targets.get('licenses.changeSeats')!.id, () => dialog.getByRole('button', { name: 'Add seats' }).click());
+      expectShape('licenses.changeSeats', change.body);
       await expect(dialog).toBeHidden();
       await expect(page.getByRole('row').filter({ hasText: product })).toContainText(/Order SO-\d{4}-\d+ in progress/);
     });
@@ -170,7 +170,7 @@ for (const [pattern, row] of Object.entries(routeRows)) {
 }
 
 test('the refused rows name the role that was refused', () => {
-  const row = readDbRow<{ role: string; message: string }>("SELECT role, message FROM audit_log WHERE action = 'licences.changeSeats' AND result = 'refused' AND user_email = 'custom@demo.local' ORDER BY id DESC LIMIT 1");
+  const row = readDbRow<{ role: string; message: string }>("SELECT role, message FROM audit_log WHERE action = 'licenses.changeSeats' AND result = 'refused' AND user_email = 'custom@demo.local' ORDER BY id DESC LIMIT 1");
   expect(row.role).toBe('Billing Viewer');
   expect(row.message).toContain('Allowed roles: admin, superadmin, editor');
 });

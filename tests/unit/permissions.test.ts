@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelAllows, mayManageLicences, permissions, type Permission } from '@/lib/auth/permissions';
+import { levelAllows, mayManageLicenses, permissions, type Permission } from '@/lib/auth/permissions';
 import { builtinRoles, type BuiltinRole } from '@/lib/auth/roles';
 
 // The expected table, written out by hand so a change to the real one must be deliberate.
@@ -31,24 +31,24 @@ describe('the permission table', () => {
   }
 });
 
-describe('who may purchase, change and cancel licences', () => {
+describe('who may purchase, change and cancel licenses', () => {
   const user = (role: string, level: BuiltinRole) => ({ role, level });
 
   it('with no roles listed in the settings: editor and above', () => {
-    expect(mayManageLicences(user('readonly', 'readonly'), [])).toBe(false);
-    expect(mayManageLicences(user('editor', 'editor'), [])).toBe(true);
-    expect(mayManageLicences(user('admin', 'admin'), [])).toBe(true);
-    expect(mayManageLicences(user('superadmin', 'superadmin'), [])).toBe(true);
+    expect(mayManageLicenses(user('readonly', 'readonly'), [])).toBe(false);
+    expect(mayManageLicenses(user('editor', 'editor'), [])).toBe(true);
+    expect(mayManageLicenses(user('admin', 'admin'), [])).toBe(true);
+    expect(mayManageLicenses(user('superadmin', 'superadmin'), [])).toBe(true);
     // A custom role follows its base level.
-    expect(mayManageLicences(user('Billing Viewer', 'editor'), [])).toBe(true);
-    expect(mayManageLicences(user('Auditor', 'readonly'), [])).toBe(false);
+    expect(mayManageLicenses(user('Billing Viewer', 'editor'), [])).toBe(true);
+    expect(mayManageLicenses(user('Auditor', 'readonly'), [])).toBe(false);
   });
 
   it('with roles listed: exactly those role names, whatever the level', () => {
     const allowed = ['admin', 'Billing Viewer'];
-    expect(mayManageLicences(user('admin', 'admin'), allowed)).toBe(true);
-    expect(mayManageLicences(user('Billing Viewer', 'editor'), allowed)).toBe(true);
-    expect(mayManageLicences(user('editor', 'editor'), allowed)).toBe(false);
-    expect(mayManageLicences(user('superadmin', 'superadmin'), allowed)).toBe(false);
+    expect(mayManageLicenses(user('admin', 'admin'), allowed)).toBe(true);
+    expect(mayManageLicenses(user('Billing Viewer', 'editor'), allowed)).toBe(true);
+    expect(mayManageLicenses(user('editor', 'editor'), allowed)).toBe(false);
+    expect(mayManageLicenses(user('superadmin', 'superadmin'), allowed)).toBe(false);
   });
 });

@@ -56,12 +56,12 @@ export const actionRows: Record<string, MatrixRow> = {
     args: () => [{ ...purchase, agreement: true, requestKey: randomUUID() }],
     crossTenant: (w) => [{ label: "seats added to another customer's subscription", args: [{ ...purchase, mode: 'add-seats', subscriptionId: w.foreignSubId, agreement: true, requestKey: randomUUID() }] }],
   },
-  'licences.changeContext': { ...PURCHASERS, args: (w) => [sub(w)], crossTenant: crossSub() },
-  'licences.estimateSeats': { ...PURCHASERS, args: (w) => [{ ...sub(w), kind: 'add', seats: 1 }], crossTenant: crossSub({ kind: 'add', seats: 1 }) },
-  'licences.changeSeats': { ...PURCHASERS, args: (w) => [{ ...sub(w), kind: 'add', seats: 1, requestKey: randomUUID() }], crossTenant: (w) => crossSub({ kind: 'add', seats: 1, requestKey: randomUUID() })(w) },
-  'licences.estimateCancellation': { ...PURCHASERS, args: (w) => [sub(w)], crossTenant: crossSub() },
-  'licences.cancel': { ...PURCHASERS, args: (w) => [{ ...sub(w), requestKey: randomUUID() }], crossTenant: (w) => crossSub({ requestKey: randomUUID() })(w) },
-  'licences.setAutoRenew': { ...PURCHASERS, args: (w) => [{ ...sub(w), on: false }], crossTenant: crossSub({ on: false }) },
+  'licenses.changeContext': { ...PURCHASERS, args: (w) => [sub(w)], crossTenant: crossSub() },
+  'licenses.estimateSeats': { ...PURCHASERS, args: (w) => [{ ...sub(w), kind: 'add', seats: 1 }], crossTenant: crossSub({ kind: 'add', seats: 1 }) },
+  'licenses.changeSeats': { ...PURCHASERS, args: (w) => [{ ...sub(w), kind: 'add', seats: 1, requestKey: randomUUID() }], crossTenant: (w) => crossSub({ kind: 'add', seats: 1, requestKey: randomUUID() })(w) },
+  'licenses.estimateCancellation': { ...PURCHASERS, args: (w) => [sub(w)], crossTenant: crossSub() },
+  'licenses.cancel': { ...PURCHASERS, args: (w) => [{ ...sub(w), requestKey: randomUUID() }], crossTenant: (w) => crossSub({ requestKey: randomUUID() })(w) },
+  'licenses.setAutoRenew': { ...PURCHASERS, args: (w) => [{ ...sub(w), on: false }], crossTenant: crossSub({ on: false }) },
 
   'tenants.add': { ...ADMINS, args: () => [{ tenantId: randomUUID(), displayName: 'Matrix Intruder', defaultDomain: 'matrixintruder.onmicrosoft.com' }], freeText: ['displayName'] },
   'tenants.edit': { ...ADMINS, args: (w) => [{ id: w.cohoRowId, displayName: 'Renamed by intruder', defaultDomain: 'renamed.onmicrosoft.com' }], freeText: ['displayName'] },
@@ -89,7 +89,7 @@ export const actionRows: Record<string, MatrixRow> = {
 export type RouteRow = { allowed: Role; refused: Caller[]; url: (w: MatrixWorld) => string };
 
 export const routeRows: Record<string, RouteRow> = {
-  '/api/tenants/[tenantId]/licences': { ...ANYONE, url: () => `/api/tenants/${NORTHWIND.tenantId}/licences` },
+  '/api/tenants/[tenantId]/licenses': { ...ANYONE, url: () => `/api/tenants/${NORTHWIND.tenantId}/licenses` },
   '/api/orders/[orderId]': { ...ANYONE, url: () => '/api/orders/1' },
   '/settings/logs/export': { ...ADMINS, url: () => '/settings/logs/export' },
 };

@@ -21,7 +21,7 @@ export default async function IntegrationsPage() {
           <LinkCard
             href="/settings/integrations/ingram"
             title="Ingram Micro"
-            description={`Cloud Marketplace: licences, orders and tenant mapping. Status: ${STATE_TEXT[integrationState()]}.`}
+            description={`Cloud Marketplace: licenses, orders and tenant mapping. Status: ${STATE_TEXT[integrationState()]}.`}
           />
         </Grid>
       </Grid>

@@ -30,7 +30,7 @@ export const saveMappingAction = defineAction({
   },
 });
 
-// Removes a tenant's mapping (its licence pages stop working until it is mapped again).
+// Removes a tenant's mapping (its license pages stop working until it is mapped again).
 export const removeMappingAction = defineAction({
   name: 'mappings.remove',
   permission: 'mappings.manage',

@@ -1,7 +1,7 @@
 'use server';
 import { defineAction } from '@/lib/actions/factory';
 import { fail } from '@/lib/actions/result';
-import { authorizeLicenceChange } from '@/lib/auth/licence-access';
+import { authorizeLicenseChange } from '@/lib/auth/license-access';
 import { searchMicrosoftCatalog } from '@/lib/catalog/search';
 import { getIngramClient } from '@/lib/ingram';
 import { estimatePlan } from '@/lib/purchase/estimate';
@@ -38,7 +38,7 @@ export const loadTenantProducts = defineAction({
 export const estimatePurchase = defineAction({
   name: 'purchase.estimate',
   permission: 'licenses.manage',
-  authorize: authorizeLicenceChange,
+  authorize: authorizeLicenseChange,
   schema: estimateSchema,
   async run(input) {
     const client = getIngramClient();
@@ -58,7 +58,7 @@ export const estimatePurchase = defineAction({
 export const submitPurchase = defineAction({
   name: 'purchase.place',
   permission: 'licenses.manage',
-  authorize: authorizeLicenceChange,
+  authorize: authorizeLicenseChange,
   schema: purchaseSchema,
   async run(input, ctx) {
     // A double click, a resubmitted form or a browser retry: answer with the first order.

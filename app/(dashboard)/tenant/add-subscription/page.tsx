@@ -1,7 +1,7 @@
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
 import { requireUser } from '@/lib/auth/current-user';
-import { allowedPurchaseRoles, canManageLicences } from '@/lib/auth/licence-access';
+import { allowedPurchaseRoles, canManageLicenses } from '@/lib/auth/license-access';
 import { levelAllows } from '@/lib/auth/permissions';
 import { parseVariantKey } from '@/lib/catalog/periods';
 import { findCatalogGroup } from '@/lib/catalog/search';
@@ -17,7 +17,7 @@ export default async function AddSubscriptionPage({ searchParams }: { searchPara
   const params = await searchParams;
   const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
   const canConfigure = levelAllows(user.level, 'integrations.manage');
-  const header = <PageHeader title="Add Subscription" subtitle="Buy Microsoft licences through Ingram Micro for a tenant." />;
+  const header = <PageHeader title="Add Subscription" subtitle="Buy Microsoft licenses through Ingram Micro for a tenant." />;
   if (context.state === 'unconfigured' || context.state === 'disabled') {
     return <>{header}<TenantContextNotice context={context} canConfigure={canConfigure} /></>;
   }
@@ -39,7 +39,7 @@ export default async function AddSubscriptionPage({ searchParams }: { searchPara
         key={context.state === 'no-tenant' ? 'none' : context.tenant.tenantId}
         tenant={context.state === 'no-tenant' ? null : { ...context.tenant, customerName: context.state === 'ready' ? context.customerName : null }}
         tenants={tenantChoices()}
-        canPurchase={canManageLicences(user)}
+        canPurchase={canManageLicenses(user)}
         whoCanBuy={roles.length ? `Allowed roles: ${roles.join(', ')}.` : 'Editors, admins and super admins may.'}
         userRole={user.role}
         preselected={preselected ? { group: preselected, variantKey: parseVariantKey(typeof params.variant === 'string' ? params.variant : undefined) ? String(params.variant) : undefined } : undefined}

@@ -1,15 +1,15 @@
 'use server';
 import { defineAction, type ActionContext } from '@/lib/actions/factory';
 import { fail, type ActionFailure } from '@/lib/actions/result';
-import { authorizeLicenceChange } from '@/lib/auth/licence-access';
+import { authorizeLicenseChange } from '@/lib/auth/license-access';
 import { getIngramClient, isIngramError } from '@/lib/ingram';
-import { estimateCancellation, estimateSeatChange, placeCancellation, placeSeatChange, planCancellation, planSeatChange } from '@/lib/licences/changes';
-import { changeContext, isRefusal, resolveTarget, type Refusal } from '@/lib/licences/context';
+import { estimateCancellation, estimateSeatChange, placeCancellation, placeSeatChange, planCancellation, planSeatChange } from '@/lib/licenses/changes';
+import { changeContext, isRefusal, resolveTarget, type Refusal } from '@/lib/licenses/context';
 import { findOrderByRequestKey } from '@/lib/orders/queries';
 import type { OrderStatusDto } from '@/lib/orders/types';
-import { autoRenewSchema, cancelSchema, seatChangeSchema, seatEstimateSchema, subscriptionRefSchema } from '@/lib/validations/licences';
+import { autoRenewSchema, cancelSchema, seatChangeSchema, seatEstimateSchema, subscriptionRefSchema } from '@/lib/validations/licenses';
 
-const manage = { permission: 'licenses.manage', authorize: authorizeLicenceChange } as const;
+const manage = { permission: 'licenses.manage', authorize: authorizeLicenseChange } as const;
 const refused = (r: Refusal): ActionFailure => fail(r.code, r.message, r.fieldErrors ? { fieldErrors: r.fieldErrors } : undefined);
 
 /** An order Ingram refused: its message, HTTP status and correlation id, as the alert shows them. */
@@ -33,8 +33,8 @@ function auditOrder(ctx: ActionContext, action: string, target: { tenantId: stri
 }
 
 // Reads what a change dialog needs, fresh from Ingram: quantity, product bounds, NCE window, open order.
-export const loadLicenceChangeContext = defineAction({
-  name: 'licences.changeContext',
+export const loadLicenseChangeContext = defineAction({
+  name: 'licenses.changeContext',
   ...manage,
   schema: subscriptionRefSchema,
   async run({ tenantId, subscriptionId }) {
@@ -46,8 +46,8 @@ export const loadLicenceChangeContext = defineAction({
 });
 
 // Prices a seat change with POST /orders/estimate (creates nothing).
-export const estimateLicenceSeats = defineAction({
-  name: 'licences.estimateSeats',
+export const estimateLicenseSeats = defineAction({
+  name: 'licenses.estimateSeats',
   ...manage,
   schema: seatEstimateSchema,
   async run({ tenantId, subscriptionId, kind, seats }) {
@@ -61,8 +61,8 @@ export const estimateLicenceSeats = defineAction({
 });
 
 // Adds seats, removes seats inside their 7-day window, or schedules a decrease for the renewal: a change order with the new total.
-export const changeLicenceSeats = defineAction({
-  name: 'licences.changeSeats',
+export const changeLicenseSeats = defineAction({
+  name: 'licenses.changeSeats',
   ...manage,
   schema: seatChangeSchema,
   async run({ tenantId, subscriptionId, kind, seats, requestKey }, ctx) {
@@ -73,18 +73,18 @@ export const changeLicenceSeats = defineAction({
     if (isRefusal(target)) return refused(target);
     const plan = await planSeatChange(client, target, kind, seats);
     if (isRefusal(plan)) {
-      ctx.audit({ action: 'licences.changeSeats', result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.message });
+      ctx.audit({ action: 'licenses.changeSeats', result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.message });
       return refused(plan);
     }
     const order = await placeSeatChange(client, target, plan, kind, requestKey, ctx.user.email);
-    auditOrder(ctx, 'licences.changeSeats', target, subscriptionId, { quantity: plan.before }, { quantity: plan.after, kind, scheduledOn: order.scheduledOn }, order);
+    auditOrder(ctx, 'licenses.changeSeats', target, subscriptionId, { quantity: plan.before }, { quantity: plan.after, kind, scheduledOn: order.scheduledOn }, order);
     return order.state === 'failed' ? orderFailure(order, 'place the change order') : order;
   },
 });
 
 // Prices a cancellation (the refund) with POST /orders/estimate, after checking the 7-day window.
-export const estimateLicenceCancellation = defineAction({
-  name: 'licences.estimateCancellation',
+export const estimateLicenseCancellation = defineAction({
+  name: 'licenses.estimateCancellation',
   ...manage,
   schema: subscriptionRefSchema,
   async run({ tenantId, subscriptionId }) {
@@ -98,8 +98,8 @@ export const estimateLicenceCancellation = defineAction({
 });
 
 // Cancels a subscription inside its 7-day window: a cancellation order.
-export const cancelLicence = defineAction({
-  name: 'licences.cancel',
+export const cancelLicense = defineAction({
+  name: 'licenses.cancel',
   ...manage,
   schema: cancelSchema,
   async run({ tenantId, subscriptionId, requestKey }, ctx) {
@@ -110,18 +110,18 @@ export const cancelLicence = defineAction({
     if (isRefusal(target)) return refused(target);
     const plan = await planCancellation(client, target);
     if (isRefusal(plan)) {
-      ctx.audit({ action: 'licences.cancel', result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.message });
+      ctx.audit({ action: 'licenses.cancel', result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.message });
       return refused(plan);
     }
     const order = await placeCancellation(client, target, plan, requestKey, ctx.user.email);
-    auditOrder(ctx, 'licences.cancel', target, subscriptionId, { quantity: plan.quantity, status: plan.status }, { quantity: 0 }, order);
+    auditOrder(ctx, 'licenses.cancel', target, subscriptionId, { quantity: plan.quantity, status: plan.status }, { quantity: 0 }, order);
     return order.state === 'failed' ? orderFailure(order, 'place the cancellation order') : order;
   },
 });
 
 // Turns a subscription's auto-renew on or off (PATCH renewalStatus; no order).
-export const setLicenceAutoRenew = defineAction({
-  name: 'licences.setAutoRenew',
+export const setLicenseAutoRenew = defineAction({
+  name: 'licenses.setAutoRenew',
   ...manage,
   schema: autoRenewSchema,
   async run({ tenantId, subscriptionId, on }, ctx) {
@@ -131,11 +131,11 @@ export const setLicenceAutoRenew = defineAction({
     const before = { autoRenew: target.sub.autoRenew ?? null, quantity: target.sub.product?.quantity ?? null };
     try {
       const after = await client.setAutoRenew(subscriptionId, on);
-      ctx.audit({ action: 'licences.setAutoRenew', result: 'success', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: after.autoRenew ?? on, quantity: after.product?.quantity ?? null, orderId: null } });
+      ctx.audit({ action: 'licenses.setAutoRenew', result: 'success', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: after.autoRenew ?? on, quantity: after.product?.quantity ?? null, orderId: null } });
       return { subscriptionId, autoRenew: after.autoRenew ?? on };
     } catch (e) {
       const pub = isIngramError(e) ? e.toPublic() : undefined;
-      ctx.audit({ action: 'licences.setAutoRenew', result: 'failure', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: on }, message: pub?.message ?? String(e), correlationId: pub?.correlationId });
+      ctx.audit({ action: 'licenses.setAutoRenew', result: 'failure', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: on }, message: pub?.message ?? String(e), correlationId: pub?.correlationId });
       throw e;
     }
   },

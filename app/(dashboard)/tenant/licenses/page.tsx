@@ -1,11 +1,11 @@
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
 import { requireUser } from '@/lib/auth/current-user';
-import { canManageLicences } from '@/lib/auth/licence-access';
+import { canManageLicenses } from '@/lib/auth/license-access';
 import { levelAllows } from '@/lib/auth/permissions';
 import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
-import { LicencesView } from './_components/licences-view';
+import { LicensesView } from './_components/licenses-view';
 
 // The shell renders at once; the grid loads its rows in the browser (react-query against the GET route).
 export default async function LicensesPage({ searchParams }: { searchParams: SearchParams }) {
@@ -17,7 +17,7 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
     <>
       <PageHeader title="CSP Licenses" subtitle={subtitle} />
       {context.state === 'ready' ? (
-        <LicencesView key={context.tenant.tenantId} tenantId={context.tenant.tenantId} tenantName={context.tenant.displayName} canManage={canManageLicences(user)} />
+        <LicensesView key={context.tenant.tenantId} tenantId={context.tenant.tenantId} tenantName={context.tenant.displayName} canManage={canManageLicenses(user)} />
       ) : (
         <TenantContextNotice context={context} canConfigure={levelAllows(user.level, 'integrations.manage')} />
       )}

@@ -93,7 +93,7 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
       )}
       <ConfirmDialog open={!!removing} title={`Remove the mapping of ${removing?.tenantName ?? ''}?`} confirmLabel="Remove mapping" destructive busy={pending}
         onConfirm={remove} onClose={() => setRemoving(undefined)}>
-        {removing?.tenantName} will no longer be linked to {removing?.customerName} ({removing?.customerId}). Its licence pages stop working until it is mapped again.
+        {removing?.tenantName} will no longer be linked to {removing?.customerName} ({removing?.customerId}). Its license pages stop working until it is mapped again.
       </ConfirmDialog>
     </Stack>
   );

@@ -75,7 +75,7 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
       {!canPurchase && (
         <Box sx={{ mb: 2 }}>
           <Notice title="You can browse, but not buy" severity="info">
-            Your role ({userRole}) may see products and prices but may not purchase licences. {whoCanBuy} Ask one of them to place the order.
+            Your role ({userRole}) may see products and prices but may not purchase licenses. {whoCanBuy} Ask one of them to place the order.
           </Notice>
         </Box>
       )}
@@ -99,7 +99,7 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
         {step === 2 && !canPurchase && (
           <Box sx={{ mt: 2 }}>
             <Notice title="Purchasing is not offered to your role">
-              Your role ({userRole}) may not purchase licences. {whoCanBuy}
+              Your role ({userRole}) may not purchase licenses. {whoCanBuy}
             </Notice>
           </Box>
         )}

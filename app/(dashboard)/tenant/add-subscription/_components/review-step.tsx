@@ -21,8 +21,8 @@ import type { PurchaseInput, PurchaseValues } from '@/lib/validations/purchase';
 import { estimatePurchase, submitPurchase } from '../actions';
 import { ReviewSummary } from './review-summary';
 
-export const AGREEMENT = 'I understand that submitting places an order with Ingram Micro for these licences, billed under the terms shown.';
-export const NCE_POLICY = 'Under Microsoft’s NCE terms these licences can be cancelled or reduced only within 7 days (168 hours) of purchase; after that they are committed, and billed, for the whole term.';
+export const AGREEMENT = 'I understand that submitting places an order with Ingram Micro for these licenses, billed under the terms shown.';
+export const NCE_POLICY = 'Under Microsoft’s NCE terms these licenses can be cancelled or reduced only within 7 days (168 hours) of purchase; after that they are committed, and billed, for the whole term.';
 
 /** Step 4: what will be ordered, Ingram's price estimate, the NCE policy, the agreement, and Submit. */
 export function ReviewStep({ group, tenant, owned }: { group: CatalogGroup; tenant: TenantChoice; owned: OwnedSubscription[] }) {

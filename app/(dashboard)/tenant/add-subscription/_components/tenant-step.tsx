@@ -47,7 +47,7 @@ export function TenantStep({ tenant, tenants }: { tenant: TenantChoice | null; t
           Only a mapped tenant can buy: map it to the Ingram customer that is billed for it, then come back.
         </Notice>
       )}
-      {!tenant && <Notice title="Choose a tenant">Pick the tenant to buy licences for.</Notice>}
+      {!tenant && <Notice title="Choose a tenant">Pick the tenant to buy licenses for.</Notice>}
     </Stack>
   );
 }

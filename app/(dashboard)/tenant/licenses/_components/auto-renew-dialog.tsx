@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
-import type { LicenceRow } from '@/lib/licences/types';
-import { setLicenceAutoRenew } from '../actions';
+import type { LicenseRow } from '@/lib/licenses/types';
+import { setLicenseAutoRenew } from '../actions';
 import { BeforeAfter } from './before-after';
 
 /** Turns auto-renew off (the subscription ends with its term) or back on. */
-export function AutoRenewDialog({ tenantId, row, onClose, onChanged }: { tenantId: string; row: LicenceRow; onClose: () => void; onChanged: (message: string) => void }) {
+export function AutoRenewDialog({ tenantId, row, onClose, onChanged }: { tenantId: string; row: LicenseRow; onClose: () => void; onChanged: (message: string) => void }) {
   const on = !row.autoRenew;
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
@@ -17,7 +17,7 @@ export function AutoRenewDialog({ tenantId, row, onClose, onChanged }: { tenantI
     setBusy(true);
     setFailure(null);
     try {
-      const res = await setLicenceAutoRenew({ tenantId, subscriptionId: row.id, on });
+      const res = await setLicenseAutoRenew({ tenantId, subscriptionId: row.id, on });
       if (res.ok) return onChanged(`Auto-renew is ${on ? 'on' : 'off'} for ${row.productName}.`);
       setFailure(res);
     } finally {

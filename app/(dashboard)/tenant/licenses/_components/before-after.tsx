@@ -3,13 +3,13 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import { formatMoney } from '@/lib/licences/labels';
-import type { LicenceEstimate } from '@/lib/licences/types';
+import { formatMoney } from '@/lib/licenses/labels';
+import type { LicenseEstimate } from '@/lib/licenses/types';
 
 export type BeforeAfterLine = { label: string; before: string; after: string };
 
 /** The before -> after summary every confirmation shows, with Ingram's estimate when it has one. */
-export function BeforeAfter({ lines, estimate, estimating, estimateError }: { lines: BeforeAfterLine[]; estimate?: LicenceEstimate; estimating?: boolean; estimateError?: string }) {
+export function BeforeAfter({ lines, estimate, estimating, estimateError }: { lines: BeforeAfterLine[]; estimate?: LicenseEstimate; estimating?: boolean; estimateError?: string }) {
   const total = estimate?.total !== null && estimate?.total !== undefined ? Number(estimate.total) : undefined;
   return (
     <Table size="small" aria-label="Before and after" sx={{ my: 1 }}>

@@ -6,15 +6,15 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
-import { formatMoney } from '@/lib/licences/labels';
-import type { LicenceRow } from '@/lib/licences/types';
-import { timeLeft } from '@/lib/licences/window';
+import { formatMoney } from '@/lib/licenses/labels';
+import type { LicenseRow } from '@/lib/licenses/types';
+import { timeLeft } from '@/lib/licenses/window';
 import type { OrderStatusDto } from '@/lib/orders/types';
-import { cancelLicence, estimateLicenceCancellation, setLicenceAutoRenew } from '../actions';
+import { cancelLicense, estimateLicenseCancellation, setLicenseAutoRenew } from '../actions';
 import { BeforeAfter } from './before-after';
 import { newRequestKey, useChangeContext } from './use-change-context';
 
-type Props = { tenantId: string; row: LicenceRow; onClose: () => void; onPlaced: (o: OrderStatusDto) => void; onChanged: (message: string) => void };
+type Props = { tenantId: string; row: LicenseRow; onClose: () => void; onPlaced: (o: OrderStatusDto) => void; onChanged: (message: string) => void };
 
 /** Cancel inside the 7-day window; outside it, the only exit offered: auto-renew off, ending with the term. */
 export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Props) {
@@ -25,8 +25,8 @@ export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Pr
   const c = ctx.data?.ok ? ctx.data.data : undefined;
   const inWindow = !!c?.window.cancelUntil && Date.parse(c.window.cancelUntil) > Date.now();
   const estimate = useQuery({
-    queryKey: ['licence-cancel-estimate', tenantId, row.id],
-    queryFn: () => estimateLicenceCancellation({ tenantId, subscriptionId: row.id }),
+    queryKey: ['license-cancel-estimate', tenantId, row.id],
+    queryFn: () => estimateLicenseCancellation({ tenantId, subscriptionId: row.id }),
     enabled: !!c && inWindow && !c.inProgress,
   });
   const mode = !c ? 'loading' : c.inProgress || c.status !== 'active' ? 'blocked' : inWindow ? 'cancel' : c.autoRenew ? 'auto-renew-off' : 'nothing';
@@ -36,11 +36,11 @@ export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Pr
     setFailure(null);
     try {
       if (mode === 'cancel') {
-        const res = await cancelLicence({ tenantId, subscriptionId: row.id, requestKey });
+        const res = await cancelLicense({ tenantId, subscriptionId: row.id, requestKey });
         if (res.ok) return onPlaced(res.data);
         setFailure(res);
       } else if (mode === 'auto-renew-off') {
-        const res = await setLicenceAutoRenew({ tenantId, subscriptionId: row.id, on: false });
+        const res = await setLicenseAutoRenew({ tenantId, subscriptionId: row.id, on: false });
         if (res.ok) return onChanged(`Auto-renew is off for ${row.productName}: it ends on ${c?.renewalDate ?? 'its renewal date'}.`);
         setFailure(res);
       }

@@ -1,12 +1,12 @@
 'use client';
-import type { LicenceRow } from '@/lib/licences/types';
+import type { LicenseRow } from '@/lib/licenses/types';
 import type { OrderStatusDto } from '@/lib/orders/types';
 import { AutoRenewDialog } from './auto-renew-dialog';
 import { CancelDialog } from './cancel-dialog';
 import type { ActionKind } from './row-actions';
 import { SeatDialog } from './seat-dialog';
 
-export type DialogRequest = { kind: ActionKind; row: LicenceRow };
+export type DialogRequest = { kind: ActionKind; row: LicenseRow };
 
 type Props = {
   tenantId: string;

@@ -6,12 +6,12 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
-import type { LicenceRow } from '@/lib/licences/types';
+import type { LicenseRow } from '@/lib/licenses/types';
 
 export type ActionKind = 'add' | 'remove' | 'schedule-decrease' | 'cancel' | 'auto-renew';
 
 /** A subscription's actions; while an order is in progress they are off, with the reason in the menu. */
-export function RowActions({ row, onAction }: { row: LicenceRow; onAction: (kind: ActionKind, row: LicenceRow) => void }) {
+export function RowActions({ row, onAction }: { row: LicenseRow; onAction: (kind: ActionKind, row: LicenseRow) => void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const busy = !!row.inProgress;
   const inactive = row.status !== 'active';

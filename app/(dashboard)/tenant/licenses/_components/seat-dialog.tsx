@@ -6,24 +6,24 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
-import { seatBounds } from '@/lib/licences/bounds';
-import type { LicenceChangeContext, LicenceRow } from '@/lib/licences/types';
-import { timeLeft } from '@/lib/licences/window';
+import { seatBounds } from '@/lib/licenses/bounds';
+import type { LicenseChangeContext, LicenseRow } from '@/lib/licenses/types';
+import { timeLeft } from '@/lib/licenses/window';
 import type { OrderStatusDto } from '@/lib/orders/types';
-import type { SeatChangeKind } from '@/lib/validations/licences';
+import type { SeatChangeKind } from '@/lib/validations/licenses';
 import { SeatForm } from './seat-form';
 import { useChangeContext } from './use-change-context';
 
 const TITLE: Record<SeatChangeKind, string> = { add: 'Add seats', remove: 'Remove seats', 'schedule-decrease': 'Schedule a decrease at renewal' };
 
-type Props = { tenantId: string; row: LicenceRow; kind: SeatChangeKind; onClose: () => void; onPlaced: (o: OrderStatusDto) => void; onSwitch: (k: SeatChangeKind) => void };
+type Props = { tenantId: string; row: LicenseRow; kind: SeatChangeKind; onClose: () => void; onPlaced: (o: OrderStatusDto) => void; onSwitch: (k: SeatChangeKind) => void };
 
 /** Add, remove or schedule-decrease seats, with the NCE rules explained before anything is sent. */
 export function SeatDialog({ tenantId, row, kind, onClose, onPlaced, onSwitch }: Props) {
   const ctx = useChangeContext(tenantId, row.id);
   const [busy, setBusy] = useState(false);
   const result = ctx.data;
-  const c: LicenceChangeContext | undefined = result?.ok ? result.data : undefined;
+  const c: LicenseChangeContext | undefined = result?.ok ? result.data : undefined;
   const bounds = c ? seatBounds(c, kind) : undefined;
   const blocked = !c || !!c.inProgress || c.status !== 'active' || (bounds?.max ?? 0) < 1;
   return (
@@ -45,7 +45,7 @@ export function SeatDialog({ tenantId, row, kind, onClose, onPlaced, onSwitch }:
   );
 }
 
-function Explanation({ c, kind, max, onSwitch }: { c: LicenceChangeContext; kind: SeatChangeKind; max: number; onSwitch: (k: SeatChangeKind) => void }) {
+function Explanation({ c, kind, max, onSwitch }: { c: LicenseChangeContext; kind: SeatChangeKind; max: number; onSwitch: (k: SeatChangeKind) => void }) {
   const now = Date.now();
   if (c.inProgress) {
     return <Alert severity="warning">Order {c.inProgress.orderNumber ?? ''} for this subscription is still in progress ({c.inProgress.status}). Ingram Micro accepts one unfinished change per subscription: wait until it completes.</Alert>;

@@ -7,16 +7,16 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
-import { newTotal, type SeatBounds } from '@/lib/licences/bounds';
-import { formatMoney } from '@/lib/licences/labels';
-import type { LicenceChangeContext } from '@/lib/licences/types';
+import { newTotal, type SeatBounds } from '@/lib/licenses/bounds';
+import { formatMoney } from '@/lib/licenses/labels';
+import type { LicenseChangeContext } from '@/lib/licenses/types';
 import type { OrderStatusDto } from '@/lib/orders/types';
-import { seatFormSchema, type SeatChangeKind } from '@/lib/validations/licences';
-import { changeLicenceSeats, estimateLicenceSeats } from '../actions';
+import { seatFormSchema, type SeatChangeKind } from '@/lib/validations/licenses';
+import { changeLicenseSeats, estimateLicenseSeats } from '../actions';
 import { BeforeAfter } from './before-after';
 import { newRequestKey } from './use-change-context';
 
-type Props = { tenantId: string; c: LicenceChangeContext; kind: SeatChangeKind; bounds: SeatBounds; onBusy: (b: boolean) => void; onPlaced: (o: OrderStatusDto) => void };
+type Props = { tenantId: string; c: LicenseChangeContext; kind: SeatChangeKind; bounds: SeatBounds; onBusy: (b: boolean) => void; onPlaced: (o: OrderStatusDto) => void };
 
 export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props) {
   const schema = useMemo(() => seatFormSchema(bounds.max, bounds.reason), [bounds.max, bounds.reason]);
@@ -33,8 +33,8 @@ export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props)
   }, [seats]);
 
   const estimate = useQuery({
-    queryKey: ['licence-estimate', tenantId, c.subscriptionId, kind, debounced],
-    queryFn: () => estimateLicenceSeats({ tenantId, subscriptionId: c.subscriptionId, kind, seats: debounced! }),
+    queryKey: ['license-estimate', tenantId, c.subscriptionId, kind, debounced],
+    queryFn: () => estimateLicenseSeats({ tenantId, subscriptionId: c.subscriptionId, kind, seats: debounced! }),
     enabled: debounced !== undefined,
   });
 
@@ -42,7 +42,7 @@ export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props)
     setFailure(null);
     onBusy(true);
     try {
-      const res = await changeLicenceSeats({ tenantId, subscriptionId: c.subscriptionId, kind, seats: n, requestKey });
+      const res = await changeLicenseSeats({ tenantId, subscriptionId: c.subscriptionId, kind, seats: n, requestKey });
       if (res.ok) return onPlaced(res.data);
       setFailure(res);
       for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) if (field === 'seats') form.setError('seats', { message: messages.join(' ') });

@@ -1,12 +1,12 @@
 'use client';
 // A change dialog reads fresh facts from Ingram when it opens (the table's may be minutes old).
 import { useQuery } from '@tanstack/react-query';
-import { loadLicenceChangeContext } from '../actions';
+import { loadLicenseChangeContext } from '../actions';
 
 export function useChangeContext(tenantId: string, subscriptionId: string) {
   return useQuery({
-    queryKey: ['licence-change-context', tenantId, subscriptionId],
-    queryFn: () => loadLicenceChangeContext({ tenantId, subscriptionId }),
+    queryKey: ['license-change-context', tenantId, subscriptionId],
+    queryFn: () => loadLicenseChangeContext({ tenantId, subscriptionId }),
     staleTime: 0,
     gcTime: 0,
   });

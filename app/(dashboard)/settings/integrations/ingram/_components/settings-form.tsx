@@ -97,7 +97,7 @@ export function SettingsForm({ settings: initial, roles, sandboxUrl }: Props) {
             getOptionLabel={(v) => roles.find((r) => r.value === v)?.label ?? v}
             onChange={(_, v) => field.onChange(v)}
             renderInput={(params) => (
-              <TextField {...params} label="Roles allowed to purchase, change and cancel licences"
+              <TextField {...params} label="Roles allowed to purchase, change and cancel licenses"
                 error={!!errors.purchaseRoles} helperText={errors.purchaseRoles?.message ?? 'Empty means Editor and above.'} />
             )} />
         )} />

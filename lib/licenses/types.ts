@@ -21,7 +21,7 @@ export type InProgressOrder = {
   newQuantity: number | null;
 };
 
-export type LicenceRow = {
+export type LicenseRow = {
   id: string;
   productName: string;
   mpn: string;
@@ -42,10 +42,10 @@ export type LicenceRow = {
   inProgress: InProgressOrder | null;
 };
 
-export type LicencesResponse = { rows: LicenceRow[]; loadedAt: string; includeTerminated: boolean };
+export type LicensesResponse = { rows: LicenseRow[]; loadedAt: string; includeTerminated: boolean };
 
 /** Everything a change dialog needs, read fresh from Ingram when it opens. */
-export type LicenceChangeContext = {
+export type LicenseChangeContext = {
   subscriptionId: string;
   productName: string;
   mpn: string;
@@ -63,4 +63,4 @@ export type LicenceChangeContext = {
   inProgress: InProgressOrder | null;
 };
 
-export type LicenceEstimate = { total: string | null; currency: string | null; lines: Array<{ description: string; quantity: number | null; amount: string | null }> };
+export type LicenseEstimate = { total: string | null; currency: string | null; lines: Array<{ description: string; quantity: number | null; amount: string | null }> };

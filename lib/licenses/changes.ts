@@ -6,13 +6,13 @@ import { periodFromCode } from '@/lib/ingram/periods';
 import { getOrderStatus } from '@/lib/orders/queries';
 import type { OrderStatusDto } from '@/lib/orders/types';
 import { submitOrder } from '@/lib/services/order-placement';
-import type { SeatChangeKind } from '@/lib/validations/licences';
+import type { SeatChangeKind } from '@/lib/validations/licenses';
 import { newTotal, seatBounds } from './bounds';
 import { changeContext, refuse, type Refusal, type Target } from './context';
-import type { LicenceChangeContext, LicenceEstimate } from './types';
+import type { LicenseChangeContext, LicenseEstimate } from './types';
 import { timeLeft } from './window';
 
-export type SeatPlan = { context: LicenceChangeContext; before: number; after: number };
+export type SeatPlan = { context: LicenseChangeContext; before: number; after: number };
 
 /** The checks a person would be told about, in the order they matter. */
 export async function planSeatChange(client: IngramClient, t: Target, kind: SeatChangeKind, seats: number): Promise<SeatPlan | Refusal> {
@@ -27,7 +27,7 @@ export async function planSeatChange(client: IngramClient, t: Target, kind: Seat
   return { context, before: context.quantity, after: newTotal(kind, context.quantity, seats) };
 }
 
-export function inProgressMessage(c: Pick<LicenceChangeContext, 'inProgress'>): string {
+export function inProgressMessage(c: Pick<LicenseChangeContext, 'inProgress'>): string {
   const o = c.inProgress!;
   return `Order ${o.orderNumber ?? ''} (${o.type}, ${o.status}) for this subscription has not finished yet${o.scheduled ? ' (it waits for the renewal date)' : ''}. Ingram Micro accepts one unfinished change per subscription: wait until it completes.`.replace('Order  ', 'An order ');
 }
@@ -44,7 +44,7 @@ function changeBody(t: Target, plan: SeatPlan, scheduled: boolean) {
   };
 }
 
-export function toEstimate(e: OrderEstimate): LicenceEstimate {
+export function toEstimate(e: OrderEstimate): LicenseEstimate {
   return {
     total: e.total?.amount ?? null,
     currency: e.total?.currency ?? null,
@@ -52,7 +52,7 @@ export function toEstimate(e: OrderEstimate): LicenceEstimate {
   };
 }
 
-export async function estimateSeatChange(client: IngramClient, t: Target, plan: SeatPlan, kind: SeatChangeKind): Promise<LicenceEstimate> {
+export async function estimateSeatChange(client: IngramClient, t: Target, plan: SeatPlan, kind: SeatChangeKind): Promise<LicenseEstimate> {
   return toEstimate(await client.estimateOrder(changeBody(t, plan, kind === 'schedule-decrease')));
 }
 
@@ -80,7 +80,7 @@ export async function placeSeatChange(client: IngramClient, t: Target, plan: Sea
 }
 
 /** Cancellation is possible only within 168 h of purchase or renewal; outside, auto-renew off is the exit. */
-export async function planCancellation(client: IngramClient, t: Target): Promise<LicenceChangeContext | Refusal> {
+export async function planCancellation(client: IngramClient, t: Target): Promise<LicenseChangeContext | Refusal> {
   const context = await changeContext(client, t);
   if (context.status !== 'active') return refuse('CONFLICT', `The subscription is ${context.status}: only active subscriptions can be cancelled.`);
   if (context.inProgress) return refuse('CONFLICT', inProgressMessage(context));
@@ -93,11 +93,11 @@ export async function planCancellation(client: IngramClient, t: Target): Promise
   return context;
 }
 
-export async function estimateCancellation(client: IngramClient, t: Target): Promise<LicenceEstimate> {
+export async function estimateCancellation(client: IngramClient, t: Target): Promise<LicenseEstimate> {
   return toEstimate(await client.estimateOrder({ type: 'cancellation', customerId: t.customerId, subscriptionId: t.sub.id, poNumber: 'ESTIMATE' }));
 }
 
-export async function placeCancellation(client: IngramClient, t: Target, c: LicenceChangeContext, requestKey: string, createdBy: string): Promise<OrderStatusDto> {
+export async function placeCancellation(client: IngramClient, t: Target, c: LicenseChangeContext, requestKey: string, createdBy: string): Promise<OrderStatusDto> {
   const dto = await submitOrder(
     { tenantId: t.tenantId, customerId: t.customerId, type: 'cancellation', requestKey, subscriptionId: c.subscriptionId, mpn: c.mpn, productName: c.productName, quantity: 0, previousQuantity: c.quantity, createdBy },
     client,

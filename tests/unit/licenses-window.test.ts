@@ -1,8 +1,8 @@
 // The NCE window as the table and the remove dialog compute it from subscription dates and orders.
 import { describe, expect, it } from 'vitest';
-import { seatBounds } from '@/lib/licences/bounds';
-import { computeWindow, termStart, timeLeft } from '@/lib/licences/window';
-import { seatChangeSchema, seatFormSchema } from '@/lib/validations/licences';
+import { seatBounds } from '@/lib/licenses/bounds';
+import { computeWindow, termStart, timeLeft } from '@/lib/licenses/window';
+import { seatChangeSchema, seatFormSchema } from '@/lib/validations/licenses';
 
 const H = 3_600_000;
 const now = Date.parse('2026-03-10T12:00:00Z');

@@ -1,4 +1,4 @@
-// Licence change schemas shared by the CSP Licenses dialogs (zodResolver) and their actions.
+// License change schemas shared by the CSP Licenses dialogs (zodResolver) and their actions.
 import { z } from 'zod';
 
 const tenantId = z.string().trim().toLowerCase().pipe(z.guid('Not a tenant id'));

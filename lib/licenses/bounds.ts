@@ -1,10 +1,10 @@
 // How many seats a change may move, and why not more. Pure: the form and the server use it alike.
-import type { SeatChangeKind } from '@/lib/validations/licences';
-import type { LicenceChangeContext } from './types';
+import type { SeatChangeKind } from '@/lib/validations/licenses';
+import type { LicenseChangeContext } from './types';
 
 export type SeatBounds = { max: number; reason: string };
 
-export function seatBounds(c: Pick<LicenceChangeContext, 'quantity' | 'minimumQuantity' | 'maximumQuantity' | 'window'>, kind: SeatChangeKind): SeatBounds {
+export function seatBounds(c: Pick<LicenseChangeContext, 'quantity' | 'minimumQuantity' | 'maximumQuantity' | 'window'>, kind: SeatChangeKind): SeatBounds {
   const aboveMinimum = Math.max(0, c.quantity - c.minimumQuantity);
   if (kind === 'add') {
     return { max: Math.max(0, c.maximumQuantity - c.quantity), reason: `the product allows at most ${c.maximumQuantity} seats and the subscription has ${c.quantity}` };

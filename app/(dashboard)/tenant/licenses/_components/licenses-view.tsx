@@ -6,23 +6,23 @@ import Switch from '@mui/material/Switch';
 import { useCallback, useState } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
-import type { LicenceRow } from '@/lib/licences/types';
+import type { LicenseRow } from '@/lib/licenses/types';
 import type { OrderStatusDto } from '@/lib/orders/types';
 import { ChangeDialogs, type DialogRequest } from './change-dialogs';
-import { LicenceGrid } from './licence-grid';
+import { LicenseGrid } from './license-grid';
 import { OrderFollower } from './order-follower';
-import { useLicences, useRefreshLicences } from './use-licences';
+import { useLicenses, useRefreshLicenses } from './use-licenses';
 
 type Props = { tenantId: string; tenantName: string; canManage: boolean };
 
 /** The CSP Licenses table with its actions, and the orders it follows until they end. */
-export function LicencesView({ tenantId, tenantName, canManage }: Props) {
+export function LicensesView({ tenantId, tenantName, canManage }: Props) {
   const [showTerminated, setShowTerminated] = useState(false);
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
   const [orderFailure, setOrderFailure] = useState<ActionFailure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const query = useLicences(tenantId, showTerminated);
-  const refresh = useRefreshLicences(tenantId);
+  const query = useLicenses(tenantId, showTerminated);
+  const refresh = useRefreshLicenses(tenantId);
 
   const rows = query.data?.rows ?? [];
   // The app's own open orders are followed; scheduled ones wait for the renewal date.
@@ -51,15 +51,15 @@ export function LicencesView({ tenantId, tenantName, canManage }: Props) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <FormControlLabel control={<Switch checked={showTerminated} onChange={(e) => setShowTerminated(e.target.checked)} />} label="Show terminated subscriptions" />
-      {notice && <Alert severity="info" data-testid="licences-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
+      {notice && <Alert severity="info" data-testid="licenses-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
       {orderFailure && <ActionErrorAlert failure={orderFailure} title="The order failed" />}
       {query.error && <ActionErrorAlert failure={query.error.failure} title="The subscriptions could not be loaded" onRetry={() => void query.refetch()} />}
-      <LicenceGrid
+      <LicenseGrid
         rows={rows}
         loading={query.isFetching}
-        exportName={`licences-${tenantName}`}
+        exportName={`licenses-${tenantName}`}
         canManage={canManage}
-        onAction={(kind, row: LicenceRow) => setDialog({ kind, row })}
+        onAction={(kind, row: LicenseRow) => setDialog({ kind, row })}
       />
       {followed.map((id) => <OrderFollower key={id} orderId={id} onEnded={onOrderEnded} />)}
       {dialog && <ChangeDialogs tenantId={tenantId} request={dialog} onClose={() => setDialog(null)} onPlaced={onPlaced} onChanged={(msg) => { setDialog(null); setNotice(msg); void refresh(); }} onSwitch={setDialog} />}

@@ -2,12 +2,12 @@
 import Chip from '@mui/material/Chip';
 import type { GridColDef } from '@mui/x-data-grid';
 import { DataTable } from '@/components/data-table';
-import { formatMoney } from '@/lib/licences/labels';
-import type { LicenceRow } from '@/lib/licences/types';
-import { timeLeft } from '@/lib/licences/window';
+import { formatMoney } from '@/lib/licenses/labels';
+import type { LicenseRow } from '@/lib/licenses/types';
+import { timeLeft } from '@/lib/licenses/window';
 import { RowActions, type ActionKind } from './row-actions';
 
-export function windowText(r: LicenceRow, now = Date.now()): string {
+export function windowText(r: LicenseRow, now = Date.now()): string {
   if (r.status !== 'active') return 'closed';
   const approx = r.window.approximate ? ' (approx.)' : '';
   if (r.window.cancelUntil && Date.parse(r.window.cancelUntil) > now) return `Cancel or decrease: ${timeLeft(r.window.cancelUntil, now)}${approx}`;
@@ -15,7 +15,7 @@ export function windowText(r: LicenceRow, now = Date.now()): string {
   return 'closed';
 }
 
-export function inProgressText(r: LicenceRow): string {
+export function inProgressText(r: LicenseRow): string {
   const o = r.inProgress;
   if (!o) return '';
   const number = o.orderNumber ?? 'being placed';
@@ -23,13 +23,13 @@ export function inProgressText(r: LicenceRow): string {
   return `Order ${number} in progress`;
 }
 
-type Props = { rows: LicenceRow[]; loading: boolean; exportName: string; canManage: boolean; onAction: (kind: ActionKind, row: LicenceRow) => void };
+type Props = { rows: LicenseRow[]; loading: boolean; exportName: string; canManage: boolean; onAction: (kind: ActionKind, row: LicenseRow) => void };
 
-export function LicenceGrid({ rows, loading, exportName, canManage, onAction }: Props) {
-  const columns: GridColDef<LicenceRow>[] = [
+export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: Props) {
+  const columns: GridColDef<LicenseRow>[] = [
     { field: 'productName', headerName: 'Product', flex: 1.4, minWidth: 220 },
     ...(canManage
-      ? [{ field: 'actions', headerName: 'Actions', width: 90, sortable: false, filterable: false, disableExport: true, renderCell: (p) => <RowActions row={p.row} onAction={onAction} /> } satisfies GridColDef<LicenceRow>]
+      ? [{ field: 'actions', headerName: 'Actions', width: 90, sortable: false, filterable: false, disableExport: true, renderCell: (p) => <RowActions row={p.row} onAction={onAction} /> } satisfies GridColDef<LicenseRow>]
       : []),
     { field: 'mpn', headerName: 'MPN', width: 160 },
     { field: 'quantity', headerName: 'Quantity', type: 'number', width: 90 },
@@ -49,7 +49,7 @@ export function LicenceGrid({ rows, loading, exportName, canManage, onAction }: 
     },
   ];
   return (
-    <DataTable<LicenceRow>
+    <DataTable<LicenseRow>
       aria-label="Subscriptions"
       rows={rows}
       columns={columns}

@@ -7,7 +7,7 @@ import { openOrderForSubscription } from '@/lib/orders/queries';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { getTenantByTenantId } from '@/lib/tenants/queries';
 import { inProgressFor, orderFacts } from './orders';
-import type { LicenceChangeContext } from './types';
+import type { LicenseChangeContext } from './types';
 import { computeWindow } from './window';
 
 export type Refusal = { refused: true; code: 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION' | 'DISABLED'; message: string; fieldErrors?: Record<string, string[]> };
@@ -28,7 +28,7 @@ export async function resolveTarget(client: IngramClient, tenantId: string, subs
 }
 
 /** Fresh facts for a change dialog and for the server's own checks before it sends anything. */
-export async function changeContext(client: IngramClient, t: Target, now = Date.now()): Promise<LicenceChangeContext> {
+export async function changeContext(client: IngramClient, t: Target, now = Date.now()): Promise<LicenseChangeContext> {
   const { sub } = t;
   const product = sub.product;
   const [orderRows, catalog] = await Promise.all([

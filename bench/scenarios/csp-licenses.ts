@@ -1,6 +1,6 @@
 // Scenario 1: CSP Licenses with a warm token, 5/40/200 subscriptions, at the server and in Chromium.
 import { benchTenant } from '../lib/app-db';
-import { fetchLicences, requireLicences, type BenchContext } from '../lib/context';
+import { fetchLicenses, requireLicenses, type BenchContext } from '../lib/context';
 import { errorFigure, round, type Figure } from '../lib/figures';
 import { median, p95, since, timeRuns } from '../lib/stats';
 
@@ -9,7 +9,7 @@ const SIZES = [5, 40, 200];
 const OTHER_CUSTOMERS = 20;
 const BROWSER_RUNS = 3;
 
-export async function cspLicences(ctx: BenchContext): Promise<Figure[]> {
+export async function cspLicenses(ctx: BenchContext): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const n of SIZES) {
     try {
@@ -23,20 +23,20 @@ export async function cspLicences(ctx: BenchContext): Promise<Figure[]> {
 
 async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
   const L = ctx.latencyMs;
-  const name = `Bench Licences ${n} Ltd`;
+  const name = `Bench Licenses ${n} Ltd`;
   // The tenant customer is the last one generated: index OTHER_CUSTOMERS.
   await ctx.sandbox.generate({ customers: OTHER_CUSTOMERS, subscriptionsPerCustomer: 3, tenantCustomer: { name, subscriptions: n } });
-  const tenant = benchTenant('Licences', n);
+  const tenant = benchTenant('Licenses', n);
   ctx.db.mapTenant(tenant, String(1_000_001 + OTHER_CUSTOMERS), name);
-  await requireLicences(ctx, tenant, n); // warms the token and checks the route answers all N rows
+  await requireLicenses(ctx, tenant, n); // warms the token and checks the route answers all N rows
 
   await ctx.sandbox.resetCounters();
-  await fetchLicences(ctx, tenant);
+  await fetchLicenses(ctx, tenant);
   const calls = (await ctx.sandbox.counters()).total;
 
   const server = await timeRuns(ctx.runs, async () => {
-    const r = await fetchLicences(ctx, tenant);
-    if (r.status !== 200 || r.rows !== n) throw new Error(`licence route: ${r.status}, ${r.rows} rows`);
+    const r = await fetchLicenses(ctx, tenant);
+    if (r.status !== 200 || r.rows !== n) throw new Error(`license route: ${r.status}, ${r.rows} rows`);
   });
 
   const floor = L * (1 + Math.ceil(n / ctx.pool));
@@ -47,7 +47,7 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
     const ratio = floor > 0 ? round(median(times) / floor, 2) : undefined;
     return { ...base, label, median: round(median(times)), p95: round(p95(times)), ratio, calls: rowCalls, met: ratio === undefined ? undefined : ratio <= 1.3, note };
   };
-  const figures = [row(`server, N=${n}`, server, `GET licence route, body complete; one-by-one details would be >= ${oneByOne} ms`, calls)];
+  const figures = [row(`server, N=${n}`, server, `GET license route, body complete; one-by-one details would be >= ${oneByOne} ms`, calls)];
 
   try {
     figures.push(row(`browser, N=${n}`, await browserRuns(ctx, tenant.defaultDomain, n), `Chromium (${Math.min(ctx.runs, BROWSER_RUNS)} runs, warm browser cache): navigation until the grid footer counts all N rows`));

@@ -1,11 +1,11 @@
-// Loading a tenant's licences against the sandbox over HTTP: call counts, concurrency, quantities, windows.
+// Loading a tenant's licenses against the sandbox over HTTP: call counts, concurrency, quantities, windows.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/index';
 import { ingramSettings } from '@/db/schema';
 import { encryptSecret } from '@/lib/crypto';
 import { getIngramClient } from '@/lib/ingram';
-import { changeContext, resolveTarget, isRefusal } from '@/lib/licences/context';
-import { loadTenantLicences } from '@/lib/licences/load';
+import { changeContext, resolveTarget, isRefusal } from '@/lib/licenses/context';
+import { loadTenantLicenses } from '@/lib/licenses/load';
 import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './ingram/sandbox-harness';
 
 let sb: OpenSandbox;
@@ -27,9 +27,9 @@ beforeEach(async () => {
   await sb.resetCounters();
 });
 
-describe('loadTenantLicences', () => {
+describe('loadTenantLicenses', () => {
   it('Northwind (40 subscriptions): 1 list call, 40 detail calls, 1 orders call and no token call', async () => {
-    const data = await loadTenantLicences({ tenantId: 'northwind', customerId: NORTHWIND });
+    const data = await loadTenantLicenses({ tenantId: 'northwind', customerId: NORTHWIND });
     expect(data.rows).toHaveLength(40);
     const { byRoute } = await sb.counters();
     expect(byRoute['GET /subscriptions']).toBe(1);
@@ -45,7 +45,7 @@ describe('loadTenantLicences', () => {
     await client.listCustomers({ name: 'Northwind' }); // token first
     await sb.control('POST', '/latency', { ms: 300 });
     const started = Date.now();
-    await loadTenantLicences({ tenantId: 'northwind', customerId: NORTHWIND }, client);
+    await loadTenantLicenses({ tenantId: 'northwind', customerId: NORTHWIND }, client);
     const elapsed = Date.now() - started;
     // 4 at a time: at least 10 waves of 300 ms. One at a time: over 41 x 300 ms. Unbounded: ~2 x 300 ms.
     expect(elapsed).toBeGreaterThanOrEqual(10 * 300);
@@ -53,7 +53,7 @@ describe('loadTenantLicences', () => {
   });
 
   it('Contoso: windows and in-progress markers as the seed sets them up', async () => {
-    const data = await loadTenantLicences({ tenantId: 'contoso', customerId: CONTOSO });
+    const data = await loadTenantLicenses({ tenantId: 'contoso', customerId: CONTOSO });
     const by = (name: string) => data.rows.find((r) => r.productName.includes(name))!;
     expect(data.rows.some((r) => r.status === 'terminated')).toBe(false);
     expect(by('Business Premium').window.cancelUntil).not.toBeNull();
@@ -63,7 +63,7 @@ describe('loadTenantLicences', () => {
     expect(by('Defender for Business').inProgress).toMatchObject({ type: 'change', localOrderId: null });
     expect(by('Power BI Pro').autoRenew).toBe(false);
     expect(by('Business Basic').termAndBilling).toBe('Annual, billed annually');
-    const all = await loadTenantLicences({ tenantId: 'contoso', customerId: CONTOSO, includeTerminated: true });
+    const all = await loadTenantLicenses({ tenantId: 'contoso', customerId: CONTOSO, includeTerminated: true });
     expect(all.rows.find((r) => r.productName.includes('Visio'))?.status).toBe('terminated');
   });
 

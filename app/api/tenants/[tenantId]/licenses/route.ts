@@ -1,7 +1,7 @@
 // A tenant's subscriptions for the CSP Licenses grid (react-query refetches this after every change).
 import { NextResponse } from 'next/server';
 import { isIngramError } from '@/lib/ingram';
-import { loadTenantLicences } from '@/lib/licences/load';
+import { loadTenantLicenses } from '@/lib/licenses/load';
 import { authorizeRoute } from '@/lib/orders/route-auth';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { getTenantByTenantId } from '@/lib/tenants/queries';
@@ -9,7 +9,7 @@ import { getTenantByTenantId } from '@/lib/tenants/queries';
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, { params }: { params: Promise<{ tenantId: string }> }) {
-  const auth = await authorizeRoute('licenses.view', 'route:GET /api/tenants/[tenantId]/licences');
+  const auth = await authorizeRoute('licenses.view', 'route:GET /api/tenants/[tenantId]/licenses');
   if ('response' in auth) return auth.response;
   const { tenantId } = await params;
   const context = tenantIngramContext(getTenantByTenantId(tenantId.toLowerCase()));
@@ -17,7 +17,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ tenantId
   if (context.state !== 'ready') return NextResponse.json({ code: 'CONFLICT', error: `The tenant cannot be read from Ingram Micro (${context.state}).`, state: context.state }, { status: 409 });
   const includeTerminated = new URL(req.url).searchParams.get('terminated') === '1';
   try {
-    const data = await loadTenantLicences({ tenantId: context.tenant.tenantId, customerId: context.customerId, includeTerminated });
+    const data = await loadTenantLicenses({ tenantId: context.tenant.tenantId, customerId: context.customerId, includeTerminated });
     return NextResponse.json(data, { headers: { 'Cache-Control': 'no-store' } });
   } catch (e) {
     if (!isIngramError(e)) throw e;

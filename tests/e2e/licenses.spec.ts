@@ -95,7 +95,7 @@ test.describe('mapped Contoso', () => {
     await advanceClock(30);
     await expect(exchange).not.toContainText('in progress', { timeout: 30_000 });
     await expect(exchange.getByRole('gridcell').nth(3)).toHaveText('7');
-    const audit = lastAudit('licences.changeSeats')!;
+    const audit = lastAudit('licenses.changeSeats')!;
     expect(audit.result).toBe('success');
     expect(JSON.parse(audit.before)).toMatchObject({ quantity: 5 });
     expect(JSON.parse(audit.after)).toMatchObject({ quantity: 7, orderId: expect.any(String) });
@@ -187,7 +187,7 @@ test.describe('mapped Contoso', () => {
     await expect(dialog).toBeHidden();
     await expect(row(page, 'Power BI Pro').getByRole('gridcell').nth(9)).toHaveText('On');
     expectRefused(await replayAction(captured, 'readonly'));
-    expect(lastAudit('licences.setAutoRenew')).toMatchObject({ result: 'refused', role: 'readonly' });
+    expect(lastAudit('licenses.setAutoRenew')).toMatchObject({ result: 'refused', role: 'readonly' });
   });
 });
 

@@ -6,25 +6,25 @@ import { periodCode } from '@/lib/ingram/periods';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import { termAndBilling } from './labels';
 import { inProgressFor, orderFacts, type OrderFacts } from './orders';
-import type { LicenceRow, LicencesResponse } from './types';
+import type { LicenseRow, LicensesResponse } from './types';
 import { computeWindow } from './window';
 
-export async function loadTenantLicences(
+export async function loadTenantLicenses(
   input: { tenantId: string; customerId: string; includeTerminated?: boolean },
   client: IngramClient = getIngramClient(),
   now = Date.now(),
-): Promise<LicencesResponse> {
+): Promise<LicensesResponse> {
   const [subs, orderRows] = await Promise.all([
     client.listCustomerSubscriptionsWithDetails(input.customerId, { includeTerminated: input.includeTerminated }),
     client.listOrders({ customerId: input.customerId }),
   ]);
   const facts = await orderFacts(client, orderRows, now);
   const local = listOpenOrdersForTenant(input.tenantId);
-  const rows = subs.map((s) => toLicenceRow(s, facts, local, now));
+  const rows = subs.map((s) => toLicenseRow(s, facts, local, now));
   return { rows, loadedAt: new Date(now).toISOString(), includeTerminated: !!input.includeTerminated };
 }
 
-export function toLicenceRow(s: SubscriptionDetail, facts: OrderFacts, local: ReturnType<typeof listOpenOrdersForTenant>, now: number): LicenceRow {
+export function toLicenseRow(s: SubscriptionDetail, facts: OrderFacts, local: ReturnType<typeof listOpenOrdersForTenant>, now: number): LicenseRow {
   const product = s.product;
   const quantity = product?.quantity ?? 0;
   return {
