@@ -2,6 +2,6 @@
 // sending POST /orders and recording the answer), then keep checking unclear ones.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startOrderResolution } = await import('./lib/services/order-resolution-loop');
+  const { startOrderResolution } = await import('./lib/orders/resolution-loop');
   startOrderResolution();
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { defineAction } from '@/lib/actions/factory';
-import { fail } from '@/lib/actions/result';
+import { fail, ok } from '@/lib/actions/result';
 import { signOut } from '@/lib/auth';
 import { getTenantByTenantId } from '@/lib/tenants/queries';
 
@@ -16,7 +16,7 @@ export const rememberTenant = defineAction({
   async run({ tenantId }, { user }) {
     if (!getTenantByTenantId(tenantId)) return fail('NOT_FOUND', 'That tenant does not exist.');
     getDb().update(users).set({ lastTenantId: tenantId }).where(eq(users.id, user.id)).run();
-    return { tenantId };
+    return ok({ tenantId });
   },
 });
 

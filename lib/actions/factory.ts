@@ -1,18 +1,21 @@
 import 'server-only';
 // The one factory every server action is built with: require a signed-in user (re-read
 // from the database) -> check the permission table -> parse input with zod -> run ->
-// a typed result. Refusals are returned with a clear message and written to the audit log.
+// the action's own ActionResult. Refusals are returned with a clear message and written to the audit log.
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { levelAllows, type Permission } from '@/lib/auth/permissions';
-import { isIngramError } from '@/lib/ingram/errors';
+import { isIngramError } from '@/lib/ingram';
 import { fail, type ActionFailure, type ActionResult } from './result';
 import { actionRegistry } from './registry';
 
+type AuditEntry = Parameters<typeof writeAudit>[0];
+
 export type ActionContext = {
   user: CurrentUser;
-  audit: (entry: Omit<Parameters<typeof writeAudit>[0], 'user'>) => void;
+  /** Writes an audit row for the signed-in user; the audit action defaults to the action's name. */
+  audit: (entry: Omit<AuditEntry, 'user' | 'action'> & { action?: string }) => void;
 };
 
 type Def<S extends z.ZodType, T> = {
@@ -22,7 +25,8 @@ type Def<S extends z.ZodType, T> = {
   /** Extra check after the permission table (e.g. the Ingram settings' purchase roles). */
   authorize?: (user: CurrentUser) => true | string;
   schema: S;
-  run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T> | T>;
+  /** Returns its result explicitly: `{ ok: true, data }` or `fail(...)`. */
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T>>;
 };
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -32,10 +36,6 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
     (out[key] ??= []).push(issue.message);
   }
   return out;
-}
-
-function isResult<T>(value: unknown): value is ActionResult<T> {
-  return !!value && typeof value === 'object' && 'ok' in value && typeof (value as { ok: unknown }).ok === 'boolean';
 }
 
 export function defineAction<S extends z.ZodType, T>(def: Def<S, T>) {
@@ -56,10 +56,9 @@ export function defineAction<S extends z.ZodType, T>(def: Def<S, T>) {
     if (!parsed.success) {
       return fail('VALIDATION', 'Some values are not valid. Correct them and try again.', { fieldErrors: fieldErrorsOf(parsed.error) });
     }
-    const ctx: ActionContext = { user, audit: (entry) => writeAudit({ ...entry, user: who }) };
+    const ctx: ActionContext = { user, audit: (entry) => writeAudit({ ...entry, action: entry.action ?? def.name, user: who }) };
     try {
-      const out = await def.run(parsed.data, ctx);
-      return isResult<T>(out) ? out : { ok: true, data: out };
+      return await def.run(parsed.data, ctx);
     } catch (error) {
       return upstreamFailure(error, def.name);
     }

@@ -22,3 +22,6 @@ export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 export function fail(code: ActionErrorCode, error: string, extra?: Partial<Pick<ActionFailure, 'fieldErrors' | 'upstream'>>): ActionFailure {
   return { ok: false, code, error, ...extra };
 }
+
+/** The success half, so every action says what it returns. */
+export const ok = <T>(data: T): { ok: true; data: T } => ({ ok: true, data });

@@ -1,5 +1,6 @@
 // Groups catalog rows by MPN: Ingram lists one SKU once per term and billing variant.
-import { monthsOf, periodCodeOf, variantKey, type PeriodLike } from './periods';
+import { periodCode, type Period } from '@/lib/ingram';
+import { monthsOf, variantKey } from './periods';
 import type { CatalogGroup, CatalogVariant } from './types';
 
 type Money = { amount: string; currency: string; type?: string };
@@ -10,16 +11,16 @@ export type CatalogRow = {
   minimumQuantity?: number;
   maximumQuantity?: number;
   prices: Money[];
-  billingPeriod?: PeriodLike;
-  subscriptionPeriod?: PeriodLike;
+  billingPeriod?: Period;
+  subscriptionPeriod?: Period;
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** A row's variant, or undefined when it cannot be ordered (no term, billing or price). */
 export function toVariant(row: CatalogRow): CatalogVariant | undefined {
-  const termCode = periodCodeOf(row.subscriptionPeriod);
-  const billingCode = periodCodeOf(row.billingPeriod);
+  const termCode = periodCode(row.subscriptionPeriod);
+  const billingCode = periodCode(row.billingPeriod);
   const price = row.prices.find((p) => !p.type || p.type === 'recurring') ?? row.prices[0];
   if (!termCode || !billingCode || !price) return undefined;
   const amount = Number(price.amount);

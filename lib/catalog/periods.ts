@@ -1,13 +1,5 @@
-// Period codes (P1M, P1Y, P3Y) and their words, for the browser and the server alike.
-export type PeriodLike = { type: string; duration: number };
-
-const UNIT: Record<string, string> = { day: 'D', month: 'M', year: 'Y' };
-
-/** P1M, P1Y, P3Y; undefined for a period the API calls something else. */
-export function periodCodeOf(p: PeriodLike | undefined): string | undefined {
-  const unit = p ? UNIT[p.type] : undefined;
-  return p && unit && Number.isInteger(p.duration) && p.duration > 0 ? `P${p.duration}${unit}` : undefined;
-}
+// Period codes (P1M, P1Y, P3Y) in a person's words, for the browser and the server alike.
+// Converting to and from Ingram's periods is lib/ingram's job (periodCode).
 
 /** Whole months in a period code, or undefined for days and unknown codes. */
 export function monthsOf(code: string): number | undefined {

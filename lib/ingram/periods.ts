@@ -1,5 +1,5 @@
 import 'server-only';
-// ISO-8601-like period codes (P1M, P1Y, P3Y) <-> Ingram's { type, duration }.
+// The one period helper: ISO-8601-like codes (P1M, P1Y, P3Y) <-> Ingram's { type, duration }.
 import type { Period } from './wire/common';
 
 const UNIT_TO_TYPE: Record<string, string> = { D: 'day', M: 'month', Y: 'year' };
@@ -18,8 +18,13 @@ export function periodFromCode(code: string): Period {
   return { type: UNIT_TO_TYPE[m[2]!.toUpperCase()]!, duration: Number(m[1]) };
 }
 
-/** The code for a period, or undefined for types Ingram calls "unknown". */
+/** Whether a stored code is one Ingram's periods can carry. */
+export function isPeriodCode(code: string): boolean {
+  return /^P(\d+)([DMY])$/i.test(code.trim());
+}
+
+/** The code for a period, or undefined for types Ingram calls "unknown" and durations that are not whole. */
 export function periodCode(p: Period | undefined): string | undefined {
   const unit = p ? TYPE_TO_UNIT[p.type] : undefined;
-  return p && unit ? `P${p.duration}${unit}` : undefined;
+  return p && unit && Number.isInteger(p.duration) && p.duration > 0 ? `P${p.duration}${unit}` : undefined;
 }

@@ -1,18 +1,17 @@
 import 'server-only';
 // Seat changes, cancellations and auto-renew: checked again on the server against fresh facts,
-// estimated with POST /orders/estimate, and placed through submitOrder (recorded before sending).
+// estimated with POST /orders/estimate, and handed to lib/orders (recorded before sending).
 import type { IngramClient, OrderEstimate } from '@/lib/ingram';
-import { periodFromCode } from '@/lib/ingram/periods';
-import { getOrderStatus } from '@/lib/orders/queries';
-import type { OrderStatusDto } from '@/lib/orders/types';
-import { submitOrder } from '@/lib/services/order-placement';
+import { submitOrder } from '@/lib/orders/submit';
+import type { OrderDto } from '@/lib/orders/types';
 import type { SeatChangeKind } from '@/lib/validations/licenses';
 import { newTotal, seatBounds } from './bounds';
 import { changeContext, refuse, type Refusal, type Target } from './context';
 import type { LicenseChangeContext, LicenseEstimate } from './types';
+import type { SeatChangeOrder } from './seat-change';
 import { timeLeft } from './window';
 
-export type SeatPlan = { context: LicenseChangeContext; before: number; after: number };
+export type SeatPlan = { context: LicenseChangeContext; before: number; after: number; change: SeatChangeOrder };
 
 /** The checks a person would be told about, in the order they matter. */
 export async function planSeatChange(client: IngramClient, t: Target, kind: SeatChangeKind, seats: number): Promise<SeatPlan | Refusal> {
@@ -24,7 +23,8 @@ export async function planSeatChange(client: IngramClient, t: Target, kind: Seat
     const why = bounds.max === 0 ? `No seats can be ${kind === 'add' ? 'added' : 'removed'} now: ${bounds.reason}.` : `At most ${bounds.max}: ${bounds.reason}.`;
     return refuse('VALIDATION', why, { seats: [why] });
   }
-  return { context, before: context.quantity, after: newTotal(kind, context.quantity, seats) };
+  const after = newTotal(kind, context.quantity, seats);
+  return { context, before: context.quantity, after, change: seatChangeOf(t, context, after, kind === 'schedule-decrease') };
 }
 
 export function inProgressMessage(c: Pick<LicenseChangeContext, 'inProgress'>): string {
@@ -32,16 +32,9 @@ export function inProgressMessage(c: Pick<LicenseChangeContext, 'inProgress'>): 
   return `Order ${o.orderNumber ?? ''} (${o.type}, ${o.status}) for this subscription has not finished yet${o.scheduled ? ' (it waits for the renewal date)' : ''}. Ingram Micro accepts one unfinished change per subscription: wait until it completes.`.replace('Order  ', 'An order ');
 }
 
-function changeBody(t: Target, plan: SeatPlan, scheduled: boolean) {
-  const c = plan.context;
-  return {
-    type: 'change' as const,
-    customerId: t.customerId,
-    subscriptionId: c.subscriptionId,
-    poNumber: 'ESTIMATE',
-    ...(scheduled ? { scheduledOn: 'renewal' as const } : {}),
-    products: [{ subscriptionId: c.subscriptionId, mpn: c.mpn, quantity: plan.after, billingPeriod: periodFromCode(c.billingPeriod ?? ''), subscriptionPeriod: periodFromCode(c.subscriptionPeriod ?? '') }],
-  };
+function seatChangeOf(t: Target, c: LicenseChangeContext, after: number, scheduled: boolean): SeatChangeOrder {
+  const { subscriptionId, mpn, productName, quantity: before, subscriptionPeriod, billingPeriod } = c;
+  return { tenantId: t.tenantId, customerId: t.customerId, subscriptionId, mpn, productName, before, after, subscriptionPeriod, billingPeriod, scheduled };
 }
 
 export function toEstimate(e: OrderEstimate): LicenseEstimate {
@@ -50,33 +43,6 @@ export function toEstimate(e: OrderEstimate): LicenseEstimate {
     currency: e.total?.currency ?? null,
     lines: e.details.map((d) => ({ description: d.description ?? d.type ?? 'Line', quantity: d.quantity ?? null, amount: d.extendedPrice?.amount ?? null })),
   };
-}
-
-export async function estimateSeatChange(client: IngramClient, t: Target, plan: SeatPlan, kind: SeatChangeKind): Promise<LicenseEstimate> {
-  return toEstimate(await client.estimateOrder(changeBody(t, plan, kind === 'schedule-decrease')));
-}
-
-export async function placeSeatChange(client: IngramClient, t: Target, plan: SeatPlan, kind: SeatChangeKind, requestKey: string, createdBy: string): Promise<OrderStatusDto> {
-  const c = plan.context;
-  const dto = await submitOrder(
-    {
-      tenantId: t.tenantId,
-      customerId: t.customerId,
-      type: 'change',
-      requestKey,
-      subscriptionId: c.subscriptionId,
-      mpn: c.mpn,
-      productName: c.productName,
-      quantity: plan.after,
-      previousQuantity: plan.before,
-      subscriptionPeriod: c.subscriptionPeriod ?? undefined,
-      billingPeriod: c.billingPeriod ?? undefined,
-      scheduledOn: kind === 'schedule-decrease' ? 'renewal' : undefined,
-      createdBy,
-    },
-    client,
-  );
-  return getOrderStatus(dto.id)!;
 }
 
 /** Cancellation is possible only within 168 h of purchase or renewal; outside, auto-renew off is the exit. */
@@ -94,13 +60,12 @@ export async function planCancellation(client: IngramClient, t: Target): Promise
 }
 
 export async function estimateCancellation(client: IngramClient, t: Target): Promise<LicenseEstimate> {
-  return toEstimate(await client.estimateOrder({ type: 'cancellation', customerId: t.customerId, subscriptionId: t.sub.id, poNumber: 'ESTIMATE' }));
+  return toEstimate(await client.estimateCancellation({ customerId: t.customerId, subscriptionId: t.sub.id }));
 }
 
-export async function placeCancellation(client: IngramClient, t: Target, c: LicenseChangeContext, requestKey: string, createdBy: string): Promise<OrderStatusDto> {
-  const dto = await submitOrder(
+export function placeCancellation(client: IngramClient, t: Target, c: LicenseChangeContext, requestKey: string, createdBy: string): Promise<OrderDto> {
+  return submitOrder(
     { tenantId: t.tenantId, customerId: t.customerId, type: 'cancellation', requestKey, subscriptionId: c.subscriptionId, mpn: c.mpn, productName: c.productName, quantity: 0, previousQuantity: c.quantity, createdBy },
     client,
   );
-  return getOrderStatus(dto.id)!;
 }

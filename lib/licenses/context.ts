@@ -1,18 +1,20 @@
 import 'server-only';
 // Before any change: the tenant is mapped, the subscription is that customer's, and the
 // fresh facts a decision needs (quantity, product bounds, NCE window, an order in the way).
-import type { IngramClient, SubscriptionDetail } from '@/lib/ingram';
-import { periodCode } from '@/lib/ingram/periods';
+import { fail, type ActionFailure } from '@/lib/actions/result';
+import { periodCode, type IngramClient, type SubscriptionDetail } from '@/lib/ingram';
 import { openOrderForSubscription } from '@/lib/orders/queries';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { getTenantByTenantId } from '@/lib/tenants/queries';
-import { inProgressFor, orderFacts } from './orders';
+import { inProgressFor, orderFacts } from '@/lib/orders/facts';
 import type { LicenseChangeContext } from './types';
 import { computeWindow } from './window';
 
-export type Refusal = { refused: true; code: 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION' | 'DISABLED'; message: string; fieldErrors?: Record<string, string[]> };
-export const refuse = (code: Refusal['code'], message: string, fieldErrors?: Record<string, string[]>): Refusal => ({ refused: true, code, message, fieldErrors });
-export const isRefusal = (v: unknown): v is Refusal => !!v && typeof v === 'object' && (v as Refusal).refused === true;
+// A refusal is the actions' own failure shape, so an action returns it as it is.
+export type Refusal = ActionFailure;
+export const refuse = (code: 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION' | 'DISABLED', message: string, fieldErrors?: Record<string, string[]>): Refusal =>
+  fail(code, message, fieldErrors ? { fieldErrors } : undefined);
+export const isRefusal = (v: unknown): v is Refusal => !!v && typeof v === 'object' && (v as Refusal).ok === false;
 
 export type Target = { tenantId: string; customerId: string; sub: SubscriptionDetail };
 

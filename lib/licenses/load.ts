@@ -1,11 +1,10 @@
 import 'server-only';
 // A tenant's subscriptions for the CSP Licenses table: one list call, every detail at the
 // client's bounded concurrency, and one orders call for the window and the in-progress marker.
-import { getIngramClient, type IngramClient, type SubscriptionDetail } from '@/lib/ingram';
-import { periodCode } from '@/lib/ingram/periods';
+import { getIngramClient, periodCode, type IngramClient, type SubscriptionDetail } from '@/lib/ingram';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import { termAndBilling } from './labels';
-import { inProgressFor, orderFacts, type OrderFacts } from './orders';
+import { inProgressFor, orderFacts, type OrderFacts } from '@/lib/orders/facts';
 import type { LicenseRow, LicensesResponse } from './types';
 import { computeWindow } from './window';
 

@@ -2,7 +2,7 @@
 // Browser side of order polling: asks GET /api/orders/{id} with backoff until the order ends,
 // the page closes (signal aborted) or the order is scheduled for later.
 import { useEffect, useRef, useState } from 'react';
-import { shouldPoll } from './phase';
+import { shouldFollow } from './status';
 import type { OrderPollResponse } from './types';
 
 export const POLL_FIRST_MS = 1_500;
@@ -28,7 +28,7 @@ export async function pollOrderUntilSettled(
       if (res.ok) {
         last = (await res.json()) as OrderPollResponse;
         onUpdate?.(last);
-        if (!shouldPoll(last.order.phase)) return last;
+        if (!shouldFollow(last.order.status)) return last;
       }
     } catch {
       if (signal.aborted) return last;

@@ -1,64 +1,55 @@
 import 'server-only';
-// Reading the orders the app recorded: by id, and the unfinished ones of a tenant.
+// Reading the orders the app recorded. Reads for a page carry the tenant in their WHERE.
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { orders, type OrderRow } from '@/db/schema';
-import { orderPhase, shouldPoll } from './phase';
-import type { OrderStatusDto } from './types';
+import { orders } from '@/db/schema';
+import { toOrderDto } from './record';
+import { isFinal } from './status';
+import type { OrderDto } from './types';
 
-export function toOrderStatusDto(r: OrderRow): OrderStatusDto {
-  return {
-    id: r.id,
-    poNumber: r.poNumber,
-    tenantId: r.tenantId,
-    type: r.type,
-    subscriptionId: r.subscriptionId,
-    productName: r.productName,
-    quantity: r.quantity,
-    previousQuantity: r.previousQuantity,
-    scheduledOn: r.scheduledOn,
-    state: r.state,
-    phase: orderPhase(r),
-    ingramOrderId: r.ingramOrderId,
-    ingramOrderNumber: r.ingramOrderNumber,
-    ingramStatus: r.ingramStatus,
-    createdSubscriptionId: r.createdSubscriptionId,
-    total: r.total,
-    currency: r.currency,
-    errorMessage: r.errorMessage,
-    errorStatus: r.errorStatus,
-    correlationId: r.correlationId,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt?.toISOString() ?? null,
-  };
+export function orderById(id: number): OrderDto | undefined {
+  const row = getDb().select().from(orders).where(eq(orders.id, id)).get();
+  return row && toOrderDto(row);
 }
 
-export function getOrderStatus(id: number): OrderStatusDto | undefined {
-  const row = getDb().select().from(orders).where(eq(orders.id, id)).get();
-  return row && toOrderStatusDto(row);
+/** The one lookup by the browser's idempotency key: the order a double click or resubmission already made. */
+export function orderByRequestKey(requestKey: string): OrderDto | undefined {
+  const row = getDb().select().from(orders).where(eq(orders.requestKey, requestKey)).get();
+  return row && toOrderDto(row);
+}
+
+export function ordersForTenant(tenantId: string, limit = 500): OrderDto[] {
+  return getDb().select().from(orders).where(eq(orders.tenantId, tenantId)).orderBy(desc(orders.createdAt)).limit(limit).all().map(toOrderDto);
+}
+
+export function tenantOrderById(tenantId: string, id: number): OrderDto | undefined {
+  const row = getDb().select().from(orders).where(and(eq(orders.tenantId, tenantId), eq(orders.id, id))).get();
+  return row && toOrderDto(row);
+}
+
+export function tenantOrderByIngramId(tenantId: string, ingramOrderId: string): OrderDto | undefined {
+  const row = getDb().select().from(orders).where(and(eq(orders.tenantId, tenantId), eq(orders.ingramOrderId, ingramOrderId))).get();
+  return row && toOrderDto(row);
 }
 
 /** A tenant's recorded orders that have not ended (including scheduled ones), newest first. */
-export function listOpenOrdersForTenant(tenantId: string): OrderStatusDto[] {
+export function listOpenOrdersForTenant(tenantId: string): OrderDto[] {
   return getDb()
     .select()
     .from(orders)
     .where(and(eq(orders.tenantId, tenantId), inArray(orders.state, ['sending', 'placed', 'unknown'])))
     .orderBy(desc(orders.createdAt))
     .all()
-    .map(toOrderStatusDto)
-    .filter((o) => o.phase !== 'completed' && o.phase !== 'failed' && o.phase !== 'cancelled');
+    .map(toOrderDto)
+    .filter((o) => !isFinal(o.status));
 }
 
 /** The open order of one subscription, if any: a second change must wait for it. */
-export function openOrderForSubscription(tenantId: string, subscriptionId: string): OrderStatusDto | undefined {
+export function openOrderForSubscription(tenantId: string, subscriptionId: string): OrderDto | undefined {
   return listOpenOrdersForTenant(tenantId).find((o) => o.subscriptionId === subscriptionId);
 }
 
-export { shouldPoll };
-
-/** The order a browser already submitted with this idempotency key, if any. */
-export function findOrderByRequestKey(requestKey: string): OrderStatusDto | undefined {
-  const row = getDb().select().from(orders).where(eq(orders.requestKey, requestKey)).get();
-  return row && toOrderStatusDto(row);
+/** The address of an order's page: Ingram's id once known, else the local row. */
+export function orderRef(order: Pick<OrderDto, 'id' | 'ingramOrderId'>): string {
+  return order.ingramOrderId ?? `local-${order.id}`;
 }

@@ -1,22 +1,21 @@
 import 'server-only';
-// One poll of an order: re-read it from Ingram while it has not ended, then answer the row.
+// One poll of an order: refreshed from Ingram while it is followed, then the row as it stands.
 import { isIngramError } from '@/lib/ingram';
-import { refreshOrderStatus } from '@/lib/services/order-placement';
-import { shouldPoll } from './phase';
-import { getOrderStatus } from './queries';
+import { orderById } from './queries';
+import { refreshOrder } from './resolution';
+import { shouldFollow } from './status';
 import type { OrderPollResponse } from './types';
 
 export async function pollOrder(id: number): Promise<OrderPollResponse | undefined> {
-  const current = getOrderStatus(id);
+  const current = orderById(id);
   if (!current) return undefined;
-  if (!shouldPoll(current.phase)) return { order: current };
+  if (!shouldFollow(current.status)) return { order: current };
   try {
-    await refreshOrderStatus(id);
+    return { order: (await refreshOrder(id)) ?? current };
   } catch (e) {
     // Ingram unreachable or refusing right now: the caller keeps the row and tries again later.
     if (!isIngramError(e)) throw e;
     const { operation, message, status, correlationId, retryable } = e.toPublic();
-    return { order: getOrderStatus(id) ?? current, refreshError: { operation, message, status, correlationId, retryable } };
+    return { order: orderById(id) ?? current, refreshError: { operation, message, status, correlationId, retryable } };
   }
-  return { order: getOrderStatus(id) ?? current };
 }

@@ -1,8 +1,8 @@
 import 'server-only';
-// Prices a planned purchase with POST /orders/estimate (creates nothing) and the sales
-// order's parameters: the Microsoft tenant and the customer-agreement attestation.
-import type { IngramClient, OrderRequest } from '@/lib/ingram';
-import { periodFromCode } from '@/lib/ingram/periods';
+// Prices a planned purchase with POST /orders/estimate (creates nothing): a sales order, or
+// the seat-change pipeline's change order when seats are added to an existing subscription.
+import type { IngramClient, MicrosoftActivation, OrderEstimate } from '@/lib/ingram';
+import { estimateSeatChange, type SeatChangeOrder } from '@/lib/licenses/seat-change';
 import type { PurchasePlan } from './plan';
 
 export type EstimateDto = {
@@ -11,38 +11,41 @@ export type EstimateDto = {
 };
 
 /** Microsoft needs the tenant to provision into; the agreement is attested only when ticked. */
-export function salesParameters(plan: PurchasePlan, agreement: boolean): Array<{ name: string; value: unknown }> {
-  return [
-    { name: 'microsoft_tenant_id', value: plan.tenant.tenantId },
-    { name: 'microsoft_domain', value: plan.tenant.defaultDomain },
-    ...(agreement ? [{ name: 'microsoft_customer_agreement', value: 'accepted' }] : []),
-  ];
+export function microsoftActivation(plan: PurchasePlan, agreement: boolean): MicrosoftActivation {
+  return { tenantId: plan.tenant.tenantId, domain: plan.tenant.defaultDomain, agreementAccepted: agreement };
 }
 
-export function orderBody(plan: PurchasePlan, poNumber: string): OrderRequest {
-  const billingPeriod = periodFromCode(plan.variant.billingCode);
-  const subscriptionPeriod = periodFromCode(plan.variant.termCode);
-  if (plan.existing) {
-    const subscriptionId = plan.existing.subscriptionId;
-    return {
-      type: 'change',
-      customerId: plan.customerId,
-      subscriptionId,
-      poNumber,
-      products: [{ subscriptionId, mpn: plan.group.mpn, quantity: plan.orderQuantity, billingPeriod, subscriptionPeriod }],
-    };
-  }
+/** Adding seats is a seat change of the existing subscription, with its own term and billing. */
+export function seatChangeOfPlan(plan: PurchasePlan, customerReference?: string): SeatChangeOrder | undefined {
+  const existing = plan.existing;
+  if (!existing) return undefined;
   return {
-    type: 'sales',
+    tenantId: plan.tenant.tenantId,
     customerId: plan.customerId,
-    poNumber,
-    subscriptionPeriod,
-    products: [{ mpn: plan.group.mpn, quantity: plan.orderQuantity, billingPeriod, subscriptionPeriod, parameters: salesParameters(plan, true) }],
+    subscriptionId: existing.subscriptionId,
+    mpn: plan.group.mpn,
+    productName: plan.group.name,
+    before: existing.quantity,
+    after: plan.orderQuantity,
+    subscriptionPeriod: plan.variant.termCode,
+    billingPeriod: plan.variant.billingCode,
+    scheduled: false,
+    customerReference,
   };
 }
 
 export async function estimatePlan(plan: PurchasePlan, client: IngramClient): Promise<EstimateDto> {
-  const estimate = await client.estimateOrder(orderBody(plan, 'ESTIMATE'));
+  const change = seatChangeOfPlan(plan);
+  const estimate: OrderEstimate = change
+    ? await estimateSeatChange(client, change)
+    : await client.estimateSalesOrder({
+        customerId: plan.customerId,
+        mpn: plan.group.mpn,
+        quantity: plan.orderQuantity,
+        billingPeriod: plan.variant.billingCode,
+        subscriptionPeriod: plan.variant.termCode,
+        microsoft: microsoftActivation(plan, true),
+      });
   const currency = estimate.total?.currency ?? plan.variant.currency;
   return {
     total: estimate.total ? { amount: estimate.total.amount, currency: estimate.total.currency || currency } : null,

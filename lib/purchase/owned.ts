@@ -1,7 +1,6 @@
 import 'server-only';
 // The tenant's current subscriptions by product, so the wizard can mark what it already has.
-import { periodCodeOf } from '@/lib/catalog/periods';
-import { getIngramClient, type IngramClient, type SubscriptionDetail } from '@/lib/ingram';
+import { getIngramClient, periodCode, type IngramClient, type SubscriptionDetail } from '@/lib/ingram';
 
 export type OwnedSubscription = {
   subscriptionId: string;
@@ -25,8 +24,8 @@ export function toOwned(s: SubscriptionDetail): OwnedSubscription | undefined {
     mpn: product.mpn,
     quantity: product.quantity,
     status: s.status ?? 'unknown',
-    termCode: periodCodeOf(s.subscriptionPeriod) ?? null,
-    billingCode: periodCodeOf(s.billingPeriod) ?? null,
+    termCode: periodCode(s.subscriptionPeriod) ?? null,
+    billingCode: periodCode(s.billingPeriod) ?? null,
     renewalDate: s.renewalDate ?? null,
   };
 }

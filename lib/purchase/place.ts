@@ -1,29 +1,32 @@
 import 'server-only';
-// Places a planned purchase through the order-placement service: recorded with a unique
-// poNumber before it is sent, sent once per requestKey, unclear answers resolved by poNumber.
+// Places a planned purchase through lib/orders: recorded with a unique poNumber before it is
+// sent, sent once per requestKey. Added seats go through the one seat-change pipeline.
 import type { CurrentUser } from '@/lib/auth/current-user';
 import type { IngramClient } from '@/lib/ingram';
-import { submitOrder, type OrderDto } from '@/lib/services/order-placement';
+import { placeSeatChange } from '@/lib/licenses/seat-change';
+import { submitOrder } from '@/lib/orders/submit';
+import type { OrderDto } from '@/lib/orders/types';
 import type { PurchaseValues } from '@/lib/validations/purchase';
-import { salesParameters } from './estimate';
+import { microsoftActivation, seatChangeOfPlan } from './estimate';
 import type { PurchasePlan } from './plan';
 
 export async function placePurchase(plan: PurchasePlan, values: PurchaseValues, user: CurrentUser, client: IngramClient): Promise<OrderDto> {
+  const customerReference = values.customerReference || undefined;
+  const change = seatChangeOfPlan(plan, customerReference);
+  if (change) return placeSeatChange(client, change, values.requestKey, user.email);
   return submitOrder(
     {
       tenantId: plan.tenant.tenantId,
       customerId: plan.customerId,
-      type: plan.existing ? 'change' : 'sales',
+      type: 'sales',
       requestKey: values.requestKey,
-      subscriptionId: plan.existing?.subscriptionId,
       mpn: plan.group.mpn,
       productName: plan.group.name,
       quantity: plan.orderQuantity,
-      previousQuantity: plan.existing?.quantity,
       subscriptionPeriod: plan.variant.termCode,
       billingPeriod: plan.variant.billingCode,
-      customerReference: values.customerReference || undefined,
-      parameters: plan.existing ? undefined : salesParameters(plan, values.agreement),
+      customerReference,
+      microsoft: microsoftActivation(plan, values.agreement),
       createdBy: user.email,
     },
     client,

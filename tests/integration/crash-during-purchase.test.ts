@@ -9,8 +9,8 @@ import { getDb } from '@/db/index';
 import { ingramSettings, orders } from '@/db/schema';
 import { encryptSecret } from '@/lib/crypto';
 import { getIngramClient } from '@/lib/ingram';
-import { periodCode } from '@/lib/ingram/periods';
-import { resolveUnclearOrders } from '@/lib/services/order-placement';
+import { periodCode } from '@/lib/ingram';
+import { resolveUnclearOrders } from '@/lib/orders/resolution';
 import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './ingram/sandbox-harness';
 
 let sb: OpenSandbox;
@@ -44,7 +44,7 @@ it('settles an order whose process was killed mid-send, with exactly one order a
   const input = {
     tenantId: 'ea72c53d-591c-491a-a11b-ba991ffbc987', customerId: customer.id, type: 'sales', mpn: product.mpn, productName: product.name, quantity: 3,
     billingPeriod: periodCode(product.billingPeriod), subscriptionPeriod: periodCode(product.subscriptionPeriod),
-    parameters: [{ name: 'microsoft_domain', value: 'fourthcoffee.onmicrosoft.com' }], createdBy: 'crash-test',
+    microsoft: { domain: 'fourthcoffee.onmicrosoft.com' }, createdBy: 'crash-test',
   };
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'tests/integration/fixtures/submit-order-child.ts', JSON.stringify(input)], {
     env: process.env,

@@ -1,8 +1,9 @@
 // The catalog as the wizard shows it: one group per MPN, prices per seat per month and per term.
 import { describe, expect, it } from 'vitest';
 import { groupCatalog, toVariant } from '@/lib/catalog/group';
-import { billingLabel, monthsOf, parseVariantKey, periodCodeOf, termLabel } from '@/lib/catalog/periods';
-import { localStatus, normaliseStatus } from '@/lib/purchase/order-status';
+import { billingLabel, monthsOf, parseVariantKey, termLabel } from '@/lib/catalog/periods';
+import { periodCode as periodCodeOf } from '@/lib/ingram';
+import { localStatus, normaliseStatus } from '@/lib/orders/status';
 import { purchaseSchema } from '@/lib/validations/purchase';
 
 const month = { type: 'month', duration: 1 };

@@ -4,6 +4,7 @@ import { toOrderDetail, toOrderEstimate, toOrderRow } from '../mappers';
 import { listAllPages } from '../paging';
 import { resourcePath, type Transport } from '../transport';
 import type { OrderDetail, OrderEstimate, OrderRequest, OrderRow } from '../types';
+import { cancellationBody, changeBody, ESTIMATE_PO, salesBody, type CancellationInput, type ChangeOrderInput, type Estimated, type SalesOrderInput } from '../order-bodies';
 import { wireOrderDetail, wireOrderEstimate, wireOrderRow } from '../wire/resources';
 
 export type OrderFilter = { customerId: string; subscriptionId?: string; status?: string; creationTimeFrom?: Date; type?: string };
@@ -29,15 +30,19 @@ export function orderOperations(t: Transport) {
     return toOrderDetail(w);
   }
 
+  async function estimateOrder(body: OrderRequest): Promise<OrderEstimate> {
+    const w = await t.call({ operation: 'estimate the order', method: 'POST', path: '/orders/estimate', body, schema: wireOrderEstimate });
+    return toOrderEstimate(w);
+  }
+
   return {
     listOrders,
     getOrder,
 
-    /** Prices an order; creates nothing, so it may be repeated like a read. */
-    async estimateOrder(body: OrderRequest): Promise<OrderEstimate> {
-      const w = await t.call({ operation: 'estimate the order', method: 'POST', path: '/orders/estimate', body, schema: wireOrderEstimate });
-      return toOrderEstimate(w);
-    },
+    // Estimates price an order and create nothing, so they may be repeated like a read.
+    estimateSalesOrder: (input: Estimated<SalesOrderInput>) => estimateOrder(salesBody({ ...input, poNumber: ESTIMATE_PO })),
+    estimateChange: (input: Estimated<ChangeOrderInput>) => estimateOrder(changeBody({ ...input, poNumber: ESTIMATE_PO })),
+    estimateCancellation: (input: Estimated<CancellationInput>) => estimateOrder(cancellationBody({ ...input, poNumber: ESTIMATE_PO })),
 
     /**
      * The customer's order carrying `poNumber`, created at or after `since`, if any.

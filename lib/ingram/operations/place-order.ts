@@ -4,37 +4,14 @@ import { IngramError, isIngramError } from '../errors';
 import { neverConnected } from '../http';
 import { toOrderDetail } from '../mappers';
 import type { Transport } from '../transport';
-import type { OrderDetail, OrderParameter, OrderRequest, Period, PlaceOrderResult } from '../types';
+import type { OrderDetail, OrderRequest, PlaceOrderResult } from '../types';
+import { cancellationBody, changeBody, salesBody, type CancellationInput, type ChangeOrderInput, type SalesOrderInput } from '../order-bodies';
 import { wireOrderDetail } from '../wire/resources';
 
 /** How far before the send the poNumber search starts: covers clock skew with Ingram. */
 export const PO_SEARCH_MARGIN_MS = 10 * 60_000;
 
 type FindOrder = (customerId: string, poNumber: string, since: Date, hint: { type?: string; subscriptionId?: string }) => Promise<OrderDetail | undefined>;
-
-export type SalesOrderInput = {
-  customerId: string;
-  poNumber: string;
-  mpn: string;
-  quantity: number;
-  billingPeriod: Period;
-  subscriptionPeriod: Period;
-  parameters?: OrderParameter[];
-};
-
-export type ChangeOrderInput = {
-  customerId: string;
-  subscriptionId: string;
-  mpn: string;
-  /** The new total number of seats, not the difference. */
-  newQuantity: number;
-  billingPeriod: Period;
-  subscriptionPeriod: Period;
-  scheduledOn?: 'renewal';
-  poNumber: string;
-};
-
-export type CancellationInput = { customerId: string; subscriptionId: string; poNumber: string };
 
 /** An answer that does not prove whether Ingram made the order. */
 function isUnclear(e: IngramError): boolean {
@@ -69,32 +46,8 @@ export function placeOrderOperations(t: Transport, findOrder: FindOrder) {
   }
 
   return {
-    placeOrder,
-
-    async placeSalesOrder(input: SalesOrderInput): Promise<PlaceOrderResult> {
-      return placeOrder({
-        type: 'sales',
-        customerId: input.customerId,
-        poNumber: input.poNumber,
-        subscriptionPeriod: input.subscriptionPeriod,
-        products: [{ mpn: input.mpn, quantity: input.quantity, billingPeriod: input.billingPeriod, subscriptionPeriod: input.subscriptionPeriod, parameters: input.parameters }],
-      });
-    },
-
-    /** A quantity change is an order with the new total, never a PATCH. */
-    async placeChangeOrder(input: ChangeOrderInput): Promise<PlaceOrderResult> {
-      return placeOrder({
-        type: 'change',
-        customerId: input.customerId,
-        subscriptionId: input.subscriptionId,
-        poNumber: input.poNumber,
-        ...(input.scheduledOn ? { scheduledOn: input.scheduledOn } : {}),
-        products: [{ subscriptionId: input.subscriptionId, mpn: input.mpn, quantity: input.newQuantity, billingPeriod: input.billingPeriod, subscriptionPeriod: input.subscriptionPeriod }],
-      });
-    },
-
-    async placeCancellation(input: CancellationInput): Promise<PlaceOrderResult> {
-      return placeOrder({ type: 'cancellation', customerId: input.customerId, subscriptionId: input.subscriptionId, poNumber: input.poNumber });
-    },
+    placeSalesOrder: (input: SalesOrderInput): Promise<PlaceOrderResult> => placeOrder(salesBody(input)),
+    placeChangeOrder: (input: ChangeOrderInput): Promise<PlaceOrderResult> => placeOrder(changeBody(input)),
+    placeCancellation: (input: CancellationInput): Promise<PlaceOrderResult> => placeOrder(cancellationBody(input)),
   };
 }

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/index';
 import { ingramSettings, orders } from '@/db/schema';
 import { encryptSecret } from '@/lib/crypto';
-import { getIngramClient, type CatalogProduct } from '@/lib/ingram';
-import { periodCode } from '@/lib/ingram/periods';
-import { refreshOrderStatus, resolveUnclearOrders, submitOrder, type SubmitOrderInput } from '@/lib/services/order-placement';
+import { getIngramClient, periodCode, type CatalogProduct } from '@/lib/ingram';
+import { refreshOrder as refreshOrderStatus, resolveUnclearOrders } from '@/lib/orders/resolution';
+import { submitOrder, type SubmitOrderInput } from '@/lib/orders/submit';
 import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './sandbox-harness';
 
 let sb: OpenSandbox;
@@ -38,7 +38,7 @@ const salesInput = (over: Partial<SubmitOrderInput> = {}): SubmitOrderInput => (
   quantity: 2,
   billingPeriod: periodCode(product.billingPeriod),
   subscriptionPeriod: periodCode(product.subscriptionPeriod),
-  parameters: [{ name: 'microsoft_domain', value: 'contoso.onmicrosoft.com' }],
+  microsoft: { domain: 'contoso.onmicrosoft.com' },
   createdBy: 'tester@example.com',
   ...over,
 });
@@ -74,7 +74,7 @@ describe('submitOrder', () => {
 
 describe('resolveUnclearOrders and refreshOrderStatus', () => {
   it('an order that ends in error keeps Ingram\'s reason on the local row', async () => {
-    const dto = await submitOrder(salesInput({ parameters: [{ name: 'microsoft_domain', value: 'taken-contoso.onmicrosoft.com' }] }));
+    const dto = await submitOrder(salesInput({ microsoft: { domain: 'taken-contoso.onmicrosoft.com' } }));
     expect(dto.state).toBe('placed');
     await sb.control('POST', '/clock', { advanceSeconds: 3600 });
     const after = await refreshOrderStatus(dto.id);

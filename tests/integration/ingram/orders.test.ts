@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { IngramClient } from '@/lib/ingram/client';
 import type { CatalogProduct, SubscriptionDetail } from '@/lib/ingram/types';
+import { periodCode } from '@/lib/ingram/periods';
 import { openSandbox, type OpenSandbox } from './sandbox-harness';
 
 let sb: OpenSandbox;
@@ -29,9 +30,9 @@ const sale = (poNumber: string) =>
     poNumber,
     mpn: product.mpn,
     quantity: 3,
-    billingPeriod: product.billingPeriod!,
-    subscriptionPeriod: product.subscriptionPeriod!,
-    parameters: [{ name: 'microsoft_domain', value: 'contoso.onmicrosoft.com' }],
+    billingPeriod: periodCode(product.billingPeriod)!,
+    subscriptionPeriod: periodCode(product.subscriptionPeriod)!,
+    microsoft: { domain: 'contoso.onmicrosoft.com' },
   });
 
 const withPo = async (poNumber: string) => (await sb.ordersIn(contosoId)).filter((o) => o.poNumber === poNumber);
@@ -96,7 +97,7 @@ describe('placing orders', () => {
     const sub = await activeSubscription();
     const result = await client.placeChangeOrder({
       customerId: contosoId, subscriptionId: sub.id, mpn: sub.product!.mpn!, newQuantity: sub.product!.quantity + 2,
-      billingPeriod: sub.billingPeriod!, subscriptionPeriod: sub.subscriptionPeriod!, poNumber: po(),
+      billingPeriod: periodCode(sub.billingPeriod)!, subscriptionPeriod: periodCode(sub.subscriptionPeriod)!, poNumber: po(),
     });
     expect(result.outcome).toBe('placed');
     if (result.outcome === 'placed') expect(result.order.products[0]?.quantity).toBe(2); // the signed change
@@ -105,7 +106,7 @@ describe('placing orders', () => {
     // A second change while the first is unfinished is refused with a readable message.
     const second = await client.placeChangeOrder({
       customerId: contosoId, subscriptionId: sub.id, mpn: sub.product!.mpn!, newQuantity: sub.product!.quantity + 3,
-      billingPeriod: sub.billingPeriod!, subscriptionPeriod: sub.subscriptionPeriod!, poNumber: po(),
+      billingPeriod: periodCode(sub.billingPeriod)!, subscriptionPeriod: periodCode(sub.subscriptionPeriod)!, poNumber: po(),
     });
     expect(second.outcome).toBe('failed');
     if (second.outcome === 'failed') expect(second.error.upstreamMessage).toBeTruthy();
@@ -114,9 +115,9 @@ describe('placing orders', () => {
 
   it('estimates without creating an order', async () => {
     const before = (await sb.ordersIn(contosoId)).length;
-    const estimate = await client.estimateOrder({
-      type: 'sales', customerId: contosoId, poNumber: po(), subscriptionPeriod: product.subscriptionPeriod!,
-      products: [{ mpn: product.mpn, quantity: 2, billingPeriod: product.billingPeriod!, parameters: [{ name: 'microsoft_domain', value: 'contoso.onmicrosoft.com' }] }],
+    const estimate = await client.estimateSalesOrder({
+      customerId: contosoId, subscriptionPeriod: periodCode(product.subscriptionPeriod)!,
+      mpn: product.mpn, quantity: 2, billingPeriod: periodCode(product.billingPeriod)!, microsoft: { domain: 'contoso.onmicrosoft.com' },
     });
     expect(estimate.total?.amount).toMatch(/^\d+(\.\d+)?$/);
     expect((await sb.ordersIn(contosoId)).length).toBe(before);

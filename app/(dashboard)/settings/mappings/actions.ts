@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
-import { fail } from '@/lib/actions/result';
+import { fail, ok } from '@/lib/actions/result';
 import { finishAutoMap, planAutoMap, scanAutoMapBatch } from '@/lib/mapping/auto-map';
 import { getIngramCustomers } from '@/lib/mapping/customers-cache';
 import { addMappings, removeMapping, saveMapping } from '@/lib/mapping/mutations';
@@ -26,7 +26,7 @@ export const saveMappingAction = defineAction({
     const { before, after } = saveMapping({ tenantId, customerId, customerName: customer.name, method: 'manual' }, ctx.user.email);
     ctx.audit({ action: 'mappings.save', result: 'success', tenantId, target: tenant.displayName, before: before ?? null, after });
     refresh();
-    return after;
+    return ok(after);
   },
 });
 
@@ -40,7 +40,7 @@ export const removeMappingAction = defineAction({
     if (!before) return fail('NOT_FOUND', 'That tenant is not mapped any more. Reload the page.');
     ctx.audit({ action: 'mappings.remove', result: 'success', tenantId, target: getTenantByTenantId(tenantId)?.displayName ?? tenantId, before });
     refresh();
-    return { tenantId };
+    return ok({ tenantId });
   },
 });
 
@@ -55,7 +55,7 @@ export const acceptProposalsAction = defineAction({
     const { saved, skipped } = addMappings(valid.map((i) => ({ ...i, customerName: customers.get(i.customerId)!.name })), ctx.user.email);
     for (const m of saved) ctx.audit({ action: 'mappings.acceptProposal', result: 'success', tenantId: m.tenantId, target: m.customerName, after: m });
     refresh();
-    return { saved: saved.length, skipped: skipped.length + items.length - valid.length };
+    return ok({ saved: saved.length, skipped: skipped.length + items.length - valid.length });
   },
 });
 
@@ -65,7 +65,7 @@ export const startAutoMapAction = defineAction({
   permission: 'mappings.manage',
   schema: refreshCustomersSchema,
   async run(_, { user }) {
-    return planAutoMap(user.id);
+    return ok(await planAutoMap(user.id));
   },
 });
 
@@ -76,7 +76,7 @@ export const autoMapBatchAction = defineAction({
   schema: autoMapBatchSchema,
   async run({ scanId, customerIds }, { user }) {
     const out = await scanAutoMapBatch(scanId, user.id, customerIds);
-    return out.ok ? { found: out.found, failed: out.failed } : fail('NOT_FOUND', out.reason);
+    return out.ok ? ok({ found: out.found, failed: out.failed }) : fail('NOT_FOUND', out.reason);
   },
 });
 
@@ -87,7 +87,7 @@ export const finishAutoMapAction = defineAction({
   schema: autoMapFinishSchema,
   async run({ scanId }, { user }) {
     const out = await finishAutoMap(scanId, user.id);
-    return out ?? fail('NOT_FOUND', 'This auto-map scan has expired. Start auto-map again.');
+    return out ? ok(out) : fail('NOT_FOUND', 'This auto-map scan has expired. Start auto-map again.');
   },
 });
 
@@ -97,7 +97,7 @@ export const listCustomersAction = defineAction({
   permission: 'mappings.manage',
   schema: refreshCustomersSchema,
   async run() {
-    return (await getIngramCustomers()).customers.map(({ id, name, status }) => ({ id, name, status }));
+    return ok((await getIngramCustomers()).customers.map(({ id, name, status }) => ({ id, name, status })));
   },
 });
 
@@ -109,6 +109,6 @@ export const refreshCustomersAction = defineAction({
   async run() {
     const list = await getIngramCustomers({ refresh: true });
     refresh();
-    return { count: list.customers.length, fetchedAt: list.fetchedAt };
+    return ok({ count: list.customers.length, fetchedAt: list.fetchedAt });
   },
 });

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
-import { fail } from '@/lib/actions/result';
+import { fail, ok } from '@/lib/actions/result';
 import { parseTenantCsv } from '@/lib/tenants/csv-import';
 import { createTenant, deleteTenant, insertTenantsAtomically, updateTenant } from '@/lib/tenants/mutations';
 import { tenantDeleteSchema, tenantImportSchema, tenantInputSchema, tenantUpdateSchema } from '@/lib/validations/tenants';
@@ -21,7 +21,7 @@ export const addTenant = defineAction({
     }
     ctx.audit({ action: 'tenants.add', result: 'success', tenantId: input.tenantId, target: input.displayName, after: input });
     revalidatePath('/', 'layout');
-    return result.value;
+    return ok(result.value);
   },
 });
 
@@ -41,7 +41,7 @@ export const editTenant = defineAction({
       after: { displayName: after.displayName, defaultDomain: after.defaultDomain },
     });
     revalidatePath('/', 'layout');
-    return after;
+    return ok(after);
   },
 });
 
@@ -55,7 +55,7 @@ export const removeTenant = defineAction({
     if (!before) return fail('NOT_FOUND', 'That tenant no longer exists. Reload the page.');
     ctx.audit({ action: 'tenants.remove', result: 'success', tenantId: before.tenantId, target: before.displayName, before });
     revalidatePath('/', 'layout');
-    return { id };
+    return ok({ id });
   },
 });
 
@@ -76,6 +76,6 @@ export const importTenants = defineAction({
     }
     ctx.audit({ action: 'tenants.import', result: 'success', target: 'CSV import', after: { imported: result.value, tenants: parsed.rows.map((r) => r.defaultDomain) }, message: `Imported ${result.value} tenants` });
     revalidatePath('/', 'layout');
-    return { imported: result.value };
+    return ok({ imported: result.value });
   },
 });

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
-import { fail } from '@/lib/actions/result';
+import { fail, ok } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
 import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser, type UserWrite } from '@/lib/users/mutations';
 import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUpdateSchema } from '@/lib/validations/users';
@@ -25,7 +25,7 @@ export const addUser = defineAction({
     }
     ctx.audit({ action: 'users.add', result: 'success', target: input.email, after: { email: input.email, name: input.name, role: input.role } });
     revalidatePath(PATH);
-    return { id: res.value.id };
+    return ok({ id: res.value.id });
   },
 });
 
@@ -43,7 +43,7 @@ export const editUser = defineAction({
     const { before, after } = res.value;
     ctx.audit({ action: 'users.edit', result: 'success', target: before.email, before: { name: before.name, role: before.role }, after: { name: after.name, role: after.role } });
     revalidatePath(PATH);
-    return { id: input.id };
+    return ok({ id: input.id });
   },
 });
 
@@ -57,7 +57,7 @@ export const resetUserPassword = defineAction({
     if (!before) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
     ctx.audit({ action: 'users.resetPassword', result: 'success', target: before.email, message: 'Password set by a superadmin' });
     revalidatePath(PATH);
-    return { id };
+    return ok({ id });
   },
 });
 
@@ -74,7 +74,7 @@ export const setUserEnabled = defineAction({
     }
     ctx.audit({ action: 'users.setDisabled', result: 'success', target: res.value.email, before: { disabled: res.value.disabled }, after: { disabled } });
     revalidatePath(PATH);
-    return { id, disabled };
+    return ok({ id, disabled });
   },
 });
 
@@ -88,7 +88,7 @@ export const addRole = defineAction({
     if (!res.ok) return refused(res);
     ctx.audit({ action: 'roles.add', result: 'success', target: input.name, after: input });
     revalidatePath(PATH);
-    return res.value;
+    return ok(res.value);
   },
 });
 
@@ -105,6 +105,6 @@ export const removeRole = defineAction({
     }
     ctx.audit({ action: 'roles.remove', result: 'success', target: res.value.name, before: res.value });
     revalidatePath(PATH);
-    return { id };
+    return ok({ id });
   },
 });

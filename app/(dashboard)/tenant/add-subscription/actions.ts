@@ -1,12 +1,13 @@
 'use server';
 import { defineAction } from '@/lib/actions/factory';
-import { fail } from '@/lib/actions/result';
+import { fail, ok } from '@/lib/actions/result';
 import { authorizeLicenseChange } from '@/lib/auth/license-access';
 import { searchMicrosoftCatalog } from '@/lib/catalog/search';
 import { getIngramClient } from '@/lib/ingram';
 import { estimatePlan } from '@/lib/purchase/estimate';
 import { ownedSubscriptions } from '@/lib/purchase/owned';
-import { localOrderByRequestKey, orderRef } from '@/lib/purchase/order-queries';
+import { orderRef } from '@/lib/orders/queries';
+import { earlierSubmission } from '@/lib/orders/submit';
 import { placePurchase, purchaseAuditRecord } from '@/lib/purchase/place';
 import { planPurchase } from '@/lib/purchase/plan';
 import { mappingForTenant } from '@/lib/tenants/ingram-context';
@@ -18,7 +19,7 @@ export const searchProducts = defineAction({
   permission: 'catalog.view',
   schema: catalogQuerySchema,
   async run({ query }) {
-    return searchMicrosoftCatalog(query);
+    return ok(await searchMicrosoftCatalog(query));
   },
 });
 
@@ -30,7 +31,7 @@ export const loadTenantProducts = defineAction({
   async run({ tenantId }) {
     const mapping = mappingForTenant(tenantId);
     if (!mapping) return fail('NOT_FOUND', 'This tenant is not mapped to an Ingram Micro customer.');
-    return ownedSubscriptions(mapping.customerId);
+    return ok(await ownedSubscriptions(mapping.customerId));
   },
 });
 
@@ -45,12 +46,12 @@ export const estimatePurchase = defineAction({
     const planned = await planPurchase(input, client);
     if (!planned.ok) return planned;
     const { plan } = planned;
-    return {
+    return ok({
       estimate: await estimatePlan(plan, client),
       orderQuantity: plan.orderQuantity,
       termCode: plan.variant.termCode,
       billingCode: plan.variant.billingCode,
-    };
+    });
   },
 });
 
@@ -62,22 +63,19 @@ export const submitPurchase = defineAction({
   schema: purchaseSchema,
   async run(input, ctx) {
     // A double click, a resubmitted form or a browser retry: answer with the first order.
-    const earlier = localOrderByRequestKey(input.requestKey);
-    if (earlier) {
-      if (earlier.tenantId !== input.tenantId || earlier.createdBy !== ctx.user.email) return fail('CONFLICT', 'This request was already used for another order. Open the review step again.');
-      return { ref: orderRef(earlier), state: earlier.state, repeated: true };
-    }
+    const earlier = earlierSubmission(input.requestKey, { tenantId: input.tenantId, email: ctx.user.email });
+    if (earlier && 'ok' in earlier) return earlier;
+    if (earlier) return ok({ ref: orderRef(earlier.order), state: earlier.order.state, repeated: true });
     const client = getIngramClient();
     const planned = await planPurchase(input, client);
     if (!planned.ok) {
-      ctx.audit({ action: 'purchase.place', result: 'refused', tenantId: input.tenantId, target: input.mpn, after: { ...input, requestKey: undefined }, message: planned.error });
+      ctx.audit({ result: 'refused', tenantId: input.tenantId, target: input.mpn, after: { ...input, requestKey: undefined }, message: planned.error });
       return planned;
     }
     const { plan } = planned;
     const order = await placePurchase(plan, input, ctx.user, client);
     const record = purchaseAuditRecord(plan, order, input);
     ctx.audit({
-      action: 'purchase.place',
       result: order.state === 'placed' ? 'success' : 'failure',
       tenantId: plan.tenant.tenantId,
       target: `${plan.group.name} (${plan.group.mpn})`,
@@ -91,6 +89,6 @@ export const submitPurchase = defineAction({
         upstream: { operation: 'place the order', message: order.errorMessage ?? 'Ingram Micro refused the order.', status: order.errorStatus ?? undefined, correlationId: order.correlationId ?? undefined, retryable: false },
       });
     }
-    return { ref: orderRef(order), state: order.state, repeated: false };
+    return ok({ ref: orderRef(order), state: order.state, repeated: false });
   },
 });

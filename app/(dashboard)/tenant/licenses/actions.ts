@@ -1,27 +1,26 @@
 'use server';
 import { defineAction, type ActionContext } from '@/lib/actions/factory';
-import { fail, type ActionFailure } from '@/lib/actions/result';
+import { fail, ok, type ActionFailure } from '@/lib/actions/result';
 import { authorizeLicenseChange } from '@/lib/auth/license-access';
 import { getIngramClient, isIngramError } from '@/lib/ingram';
-import { estimateCancellation, estimateSeatChange, placeCancellation, placeSeatChange, planCancellation, planSeatChange } from '@/lib/licenses/changes';
-import { changeContext, isRefusal, resolveTarget, type Refusal } from '@/lib/licenses/context';
-import { findOrderByRequestKey } from '@/lib/orders/queries';
-import type { OrderStatusDto } from '@/lib/orders/types';
+import { estimateCancellation, placeCancellation, planCancellation, planSeatChange, toEstimate } from '@/lib/licenses/changes';
+import { changeContext, isRefusal, resolveTarget } from '@/lib/licenses/context';
+import { estimateSeatChange, placeSeatChange } from '@/lib/licenses/seat-change';
+import { earlierSubmission } from '@/lib/orders/submit';
+import type { OrderDto } from '@/lib/orders/types';
 import { autoRenewSchema, cancelSchema, seatChangeSchema, seatEstimateSchema, subscriptionRefSchema } from '@/lib/validations/licenses';
 
 const manage = { permission: 'licenses.manage', authorize: authorizeLicenseChange } as const;
-const refused = (r: Refusal): ActionFailure => fail(r.code, r.message, r.fieldErrors ? { fieldErrors: r.fieldErrors } : undefined);
 
 /** An order Ingram refused: its message, HTTP status and correlation id, as the alert shows them. */
-function orderFailure(o: OrderStatusDto, operation: string): ActionFailure {
+function orderFailure(o: OrderDto, operation: string): ActionFailure {
   const message = o.errorMessage ?? 'Ingram Micro refused the order.';
   return fail('UPSTREAM', message, { upstream: { operation, message, status: o.errorStatus ?? undefined, correlationId: o.correlationId ?? undefined, retryable: false } });
 }
 
 /** The audit row of a placed (or refused) change or cancellation order: before, after and the order. */
-function auditOrder(ctx: ActionContext, action: string, target: { tenantId: string }, subscriptionId: string, before: object, after: object, order: OrderStatusDto) {
+function auditOrder(ctx: ActionContext, target: { tenantId: string }, subscriptionId: string, before: object, after: object, order: OrderDto) {
   ctx.audit({
-    action,
     result: order.state === 'failed' ? 'failure' : 'success',
     tenantId: target.tenantId,
     target: subscriptionId,
@@ -40,8 +39,8 @@ export const loadLicenseChangeContext = defineAction({
   async run({ tenantId, subscriptionId }) {
     const client = getIngramClient();
     const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return refused(target);
-    return changeContext(client, target);
+    if (isRefusal(target)) return target;
+    return ok(await changeContext(client, target));
   },
 });
 
@@ -53,10 +52,10 @@ export const estimateLicenseSeats = defineAction({
   async run({ tenantId, subscriptionId, kind, seats }) {
     const client = getIngramClient();
     const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return refused(target);
+    if (isRefusal(target)) return target;
     const plan = await planSeatChange(client, target, kind, seats);
-    if (isRefusal(plan)) return refused(plan);
-    return { before: plan.before, after: plan.after, estimate: await estimateSeatChange(client, target, plan, kind) };
+    if (isRefusal(plan)) return plan;
+    return ok({ before: plan.before, after: plan.after, estimate: toEstimate(await estimateSeatChange(client, plan.change)) });
   },
 });
 
@@ -66,19 +65,19 @@ export const changeLicenseSeats = defineAction({
   ...manage,
   schema: seatChangeSchema,
   async run({ tenantId, subscriptionId, kind, seats, requestKey }, ctx) {
-    const again = findOrderByRequestKey(requestKey);
-    if (again) return again;
+    const earlier = earlierSubmission(requestKey, { tenantId, email: ctx.user.email });
+    if (earlier) return 'ok' in earlier ? earlier : ok(earlier.order);
     const client = getIngramClient();
     const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return refused(target);
+    if (isRefusal(target)) return target;
     const plan = await planSeatChange(client, target, kind, seats);
     if (isRefusal(plan)) {
-      ctx.audit({ action: 'licenses.changeSeats', result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.message });
-      return refused(plan);
+      ctx.audit({ result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.error });
+      return plan;
     }
-    const order = await placeSeatChange(client, target, plan, kind, requestKey, ctx.user.email);
-    auditOrder(ctx, 'licenses.changeSeats', target, subscriptionId, { quantity: plan.before }, { quantity: plan.after, kind, scheduledOn: order.scheduledOn }, order);
-    return order.state === 'failed' ? orderFailure(order, 'place the change order') : order;
+    const order = await placeSeatChange(client, plan.change, requestKey, ctx.user.email);
+    auditOrder(ctx, target, subscriptionId, { quantity: plan.before }, { quantity: plan.after, kind, scheduledOn: order.scheduledOn }, order);
+    return order.state === 'failed' ? orderFailure(order, 'place the change order') : ok(order);
   },
 });
 
@@ -90,10 +89,10 @@ export const estimateLicenseCancellation = defineAction({
   async run({ tenantId, subscriptionId }) {
     const client = getIngramClient();
     const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return refused(target);
+    if (isRefusal(target)) return target;
     const plan = await planCancellation(client, target);
-    if (isRefusal(plan)) return refused(plan);
-    return { quantity: plan.quantity, estimate: await estimateCancellation(client, target) };
+    if (isRefusal(plan)) return plan;
+    return ok({ quantity: plan.quantity, estimate: await estimateCancellation(client, target) });
   },
 });
 
@@ -103,19 +102,19 @@ export const cancelLicense = defineAction({
   ...manage,
   schema: cancelSchema,
   async run({ tenantId, subscriptionId, requestKey }, ctx) {
-    const again = findOrderByRequestKey(requestKey);
-    if (again) return again;
+    const earlier = earlierSubmission(requestKey, { tenantId, email: ctx.user.email });
+    if (earlier) return 'ok' in earlier ? earlier : ok(earlier.order);
     const client = getIngramClient();
     const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return refused(target);
+    if (isRefusal(target)) return target;
     const plan = await planCancellation(client, target);
     if (isRefusal(plan)) {
-      ctx.audit({ action: 'licenses.cancel', result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.message });
-      return refused(plan);
+      ctx.audit({ result: 'failure', tenantId: target.tenantId, target: subscriptionId, message: plan.error });
+      return plan;
     }
     const order = await placeCancellation(client, target, plan, requestKey, ctx.user.email);
-    auditOrder(ctx, 'licenses.cancel', target, subscriptionId, { quantity: plan.quantity, status: plan.status }, { quantity: 0 }, order);
-    return order.state === 'failed' ? orderFailure(order, 'place the cancellation order') : order;
+    auditOrder(ctx, target, subscriptionId, { quantity: plan.quantity, status: plan.status }, { quantity: 0 }, order);
+    return order.state === 'failed' ? orderFailure(order, 'place the cancellation order') : ok(order);
   },
 });
 
@@ -127,15 +126,15 @@ export const setLicenseAutoRenew = defineAction({
   async run({ tenantId, subscriptionId, on }, ctx) {
     const client = getIngramClient();
     const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return refused(target);
+    if (isRefusal(target)) return target;
     const before = { autoRenew: target.sub.autoRenew ?? null, quantity: target.sub.product?.quantity ?? null };
     try {
       const after = await client.setAutoRenew(subscriptionId, on);
-      ctx.audit({ action: 'licenses.setAutoRenew', result: 'success', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: after.autoRenew ?? on, quantity: after.product?.quantity ?? null, orderId: null } });
-      return { subscriptionId, autoRenew: after.autoRenew ?? on };
+      ctx.audit({ result: 'success', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: after.autoRenew ?? on, quantity: after.product?.quantity ?? null, orderId: null } });
+      return ok({ subscriptionId, autoRenew: after.autoRenew ?? on });
     } catch (e) {
       const pub = isIngramError(e) ? e.toPublic() : undefined;
-      ctx.audit({ action: 'licenses.setAutoRenew', result: 'failure', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: on }, message: pub?.message ?? String(e), correlationId: pub?.correlationId });
+      ctx.audit({ result: 'failure', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: on }, message: pub?.message ?? String(e), correlationId: pub?.correlationId });
       throw e;
     }
   },

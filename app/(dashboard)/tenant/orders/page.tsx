@@ -2,7 +2,7 @@ import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
 import { requireUser } from '@/lib/auth/current-user';
 import { levelAllows } from '@/lib/auth/permissions';
-import { listTenantOrders } from '@/lib/purchase/order-list';
+import { listTenantOrders } from '@/lib/orders/list';
 import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { OrdersTable } from './_components/orders-table';

@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/factory';
-import { fail } from '@/lib/actions/result';
+import { fail, ok } from '@/lib/actions/result';
 import { getIngramClient } from '@/lib/ingram';
 import { readIngramSettings } from '@/lib/settings/ingram-settings';
 import { saveIngramSettings } from '@/lib/settings/save-ingram-settings';
@@ -29,7 +29,7 @@ export const saveIngramSettingsAction = defineAction({
       message: changed.length ? `Changed: ${changed.join(', ')}` : 'Saved without changes',
     });
     revalidatePath('/', 'layout');
-    return { changed, settings: readIngramSettings() };
+    return ok({ changed, settings: readIngramSettings() });
   },
 });
 
@@ -40,6 +40,6 @@ export const testIngramConnection = defineAction({
   schema: z.object({}),
   async run() {
     // Wrapped: the test's own result has an `ok` field, which the factory would take for an action result.
-    return { ok: true as const, data: await getIngramClient({ allowDisabled: true }).testConnection() };
+    return ok(await getIngramClient({ allowDisabled: true }).testConnection());
   },
 });

@@ -9,12 +9,12 @@ import type { ActionFailure } from '@/lib/actions/result';
 import { formatMoney } from '@/lib/licenses/labels';
 import type { LicenseRow } from '@/lib/licenses/types';
 import { timeLeft } from '@/lib/licenses/window';
-import type { OrderStatusDto } from '@/lib/orders/types';
+import type { OrderDto } from '@/lib/orders/types';
 import { cancelLicense, estimateLicenseCancellation, setLicenseAutoRenew } from '../actions';
 import { BeforeAfter } from './before-after';
 import { newRequestKey, useChangeContext } from './use-change-context';
 
-type Props = { tenantId: string; row: LicenseRow; onClose: () => void; onPlaced: (o: OrderStatusDto) => void; onChanged: (message: string) => void };
+type Props = { tenantId: string; row: LicenseRow; onClose: () => void; onPlaced: (o: OrderDto) => void; onChanged: (message: string) => void };
 
 /** Cancel inside the 7-day window; outside it, the only exit offered: auto-renew off, ending with the term. */
 export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Props) {

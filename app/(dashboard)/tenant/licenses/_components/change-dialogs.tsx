@@ -1,6 +1,6 @@
 'use client';
 import type { LicenseRow } from '@/lib/licenses/types';
-import type { OrderStatusDto } from '@/lib/orders/types';
+import type { OrderDto } from '@/lib/orders/types';
 import { AutoRenewDialog } from './auto-renew-dialog';
 import { CancelDialog } from './cancel-dialog';
 import type { ActionKind } from './row-actions';
@@ -12,7 +12,7 @@ type Props = {
   tenantId: string;
   request: DialogRequest;
   onClose: () => void;
-  onPlaced: (order: OrderStatusDto) => void;
+  onPlaced: (order: OrderDto) => void;
   onChanged: (message: string) => void;
   onSwitch: (next: DialogRequest) => void;
 };

@@ -7,7 +7,7 @@ import { useCallback, useState } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { LicenseRow } from '@/lib/licenses/types';
-import type { OrderStatusDto } from '@/lib/orders/types';
+import type { OrderDto } from '@/lib/orders/types';
 import { ChangeDialogs, type DialogRequest } from './change-dialogs';
 import { LicenseGrid } from './license-grid';
 import { OrderFollower } from './order-follower';
@@ -29,19 +29,19 @@ export function LicensesView({ tenantId, tenantName, canManage }: Props) {
   const followed = rows.filter((r) => r.inProgress?.localOrderId && !r.inProgress.scheduled).map((r) => r.inProgress!.localOrderId!);
 
   const onOrderEnded = useCallback(
-    (order: OrderStatusDto) => {
-      if (order.phase === 'failed') {
+    (order: OrderDto) => {
+      if (order.status === 'error') {
         const message = order.errorMessage ?? `Ingram Micro order ${order.ingramOrderNumber ?? order.poNumber} ended in error.`;
         setOrderFailure({ ok: false, code: 'UPSTREAM', error: message, upstream: { operation: `complete order ${order.ingramOrderNumber ?? order.poNumber}`, message, status: order.errorStatus ?? undefined, correlationId: order.correlationId ?? undefined, retryable: false } });
       } else {
-        setNotice(`Order ${order.ingramOrderNumber ?? order.poNumber} ${order.phase === 'completed' ? 'completed' : order.phase}.`);
+        setNotice(`Order ${order.ingramOrderNumber ?? order.poNumber} ${order.status}.`);
       }
       void refresh();
     },
     [refresh],
   );
 
-  const onPlaced = (order: OrderStatusDto) => {
+  const onPlaced = (order: OrderDto) => {
     setDialog(null);
     setOrderFailure(null);
     setNotice(order.scheduledOn ? `Decrease scheduled for the renewal date: order ${order.ingramOrderNumber ?? order.poNumber}.` : `Order ${order.ingramOrderNumber ?? order.poNumber} placed; following it until it completes.`);

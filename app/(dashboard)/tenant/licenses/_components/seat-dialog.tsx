@@ -9,14 +9,14 @@ import type { ActionFailure } from '@/lib/actions/result';
 import { seatBounds } from '@/lib/licenses/bounds';
 import type { LicenseChangeContext, LicenseRow } from '@/lib/licenses/types';
 import { timeLeft } from '@/lib/licenses/window';
-import type { OrderStatusDto } from '@/lib/orders/types';
+import type { OrderDto } from '@/lib/orders/types';
 import type { SeatChangeKind } from '@/lib/validations/licenses';
 import { SeatForm } from './seat-form';
 import { useChangeContext } from './use-change-context';
 
 const TITLE: Record<SeatChangeKind, string> = { add: 'Add seats', remove: 'Remove seats', 'schedule-decrease': 'Schedule a decrease at renewal' };
 
-type Props = { tenantId: string; row: LicenseRow; kind: SeatChangeKind; onClose: () => void; onPlaced: (o: OrderStatusDto) => void; onSwitch: (k: SeatChangeKind) => void };
+type Props = { tenantId: string; row: LicenseRow; kind: SeatChangeKind; onClose: () => void; onPlaced: (o: OrderDto) => void; onSwitch: (k: SeatChangeKind) => void };
 
 /** Add, remove or schedule-decrease seats, with the NCE rules explained before anything is sent. */
 export function SeatDialog({ tenantId, row, kind, onClose, onPlaced, onSwitch }: Props) {

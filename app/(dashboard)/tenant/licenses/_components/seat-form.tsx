@@ -10,13 +10,13 @@ import type { ActionFailure } from '@/lib/actions/result';
 import { newTotal, type SeatBounds } from '@/lib/licenses/bounds';
 import { formatMoney } from '@/lib/licenses/labels';
 import type { LicenseChangeContext } from '@/lib/licenses/types';
-import type { OrderStatusDto } from '@/lib/orders/types';
+import type { OrderDto } from '@/lib/orders/types';
 import { seatFormSchema, type SeatChangeKind } from '@/lib/validations/licenses';
 import { changeLicenseSeats, estimateLicenseSeats } from '../actions';
 import { BeforeAfter } from './before-after';
 import { newRequestKey } from './use-change-context';
 
-type Props = { tenantId: string; c: LicenseChangeContext; kind: SeatChangeKind; bounds: SeatBounds; onBusy: (b: boolean) => void; onPlaced: (o: OrderStatusDto) => void };
+type Props = { tenantId: string; c: LicenseChangeContext; kind: SeatChangeKind; bounds: SeatBounds; onBusy: (b: boolean) => void; onPlaced: (o: OrderDto) => void };
 
 export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props) {
   const schema = useMemo(() => seatFormSchema(bounds.max, bounds.reason), [bounds.max, bounds.reason]);

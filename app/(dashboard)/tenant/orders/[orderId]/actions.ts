@@ -1,8 +1,8 @@
 'use server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/factory';
-import { fail } from '@/lib/actions/result';
-import { getOrderView } from '@/lib/purchase/order-view';
+import { fail, ok } from '@/lib/actions/result';
+import { getOrderView } from '@/lib/orders/view';
 import { mappingForTenant } from '@/lib/tenants/ingram-context';
 
 const schema = z.object({ tenantId: z.guid('Choose a tenant'), ref: z.string().regex(/^(local-)?\d{1,20}$/, 'Not an order reference') });
@@ -17,6 +17,6 @@ export const refreshOrder = defineAction({
     if (!mapping) return fail('NOT_FOUND', 'This tenant is not mapped to an Ingram Micro customer.');
     const found = await getOrderView(tenantId, mapping.customerId, ref);
     if (!found.ok) return fail('NOT_FOUND', 'This order was not found for this tenant.');
-    return found.view;
+    return ok(found.view);
   },
 });

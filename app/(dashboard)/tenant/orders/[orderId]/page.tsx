@@ -4,7 +4,7 @@ import { TenantContextNotice } from '@/components/tenant-context-notice';
 import { requireUser } from '@/lib/auth/current-user';
 import { levelAllows } from '@/lib/auth/permissions';
 import { isIngramError } from '@/lib/ingram';
-import { getOrderView, type OrderLookup } from '@/lib/purchase/order-view';
+import { getOrderView, type OrderLookup } from '@/lib/orders/view';
 import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { UpstreamNotice } from '../_components/upstream-notice';

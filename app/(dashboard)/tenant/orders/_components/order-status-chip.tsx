@@ -1,10 +1,11 @@
 'use client';
 import Chip from '@mui/material/Chip';
-import { statusLabel, type OrderStatus } from '@/lib/purchase/order-status';
+import { statusLabel, type OrderStatus } from '@/lib/orders/status';
 
 const COLOR: Record<OrderStatus, 'default' | 'info' | 'success' | 'error' | 'warning'> = {
   submitted: 'info',
   processing: 'info',
+  scheduled: 'info',
   completed: 'success',
   error: 'error',
   cancelled: 'default',

@@ -3,8 +3,8 @@ import Link from '@mui/material/Link';
 import type { GridColDef } from '@mui/x-data-grid';
 import NextLink from 'next/link';
 import { DataTable } from '@/components/data-table';
-import type { OrderListRow } from '@/lib/purchase/order-list';
-import { statusLabel } from '@/lib/purchase/order-status';
+import type { OrderListRow } from '@/lib/orders/list';
+import { statusLabel } from '@/lib/orders/status';
 import { OrderStatusChip } from './order-status-chip';
 
 /** The tenant's orders in the shared grid: sortable, filterable, exportable. */

@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import NextLink from 'next/link';
 import type { ReactNode } from 'react';
-import type { OrderView } from '@/lib/purchase/order-view';
+import type { OrderView } from '@/lib/orders/view';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '');
 

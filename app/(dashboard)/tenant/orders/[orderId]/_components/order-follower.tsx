@@ -11,7 +11,7 @@ import NextLink from 'next/link';
 import { PageHeader } from '@/components/page-header';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionResult } from '@/lib/actions/result';
-import type { OrderView } from '@/lib/purchase/order-view';
+import type { OrderView } from '@/lib/orders/view';
 import { OrderStatusChip } from '../../_components/order-status-chip';
 import { refreshOrder } from '../actions';
 import { OrderFacts } from './order-facts';

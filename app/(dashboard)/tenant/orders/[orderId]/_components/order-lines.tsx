@@ -7,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { formatMoney } from '@/lib/catalog/types';
-import type { OrderView } from '@/lib/purchase/order-view';
+import type { OrderView } from '@/lib/orders/view';
 
 /** The order's priced lines and total, as Ingram reports them. */
 export function OrderLines({ view }: { view: OrderView }) {

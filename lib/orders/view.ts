@@ -1,10 +1,11 @@
 import 'server-only';
 // One order as its page shows it, re-read from Ingram on every call so the page can follow it.
 import { getIngramClient, isIngramError, type IngramClient, type OrderDetail, type PublicIngramError } from '@/lib/ingram';
-import { giveUpAfterMs } from '@/lib/services/order-resolution';
-import { refreshOrderStatus, type OrderDto } from '@/lib/services/order-placement';
-import { localOrderById, localOrderByIngramId, orderRef, syncLocalOrder } from './order-queries';
-import { isFinal, localStatus, normaliseStatus, type OrderStatus } from './order-status';
+import { orderRef, tenantOrderById, tenantOrderByIngramId } from './queries';
+import { applyIngramOrder, createdSubscriptionOf } from './record';
+import { giveUpAfterMs, refreshOrder } from './resolution';
+import { isFinal, normaliseStatus, type OrderStatus } from './status';
+import type { OrderDto } from './types';
 
 export type OrderLineDto = { description: string; mpn: string | null; quantity: number | null; unitPrice: string | null; extendedPrice: string | null; currency: string };
 
@@ -39,14 +40,14 @@ export type OrderLookup = { ok: true; view: OrderView } | { ok: false; notFound:
 
 export async function getOrderView(tenantId: string, customerId: string, ref: string, client: IngramClient = getIngramClient()): Promise<OrderLookup> {
   const localId = /^local-(\d+)$/.exec(ref)?.[1];
-  let local = localId ? localOrderById(tenantId, Number(localId)) : /^\d+$/.test(ref) ? localOrderByIngramId(tenantId, ref) : undefined;
+  let local = localId ? tenantOrderById(tenantId, Number(localId)) : /^\d+$/.test(ref) ? tenantOrderByIngramId(tenantId, ref) : undefined;
   if (localId && !local) return { ok: false, notFound: true };
   if (!localId && !/^\d+$/.test(ref)) return { ok: false, notFound: true };
   let refreshError: PublicIngramError | undefined;
   try {
     // An unclear order is looked up by its poNumber; a young 'sending' one is still in flight here.
-    if (local && !local.ingramOrderId && !(local.state === 'sending' && Date.now() - local.createdAt.getTime() < giveUpAfterMs())) {
-      local = (await refreshOrderStatus(local.id, client)) ?? local;
+    if (local && !local.ingramOrderId && !(local.state === 'sending' && Date.now() - Date.parse(local.createdAt) < giveUpAfterMs())) {
+      local = (await refreshOrder(local.id, client)) ?? local;
     }
     const ingramId = local?.ingramOrderId ?? (localId ? undefined : ref);
     let remote: OrderDetail | undefined;
@@ -54,10 +55,7 @@ export async function getOrderView(tenantId: string, customerId: string, ref: st
       remote = await client.getOrder(ingramId);
       // The order must belong to this tenant's customer, whatever id the address carries.
       if (remote.customerId && remote.customerId !== customerId) return { ok: false, notFound: true };
-      if (local) {
-        const createdSubscriptionId = remote.type === 'sales' ? (remote.subscriptionId ?? remote.products.find((p) => p.subscriptionId)?.subscriptionId) : undefined;
-        syncLocalOrder(local.id, { ingramStatus: remote.status, ingramOrderNumber: remote.orderNumber, createdSubscriptionId });
-      }
+      if (local) applyIngramOrder(local, remote);
     }
     return { ok: true, view: buildView(ref, local, remote) };
   } catch (e) {
@@ -70,7 +68,7 @@ export async function getOrderView(tenantId: string, customerId: string, ref: st
 }
 
 function buildView(ref: string, local: OrderDto | undefined, remote: OrderDetail | undefined): OrderView {
-  const status: OrderStatus = remote ? normaliseStatus(remote.status) : local ? localStatus(local.state, local.ingramStatus) : 'unknown';
+  const status: OrderStatus = remote ? normaliseStatus(remote.status) : (local?.status ?? 'unknown');
   const currency = remote?.total?.currency || local?.currency || 'USD';
   const line = remote?.products[0];
   return {
@@ -83,7 +81,7 @@ function buildView(ref: string, local: OrderDto | undefined, remote: OrderDetail
     final: isFinal(status),
     poNumber: remote?.poNumber ?? local?.poNumber ?? null,
     customerReference: local?.customerReference ?? null,
-    createdAt: remote?.creationDate ?? local?.createdAt.toISOString() ?? null,
+    createdAt: remote?.creationDate ?? local?.createdAt ?? null,
     provisionedAt: remote?.provisioningDate ?? null,
     productName: local?.productName ?? line?.name ?? null,
     mpn: local?.mpn ?? line?.mpn ?? null,
@@ -98,7 +96,7 @@ function buildView(ref: string, local: OrderDto | undefined, remote: OrderDetail
       currency: d.extendedPrice?.currency || currency,
     })),
     total: remote?.total ? { amount: remote.total.amount, currency } : local?.total ? { amount: local.total, currency } : null,
-    subscriptionId: remote?.subscriptionId ?? remote?.products.find((p) => p.subscriptionId)?.subscriptionId ?? local?.createdSubscriptionId ?? local?.subscriptionId ?? null,
+    subscriptionId: (remote && createdSubscriptionOf(remote)) ?? local?.createdSubscriptionId ?? local?.subscriptionId ?? null,
     errorMessage: local?.errorMessage ?? (status === 'error' ? 'Ingram Micro reports that this order failed. Open it in the Ingram Micro reseller portal for the reason.' : null),
     error: local && local.state !== 'placed' && (local.errorStatus || local.correlationId) ? { status: local.errorStatus, correlationId: local.correlationId } : null,
     placedBy: local?.createdBy ?? null,

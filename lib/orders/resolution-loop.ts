@@ -4,7 +4,7 @@ import { inArray } from 'drizzle-orm';
 import { getDb } from '@/db/index';
 import { orders } from '@/db/schema';
 import { isIngramError } from '@/lib/ingram';
-import { resolveUnclearOrders } from './order-resolution';
+import { resolveUnclearOrders } from './resolution';
 
 const INTERVAL_MS = 60_000;
 

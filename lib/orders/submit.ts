@@ -1,16 +1,15 @@
 import 'server-only';
-// Orders to Ingram: recorded before sending, sent once, and unclear answers resolved by poNumber.
+// Orders to Ingram: recorded before sending, sent once per request key, unclear answers resolved by poNumber.
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/index';
 import { orders, type OrderRow } from '@/db/schema';
-import { getIngramClient, type IngramClient, type PlaceOrderResult } from '@/lib/ingram';
-import { periodFromCode } from '@/lib/ingram/periods';
+import { fail, type ActionFailure } from '@/lib/actions/result';
+import { getIngramClient, isPeriodCode, type IngramClient, type MicrosoftActivation, type PlaceOrderResult } from '@/lib/ingram';
+import { ordersInFlight } from './in-flight';
 import { newPoNumber } from './po-number';
-import { ordersInFlight } from './orders-in-flight';
-import { toOrderDto, type OrderDto } from './order-dto';
-import { recordResult } from './order-record';
-
-export type { OrderDto } from './order-dto';
+import { orderByRequestKey } from './queries';
+import { recordResult, toOrderDto } from './record';
+import type { OrderDto } from './types';
 
 export type SubmitOrderInput = {
   tenantId: string;
@@ -28,7 +27,8 @@ export type SubmitOrderInput = {
   billingPeriod?: string;
   scheduledOn?: 'renewal';
   customerReference?: string;
-  parameters?: Array<{ name: string; value: unknown }>;
+  /** Sales orders: where Microsoft provisions the subscription. */
+  microsoft?: MicrosoftActivation;
   createdBy: string;
 };
 
@@ -39,43 +39,34 @@ export class OrderInputError extends Error {
   }
 }
 
+/**
+ * The one duplicate-submit check, run before any planning: the earlier order for this request key,
+ * a conflict if the key was used by someone else or for another tenant, or undefined when it is new.
+ */
+export function earlierSubmission(requestKey: string, who: { tenantId: string; email: string }): { order: OrderDto } | ActionFailure | undefined {
+  const earlier = orderByRequestKey(requestKey);
+  if (!earlier) return undefined;
+  if (earlier.tenantId !== who.tenantId || earlier.createdBy !== who.email) return fail('CONFLICT', 'This request was already used for another order. Open the review step again.');
+  return { order: earlier };
+}
+
 /** Records the order (state 'sending'), sends it once, and stores what Ingram said. */
 export async function submitOrder(input: SubmitOrderInput, client: IngramClient = getIngramClient()): Promise<OrderDto> {
   const db = getDb();
   if (input.requestKey) {
-    const existing = db.select().from(orders).where(eq(orders.requestKey, input.requestKey)).get();
-    if (existing) return toOrderDto(existing);
+    const existing = orderByRequestKey(input.requestKey);
+    if (existing) return existing;
   }
   validate(input);
   const poNumber = newPoNumber();
+  const { microsoft: _activation, ...recorded } = input;
   let row: OrderRow;
   try {
-    row = db
-      .insert(orders)
-      .values({
-        poNumber,
-        requestKey: input.requestKey,
-        tenantId: input.tenantId,
-        customerId: input.customerId,
-        type: input.type,
-        subscriptionId: input.subscriptionId,
-        mpn: input.mpn,
-        productName: input.productName,
-        quantity: input.quantity,
-        previousQuantity: input.previousQuantity,
-        subscriptionPeriod: input.subscriptionPeriod,
-        billingPeriod: input.billingPeriod,
-        scheduledOn: input.scheduledOn,
-        customerReference: input.customerReference,
-        state: 'sending',
-        createdBy: input.createdBy,
-      })
-      .returning()
-      .get();
+    row = db.insert(orders).values({ ...recorded, poNumber, state: 'sending' }).returning().get();
   } catch (e) {
     // Two submits with one key raced: the loser answers with the winner's row.
-    const raced = input.requestKey ? db.select().from(orders).where(eq(orders.requestKey, input.requestKey)).get() : undefined;
-    if (raced) return toOrderDto(raced);
+    const raced = input.requestKey ? orderByRequestKey(input.requestKey) : undefined;
+    if (raced) return raced;
     throw e;
   }
   ordersInFlight.add(row.id);
@@ -88,25 +79,21 @@ export async function submitOrder(input: SubmitOrderInput, client: IngramClient 
 }
 
 function send(client: IngramClient, input: SubmitOrderInput, poNumber: string): Promise<PlaceOrderResult> {
-  const { customerId, subscriptionId = '', mpn = '', quantity = 0 } = input;
+  const { customerId, subscriptionId = '', mpn = '', quantity = 0, billingPeriod = '', subscriptionPeriod = '' } = input;
   if (input.type === 'cancellation') return client.placeCancellation({ customerId, subscriptionId, poNumber });
-  const billingPeriod = periodFromCode(input.billingPeriod ?? '');
-  const subscriptionPeriod = periodFromCode(input.subscriptionPeriod ?? '');
   if (input.type === 'change') {
     return client.placeChangeOrder({ customerId, subscriptionId, mpn, newQuantity: quantity, billingPeriod, subscriptionPeriod, scheduledOn: input.scheduledOn, poNumber });
   }
-  return client.placeSalesOrder({ customerId, poNumber, mpn, quantity, billingPeriod, subscriptionPeriod, parameters: input.parameters });
+  return client.placeSalesOrder({ customerId, poNumber, mpn, quantity, billingPeriod, subscriptionPeriod, microsoft: input.microsoft });
 }
 
 function validate(input: SubmitOrderInput): void {
   if (input.type !== 'cancellation') {
     if (!input.mpn) throw new OrderInputError('A product (MPN) is required.');
     if (!Number.isInteger(input.quantity) || (input.quantity ?? 0) < 0) throw new OrderInputError('The quantity must be a whole number.');
-    periodFromCode(input.billingPeriod ?? '');
-    periodFromCode(input.subscriptionPeriod ?? '');
+    for (const code of [input.billingPeriod ?? '', input.subscriptionPeriod ?? '']) {
+      if (!isPeriodCode(code)) throw new OrderInputError(`"${code}" is not a period such as P1M, P1Y or P3Y.`);
+    }
   }
   if (input.type !== 'sales' && !input.subscriptionId) throw new OrderInputError('A subscription is required.');
 }
-
-
-export { resolveUnclearOrders, refreshOrderStatus, type ResolutionSummary } from './order-resolution';

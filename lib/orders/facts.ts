@@ -1,11 +1,10 @@
 import 'server-only';
 // What the NCE window and the "order in progress" marker need from a customer's orders:
 // the purchase times, the recent completed changes (signed, from their details) and the open orders.
-import { mapWithConcurrency } from '@/lib/ingram/pool';
-import type { IngramClient, OrderRow } from '@/lib/ingram';
-import type { OrderStatusDto } from '@/lib/orders/types';
-import type { InProgressOrder } from './types';
-import { NCE_WINDOW_MS, type SeatChange } from './window';
+import { mapWithConcurrency, type IngramClient, type OrderRow } from '@/lib/ingram';
+import type { InProgressOrder } from '@/lib/licenses/types';
+import { NCE_WINDOW_MS, type SeatChange } from '@/lib/licenses/window';
+import type { OrderDto } from './types';
 
 const OPEN = new Set(['submitted', 'processing']);
 
@@ -40,7 +39,7 @@ export async function orderFacts(client: IngramClient, rows: OrderRow[], now: nu
 }
 
 /** The marker for a subscription: the app's own open order first (it can be polled), else Ingram's. */
-export function inProgressFor(subscriptionId: string, local: OrderStatusDto[], upstream: OrderRow | undefined): InProgressOrder | null {
+export function inProgressFor(subscriptionId: string, local: OrderDto[], upstream: OrderRow | undefined): InProgressOrder | null {
   const mine = local.find((o) => o.subscriptionId === subscriptionId);
   if (mine) {
     return {

@@ -4,11 +4,10 @@ import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/index';
 import { orders, type OrderRow } from '@/db/schema';
 import { env } from '@/lib/env';
-import { getIngramClient, type IngramClient } from '@/lib/ingram';
-import { PO_SEARCH_MARGIN_MS } from '@/lib/ingram/operations/place-order';
-import { ordersInFlight } from './orders-in-flight';
-import { toOrderDto, type OrderDto } from './order-dto';
-import { recordResult } from './order-record';
+import { getIngramClient, PO_SEARCH_MARGIN_MS, type IngramClient } from '@/lib/ingram';
+import { ordersInFlight } from './in-flight';
+import { applyIngramOrder, recordResult, toOrderDto } from './record';
+import type { OrderDto } from './types';
 
 /** How long after recording an order its absence at Ingram means it never arrived. */
 export function giveUpAfterMs(): number {
@@ -60,8 +59,11 @@ async function resolveOne(client: IngramClient, row: OrderRow, age: number): Pro
   return 'failed';
 }
 
-/** Re-reads a placed order from Ingram (GET /orders/{id}) and stores its status and new subscription. */
-export async function refreshOrderStatus(orderRowId: number, client: IngramClient = getIngramClient()): Promise<OrderDto | undefined> {
+/**
+ * The one way to refresh an order: an unclear one is looked up by its poNumber, a placed one is
+ * re-read from Ingram (GET /orders/{id}) and its status and new subscription stored.
+ */
+export async function refreshOrder(orderRowId: number, client: IngramClient = getIngramClient()): Promise<OrderDto | undefined> {
   const row = getDb().select().from(orders).where(eq(orders.id, orderRowId)).get();
   if (!row) return undefined;
   if (!row.ingramOrderId) {
@@ -69,20 +71,6 @@ export async function refreshOrderStatus(orderRowId: number, client: IngramClien
     const after = getDb().select().from(orders).where(eq(orders.id, orderRowId)).get();
     return after && toOrderDto(after);
   }
-  const order = await client.getOrder(row.ingramOrderId);
-  const createdSubscriptionId = row.type === 'sales' ? (order.subscriptionId ?? order.products.find((p) => p.subscriptionId)?.subscriptionId) : undefined;
-  const updated = getDb()
-    .update(orders)
-    .set({
-      ingramStatus: order.status ?? row.ingramStatus,
-      ingramOrderNumber: order.orderNumber ?? row.ingramOrderNumber,
-      createdSubscriptionId: createdSubscriptionId ?? row.createdSubscriptionId,
-      // An order that ends in error keeps Ingram's reason for the person who placed it.
-      ...(order.status === 'error' ? { errorMessage: order.message ?? `Ingram Micro reports the order in error${order.statusCode ? ` (status code ${order.statusCode})` : ''}.` } : {}),
-      updatedAt: new Date(),
-    })
-    .where(eq(orders.id, orderRowId))
-    .returning()
-    .get();
+  const updated = applyIngramOrder(row, await client.getOrder(row.ingramOrderId));
   return updated && toOrderDto(updated);
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 // The tenant's orders: those placed through the app and those Ingram reports, merged, newest first.
 import { getIngramClient, isIngramError, type IngramClient, type PublicIngramError } from '@/lib/ingram';
-import { localOrdersForTenant, orderRef } from './order-queries';
-import { localStatus, normaliseStatus, type OrderStatus } from './order-status';
+import { orderRef, ordersForTenant } from './queries';
+import { normaliseStatus, type OrderStatus } from './status';
 
 export type OrderListRow = {
   ref: string;
@@ -23,13 +23,13 @@ export async function listTenantOrders(
   customerId: string,
   client: IngramClient = getIngramClient(),
 ): Promise<{ rows: OrderListRow[]; upstreamError?: PublicIngramError }> {
-  const local = localOrdersForTenant(tenantId);
+  const local = ordersForTenant(tenantId);
   const rows: OrderListRow[] = local.map((o) => ({
     ref: orderRef(o),
     orderNumber: o.ingramOrderNumber,
     type: o.type,
-    status: localStatus(o.state, o.ingramStatus),
-    createdAt: o.createdAt.toISOString(),
+    status: o.status,
+    createdAt: o.createdAt,
     product: o.productName ?? o.mpn,
     quantity: o.quantity,
     poNumber: o.poNumber,
