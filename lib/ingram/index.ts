@@ -72,3 +72,4 @@ export { periodCode, isPeriodCode, PeriodCodeError } from './periods';
 export { mapWithConcurrency } from './pool';
 export { PO_SEARCH_MARGIN_MS } from './operations/place-order';
 export type { MicrosoftActivation, SalesOrderInput, ChangeOrderInput, CancellationInput, Estimated } from './order-bodies';
+export { microsoftTenantOf } from './activation';

@@ -2,30 +2,12 @@ import 'server-only';
 // Reads, for each customer, the tenant its subscriptions were provisioned for: rows first, then
 // details (only details carry fulfillmentParameters/orderParameters), stopping at the first hit.
 import { env } from '@/lib/env';
-import { isIngramError, type IngramClient, type PublicIngramError } from '@/lib/ingram';
-import { mapWithConcurrency } from '@/lib/ingram/pool';
+import { isIngramError, mapWithConcurrency, microsoftTenantOf, type IngramClient, type PublicIngramError } from '@/lib/ingram';
 import type { Evidence } from './match';
 
-const TENANT_ID_PARAMS = new Set(['microsoft_tenant_id', 'tenant_id', 'tenantid', 'customer_tenant_id']);
-const DOMAIN_PARAMS = new Set(['microsoft_domain', 'domain', 'microsoft_domain_name']);
 const ENDED = new Set(['terminated', 'removed']);
 /** Details read per customer at most: one Microsoft customer's subscriptions share its tenant. */
 const MAX_DETAILS_PER_CUSTOMER = 2;
-
-type Param = { name: string; value: unknown };
-
-export function tenantFacts(params: readonly Param[]): { tenantIds: string[]; domains: string[] } {
-  const tenantIds: string[] = [];
-  const domains: string[] = [];
-  for (const p of params) {
-    const name = p.name.toLowerCase();
-    const value = typeof p.value === 'string' ? p.value.trim().toLowerCase() : '';
-    if (!value) continue;
-    if (TENANT_ID_PARAMS.has(name)) tenantIds.push(value);
-    else if (DOMAIN_PARAMS.has(name)) domains.push(value);
-  }
-  return { tenantIds: [...new Set(tenantIds)], domains: [...new Set(domains)] };
-}
 
 export type ScanResult = { evidence: Evidence[]; failed: number; firstError?: PublicIngramError };
 
@@ -34,7 +16,7 @@ async function scanCustomer(client: IngramClient, customerId: string): Promise<E
   const live = rows.filter((r) => !ENDED.has(r.status ?? ''));
   for (const row of (live.length ? live : rows).slice(0, MAX_DETAILS_PER_CUSTOMER)) {
     const detail = await client.getSubscription(row.id);
-    const facts = tenantFacts([...detail.fulfillmentParameters, ...detail.orderParameters]);
+    const facts = microsoftTenantOf([...detail.fulfillmentParameters, ...detail.orderParameters]);
     if (facts.tenantIds.length || facts.domains.length) return { customerId, source: 'subscription', subscriptionId: row.id, ...facts };
   }
   return undefined;

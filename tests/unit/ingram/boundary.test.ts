@@ -1,4 +1,4 @@
-// Only lib/ingram knows Ingram's URLs and headers: scan the app's other sources for them.
+// Only lib/ingram knows Ingram's URLs, headers, order bodies, parameters and periods: scan the app's other sources for them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,15 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   // A base URL joined to an Ingram resource, or an Ingram list query (app routes like /subscriptions are fine).
   ['a built Ingram resource URL', /(\$\{[^}]*base[^}]*\}|base\w*\s*\+\s*['"`])\/(subscriptions|orders|customers|products|resellers|token)\b/i],
   ['an Ingram list query', /\/(subscriptions|orders|customers|products)\?[^'"`]*(customerId=|offset=|limit=)/],
+  // The client takes domain inputs: order bodies, estimate placeholders, parameters and periods are built inside it.
+  ['an order body', /\bproducts:\s*\[/],
+  ['an estimate poNumber', /poNumber:\s*['"`]ESTIMATE['"`]/],
+  ['a microsoft_* parameter', /\bmicrosoft_\w+/],
+  ["a conversion to Ingram's period", /\bperiodFromCode\b|\{\s*type:\s*['"`](day|month|year)['"`],\s*duration:/],
+  ['a raw order call', /\.(estimateOrder|placeOrder)\(/],
+  // regions.ts is the one browser-safe module (public host names for the settings form).
+  ['a deep import past lib/ingram/index.ts', /from\s+['"`](@\/lib\/ingram|(\.\.\/)+ingram)\/(?!regions['"`])[^'"`]+['"`]/],
+  ['the removed lib/services', /lib\/services\//],
 ];
 
 function sources(dir: string): string[] {
@@ -43,6 +52,31 @@ describe('the Ingram boundary', () => {
     expect(findBoundaryViolations(files)).toEqual([]);
   });
 
+  it('the scan catches an order body, an estimate poNumber, a parameter, a period and a deep import', () => {
+    const tmp = path.join(ROOT, 'node_modules', '.cache', `boundary-order-probe-${process.pid}.ts`);
+    fs.mkdirSync(path.dirname(tmp), { recursive: true });
+    fs.writeFileSync(
+      tmp,
+      [
+        "import { periodFromCode } from '@/lib/ingram/periods';",
+        "client.estimateOrder({ type: 'change', poNumber: 'ESTIMATE', products: [{ mpn, parameters: [{ name: 'microsoft_domain', value: d }] }] });",
+        "const p = { type: 'month', duration: 1 };",
+      ].join('\n'),
+    );
+    try {
+      expect(findBoundaryViolations([tmp]).map((v) => v.split(': ')[1])).toEqual([
+        'an order body',
+        'an estimate poNumber',
+        'a microsoft_* parameter',
+        "a conversion to Ingram's period",
+        'a raw order call',
+        'a deep import past lib/ingram/index.ts',
+      ]);
+    } finally {
+      fs.rmSync(tmp);
+    }
+  });
+
   it('the scan catches a violation (so it cannot pass vacuously)', () => {
     const tmp = path.join(ROOT, 'node_modules', '.cache', `boundary-probe-${process.pid}.ts`);
     fs.mkdirSync(path.dirname(tmp), { recursive: true });
@@ -54,8 +88,10 @@ describe('the Ingram boundary', () => {
     }
   });
 
-  it('lib/ingram and lib/services modules are server-only', () => {
-    const files = [...sources(path.join(ROOT, 'lib', 'services'))];
+  it('lib/ingram and the order record in lib/orders are server-only', () => {
+    // status.ts, types.ts and poll-client.ts are the browser's half of lib/orders.
+    const browserSafe = ['status.ts', 'types.ts', 'poll-client.ts'];
+    const files = sources(path.join(ROOT, 'lib', 'orders')).filter((f) => !browserSafe.includes(path.basename(f)));
     const ingram = fs.readdirSync(path.join(ROOT, 'lib', 'ingram'), { recursive: true, encoding: 'utf8' })
       // regions.ts holds only public host names, for the settings form (a client component).
       .filter((f) => f.endsWith('.ts') && !f.startsWith('generated') && f !== 'regions.ts')

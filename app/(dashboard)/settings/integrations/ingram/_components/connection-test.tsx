@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { useState, useTransition } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
-import type { ConnectionStep, ConnectionTestResult } from '@/lib/ingram/types';
+import type { ConnectionStep, ConnectionTestResult } from '@/lib/ingram';
 import { testIngramConnection } from '../actions';
 
 const STEP_LABEL: Record<ConnectionStep['step'], string> = {
