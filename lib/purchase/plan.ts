@@ -1,7 +1,7 @@
 import 'server-only';
 // Re-checks a purchase on the server, whatever the browser sent: integration on, tenant
 // mapped, product and variant in the catalog, quantity within limits, subscription owned.
-import { fail, type ActionFailure } from '@/lib/actions/result';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { findCatalogVariant } from '@/lib/catalog/search';
 import type { CatalogGroup, CatalogVariant } from '@/lib/catalog/types';
 import type { IngramClient } from '@/lib/ingram';
@@ -30,7 +30,7 @@ export type PurchasePlan = {
 
 const fieldFail = (field: string, message: string) => fail('VALIDATION', message, { fieldErrors: { [field]: [message] } });
 
-export async function planPurchase(input: EstimateValues, client: IngramClient): Promise<{ ok: true; plan: PurchasePlan } | ActionFailure> {
+export async function planPurchase(input: EstimateValues, client: IngramClient): Promise<ActionResult<PurchasePlan>> {
   const integration = integrationState();
   if (integration !== 'enabled') return fail('DISABLED', 'The Ingram Micro integration is not enabled. Ask an admin to turn it on under Integrations.');
   const tenant = getTenantByTenantId(input.tenantId);
@@ -61,8 +61,5 @@ export async function planPurchase(input: EstimateValues, client: IngramClient):
     const what = existing ? `The new total of ${orderQuantity} seats` : `${orderQuantity} seats`;
     return fieldFail('quantity', `${what} is outside the limits for ${group.name}: between ${group.minimumQuantity} and ${group.maximumQuantity}.`);
   }
-  return {
-    ok: true,
-    plan: { tenant, customerId: mapping.customerId, customerName: mapping.customerName, group, variant, mode: input.mode, quantity: input.quantity, existing, orderQuantity },
-  };
+  return ok({ tenant, customerId: mapping.customerId, customerName: mapping.customerName, group, variant, mode: input.mode, quantity: input.quantity, existing, orderQuantity });
 }

@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { tenants } from '@/db/schema';
 import type { z } from 'zod';
 import type { tenantInputSchema, tenantUpdateSchema } from '@/lib/validations/tenants';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import type { TenantDTO } from './queries';
 
 type NewTenant = z.output<typeof tenantInputSchema>;
@@ -13,7 +14,10 @@ type TenantChange = z.output<typeof tenantUpdateSchema>;
 
 const columns = { id: tenants.id, tenantId: tenants.tenantId, displayName: tenants.displayName, defaultDomain: tenants.defaultDomain };
 
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: Record<string, string[]> };
+/** The actions' own result shape: a clash is a CONFLICT carrying the clashing fields. */
+export type WriteResult<T> = ActionResult<T>;
+
+const DUPLICATE = 'This tenant clashes with one already in the list.';
 
 export function getTenantById(id: number): TenantDTO | undefined {
   return getDb().select(columns).from(tenants).where(eq(tenants.id, id)).get();
@@ -41,23 +45,23 @@ export function duplicateErrors(value: { tenantId?: string; defaultDomain: strin
 
 export function createTenant(input: NewTenant): WriteResult<TenantDTO> {
   const errors = duplicateErrors(input);
-  if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+  if (Object.keys(errors).length) return fail('CONFLICT', DUPLICATE, { fieldErrors: errors });
   const row = getDb().insert(tenants).values(input).returning(columns).get();
-  return { ok: true, value: row };
+  return ok(row);
 }
 
 export function updateTenant(change: TenantChange): WriteResult<{ before: TenantDTO; after: TenantDTO }> | undefined {
   const before = getTenantById(change.id);
   if (!before) return undefined;
   const errors = duplicateErrors({ defaultDomain: change.defaultDomain }, change.id);
-  if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+  if (Object.keys(errors).length) return fail('CONFLICT', DUPLICATE, { fieldErrors: errors });
   const after = getDb()
     .update(tenants)
     .set({ displayName: change.displayName, defaultDomain: change.defaultDomain })
     .where(eq(tenants.id, change.id))
     .returning(columns)
     .get();
-  return { ok: true, value: { before, after: after! } };
+  return ok({ before, after: after! });
 }
 
 /** Removes a tenant; its Ingram mapping goes with it (foreign key cascade). */
@@ -71,7 +75,7 @@ export function deleteTenant(id: number): TenantDTO | undefined {
 /** Inserts every tenant or none: one synchronous transaction, re-checking duplicates inside it. */
 export function insertTenantsAtomically(rows: (NewTenant & { rowNo: number })[]): WriteResult<number> {
   const db = getDb();
-  return db.transaction((tx) => {
+  return db.transaction((tx): WriteResult<number> => {
     const errors: Record<string, string[]> = {};
     for (const row of rows) {
       const clash = tx
@@ -81,8 +85,9 @@ export function insertTenantsAtomically(rows: (NewTenant & { rowNo: number })[])
         .get();
       if (clash) (errors[`Row ${row.rowNo}`] ??= []).push(`Already in the tenant list as "${clash.displayName}"`);
     }
-    if (Object.keys(errors).length) return { ok: false as const, fieldErrors: errors };
+    const n = Object.keys(errors).length;
+    if (n) return fail('VALIDATION', `${n} row${n === 1 ? ' is' : 's are'} already in the tenant list, so nothing was imported.`, { fieldErrors: errors });
     for (const { tenantId, displayName, defaultDomain } of rows) tx.insert(tenants).values({ tenantId, displayName, defaultDomain }).run();
-    return { ok: true as const, value: rows.length };
+    return ok(rows.length);
   });
 }

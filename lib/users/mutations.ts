@@ -5,11 +5,13 @@ import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { customRoles, users } from '@/db/schema';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { isBuiltinRole } from '@/lib/auth/roles';
 import { getUserById } from './queries';
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
-export type UserWrite<T> = { ok: true; value: T } | { ok: false; code: 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION'; error: string; fieldErrors?: Record<string, string[]> };
+/** A user or role write: the actions' own result shape, so an action returns a failure as it is. */
+export type UserWrite<T> = ActionResult<T>;
 type UserSnapshot = NonNullable<ReturnType<typeof getUserById>>;
 
 const LAST_SUPERADMIN = 'This is the last enabled superadmin. Make another user a superadmin first, so someone can still manage users.';
@@ -29,34 +31,34 @@ function otherSuperadmins(tx: Tx, userId: string): number {
 
 export function createUser(input: { email: string; name: string; role: string; passwordHash: string }): UserWrite<UserSnapshot> {
   return getDb().transaction((tx): UserWrite<UserSnapshot> => {
-    if (!roleExists(tx, input.role)) return { ok: false, code: 'VALIDATION', error: 'That role does not exist.', fieldErrors: { role: ['That role does not exist'] } };
+    if (!roleExists(tx, input.role)) return fail('VALIDATION', 'That role does not exist.', { fieldErrors: { role: ['That role does not exist'] } });
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
-      return { ok: false, code: 'CONFLICT', error: 'A user with this email already exists.', fieldErrors: { email: ['Already a user'] } };
+      return fail('CONFLICT', 'A user with this email already exists.', { fieldErrors: { email: ['Already a user'] } });
     }
     const row = tx.insert(users).values(input).returning({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).get();
-    return { ok: true, value: row };
+    return ok(row);
   });
 }
 
 export function updateUser(input: { id: string; name: string; role: string }): UserWrite<{ before: UserSnapshot; after: UserSnapshot }> {
   return getDb().transaction((tx): UserWrite<{ before: UserSnapshot; after: UserSnapshot }> => {
     const before = tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, input.id)).get();
-    if (!before) return { ok: false, code: 'NOT_FOUND', error: 'That user no longer exists. Reload the page.' };
-    if (!roleExists(tx, input.role)) return { ok: false, code: 'VALIDATION', error: 'That role does not exist.', fieldErrors: { role: ['That role does not exist'] } };
+    if (!before) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
+    if (!roleExists(tx, input.role)) return fail('VALIDATION', 'That role does not exist.', { fieldErrors: { role: ['That role does not exist'] } });
     const demotes = before.role === 'superadmin' && input.role !== 'superadmin' && !before.disabled;
-    if (demotes && otherSuperadmins(tx, before.id) === 0) return { ok: false, code: 'CONFLICT', error: LAST_SUPERADMIN };
+    if (demotes && otherSuperadmins(tx, before.id) === 0) return fail('CONFLICT', LAST_SUPERADMIN);
     tx.update(users).set({ name: input.name, role: input.role }).where(eq(users.id, input.id)).run();
-    return { ok: true, value: { before, after: { ...before, name: input.name, role: input.role } } };
+    return ok({ before, after: { ...before, name: input.name, role: input.role } });
   });
 }
 
 export function setUserDisabled(id: string, disabled: boolean): UserWrite<UserSnapshot> {
   return getDb().transaction((tx): UserWrite<UserSnapshot> => {
     const before = tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id)).get();
-    if (!before) return { ok: false, code: 'NOT_FOUND', error: 'That user no longer exists. Reload the page.' };
-    if (disabled && before.role === 'superadmin' && otherSuperadmins(tx, id) === 0) return { ok: false, code: 'CONFLICT', error: LAST_SUPERADMIN };
+    if (!before) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
+    if (disabled && before.role === 'superadmin' && otherSuperadmins(tx, id) === 0) return fail('CONFLICT', LAST_SUPERADMIN);
     tx.update(users).set({ disabled }).where(eq(users.id, id)).run();
-    return { ok: true, value: before };
+    return ok(before);
   });
 }
 
@@ -70,9 +72,9 @@ export function setUserPassword(id: string, passwordHash: string): UserSnapshot 
 export function createCustomRole(input: { name: string; baseRole: 'readonly' | 'editor' | 'admin'; description?: string }) {
   return getDb().transaction((tx): UserWrite<{ id: number; name: string }> => {
     const taken = isBuiltinRole(input.name.toLowerCase()) || tx.select({ id: customRoles.id }).from(customRoles).where(sql`lower(${customRoles.name}) = lower(${input.name})`).get();
-    if (taken) return { ok: false, code: 'CONFLICT', error: 'A role with this name already exists.', fieldErrors: { name: ['A role with this name already exists'] } };
+    if (taken) return fail('CONFLICT', 'A role with this name already exists.', { fieldErrors: { name: ['A role with this name already exists'] } });
     const row = tx.insert(customRoles).values({ ...input, description: input.description || null }).returning({ id: customRoles.id, name: customRoles.name }).get();
-    return { ok: true, value: row };
+    return ok(row);
   });
 }
 
@@ -80,17 +82,16 @@ export function createCustomRole(input: { name: string; baseRole: 'readonly' | '
 export function deleteCustomRole(id: number) {
   return getDb().transaction((tx): UserWrite<{ name: string; baseRole: string }> => {
     const role = tx.select({ name: customRoles.name, baseRole: customRoles.baseRole }).from(customRoles).where(eq(customRoles.id, id)).get();
-    if (!role) return { ok: false, code: 'NOT_FOUND', error: 'That role no longer exists. Reload the page.' };
+    if (!role) return fail('NOT_FOUND', 'That role no longer exists. Reload the page.');
     const holders = tx.select({ email: users.email }).from(users).where(eq(users.role, role.name)).all();
     if (holders.length > 0) {
       const names = holders.slice(0, 5).map((h) => h.email).join(', ') + (holders.length > 5 ? ` and ${holders.length - 5} more` : '');
-      return {
-        ok: false,
-        code: 'CONFLICT',
-        error: `The role "${role.name}" is still held by ${holders.length} user${holders.length === 1 ? '' : 's'} (${names}). Give them another role first.`,
-      };
+      return fail(
+        'CONFLICT',
+        `The role "${role.name}" is still held by ${holders.length} user${holders.length === 1 ? '' : 's'} (${names}). Give them another role first.`,
+      );
     }
     tx.delete(customRoles).where(eq(customRoles.id, id)).run();
-    return { ok: true, value: role };
+    return ok(role);
   });
 }

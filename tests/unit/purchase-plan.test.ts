@@ -31,8 +31,8 @@ describe('planPurchase re-checks everything on the server', () => {
   it('plans a new subscription from the catalog, and Ingram prices it', async () => {
     const planned = await planPurchase(base, getIngramClient());
     if (!planned.ok) throw new Error(planned.error);
-    expect(planned.plan).toMatchObject({ customerId: '1000016', orderQuantity: 2, variant: { key: 'P1Y:P1M', perSeatMonth: 12.5 } });
-    const estimate = await estimatePlan(planned.plan, getIngramClient());
+    expect(planned.data).toMatchObject({ customerId: '1000016', orderQuantity: 2, variant: { key: 'P1Y:P1M', perSeatMonth: 12.5 } });
+    const estimate = await estimatePlan(planned.data, getIngramClient());
     expect(Number(estimate.total?.amount)).toBe(25);
   });
 
@@ -49,8 +49,8 @@ describe('planPurchase re-checks everything on the server', () => {
     const planned = await planPurchase({ ...teams, quantity: 2 }, client);
     if (!planned.ok) throw new Error(planned.error);
     // The subscription's own term and billing win over the variant the browser sent.
-    expect(planned.plan.variant.key).toBe('P1Y:P1Y');
-    expect(planned.plan.orderQuantity).toBe(planned.plan.existing!.quantity + 2);
+    expect(planned.data.variant.key).toBe('P1Y:P1Y');
+    expect(planned.data.orderQuantity).toBe(planned.data.existing!.quantity + 2);
     expect(await planPurchase({ ...teams, quantity: 300 }, client)).toMatchObject({ ok: false, fieldErrors: { quantity: [expect.stringContaining('new total')] } });
     expect(await planPurchase({ ...teams, subscriptionId: '3000011' }, client)).toMatchObject({ ok: false, fieldErrors: { subscriptionId: [expect.stringContaining('another product')] } });
     const contosoSub = (await client.listSubscriptions({ customerId: '1000001' }))[0]!.id;
@@ -74,7 +74,7 @@ describe('placePurchase', () => {
     if (!planned.ok) throw new Error(planned.error);
     const values = { ...base, agreement: true, requestKey: crypto.randomUUID(), customerReference: 'REF-7' };
     const before = (await sb.ordersIn('1000016')).length;
-    const [a, b] = await Promise.all([placePurchase(planned.plan, values, user, client), placePurchase(planned.plan, values, user, client)]);
+    const [a, b] = await Promise.all([placePurchase(planned.data, values, user, client), placePurchase(planned.data, values, user, client)]);
     expect(a.id).toBe(b.id);
     const after = await sb.ordersIn('1000016');
     expect(after).toHaveLength(before + 1);

@@ -24,7 +24,7 @@ export const saveMappingAction = defineAction({
     const customer = (await getIngramCustomers()).customers.find((c) => c.id === customerId);
     if (!customer) return fail('NOT_FOUND', `Ingram Micro has no customer ${customerId}. Refresh the customer list.`, { fieldErrors: { customerId: ['Choose an Ingram customer from the list'] } });
     const { before, after } = saveMapping({ tenantId, customerId, customerName: customer.name, method: 'manual' }, ctx.user.email);
-    ctx.audit({ action: 'mappings.save', result: 'success', tenantId, target: tenant.displayName, before: before ?? null, after });
+    ctx.audit({ result: 'success', tenantId, target: tenant.displayName, before: before ?? null, after });
     refresh();
     return ok(after);
   },
@@ -38,7 +38,7 @@ export const removeMappingAction = defineAction({
   async run({ tenantId }, ctx) {
     const before = removeMapping(tenantId);
     if (!before) return fail('NOT_FOUND', 'That tenant is not mapped any more. Reload the page.');
-    ctx.audit({ action: 'mappings.remove', result: 'success', tenantId, target: getTenantByTenantId(tenantId)?.displayName ?? tenantId, before });
+    ctx.audit({ result: 'success', tenantId, target: getTenantByTenantId(tenantId)?.displayName ?? tenantId, before });
     refresh();
     return ok({ tenantId });
   },

@@ -6,8 +6,6 @@ import { parseTenantCsv } from '@/lib/tenants/csv-import';
 import { createTenant, deleteTenant, insertTenantsAtomically, updateTenant } from '@/lib/tenants/mutations';
 import { tenantDeleteSchema, tenantImportSchema, tenantInputSchema, tenantUpdateSchema } from '@/lib/validations/tenants';
 
-const DUPLICATE = 'This tenant clashes with one already in the list.';
-
 // Adds one Microsoft 365 tenant.
 export const addTenant = defineAction({
   name: 'tenants.add',
@@ -16,12 +14,12 @@ export const addTenant = defineAction({
   async run(input, ctx) {
     const result = createTenant(input);
     if (!result.ok) {
-      ctx.audit({ action: 'tenants.add', result: 'failure', tenantId: input.tenantId, target: input.displayName, message: DUPLICATE });
-      return fail('CONFLICT', DUPLICATE, { fieldErrors: result.fieldErrors });
+      ctx.audit({ result: 'failure', tenantId: input.tenantId, target: input.displayName, message: result.error });
+      return result;
     }
-    ctx.audit({ action: 'tenants.add', result: 'success', tenantId: input.tenantId, target: input.displayName, after: input });
+    ctx.audit({ result: 'success', tenantId: input.tenantId, target: input.displayName, after: input });
     revalidatePath('/', 'layout');
-    return ok(result.value);
+    return ok(result.data);
   },
 });
 
@@ -33,10 +31,10 @@ export const editTenant = defineAction({
   async run(input, ctx) {
     const result = updateTenant(input);
     if (!result) return fail('NOT_FOUND', 'That tenant no longer exists. Reload the page.');
-    if (!result.ok) return fail('CONFLICT', DUPLICATE, { fieldErrors: result.fieldErrors });
-    const { before, after } = result.value;
+    if (!result.ok) return result;
+    const { before, after } = result.data;
     ctx.audit({
-      action: 'tenants.edit', result: 'success', tenantId: after.tenantId, target: after.displayName,
+      result: 'success', tenantId: after.tenantId, target: after.displayName,
       before: { displayName: before.displayName, defaultDomain: before.defaultDomain },
       after: { displayName: after.displayName, defaultDomain: after.defaultDomain },
     });
@@ -53,7 +51,7 @@ export const removeTenant = defineAction({
   async run({ id }, ctx) {
     const before = deleteTenant(id);
     if (!before) return fail('NOT_FOUND', 'That tenant no longer exists. Reload the page.');
-    ctx.audit({ action: 'tenants.remove', result: 'success', tenantId: before.tenantId, target: before.displayName, before });
+    ctx.audit({ result: 'success', tenantId: before.tenantId, target: before.displayName, before });
     revalidatePath('/', 'layout');
     return ok({ id });
   },
@@ -66,16 +64,15 @@ export const importTenants = defineAction({
   schema: tenantImportSchema,
   async run({ csv }, ctx) {
     const parsed = parseTenantCsv(csv);
-    const result = parsed.ok ? insertTenantsAtomically(parsed.rows) : undefined;
-    if (!parsed.ok || !result?.ok) {
-      const rowErrors = parsed.ok ? (result as { fieldErrors: Record<string, string[]> }).fieldErrors : parsed.rowErrors;
-      const n = Object.keys(rowErrors).length;
-      const error = parsed.ok ? `${n} row${n === 1 ? ' is' : 's are'} already in the tenant list, so nothing was imported.` : parsed.error;
-      ctx.audit({ action: 'tenants.import', result: 'failure', target: 'CSV import', message: [error, ...Object.entries(rowErrors).map(([r, m]) => `${r}: ${m.join('; ')}`)].join(' ').slice(0, 1500) });
-      return fail('VALIDATION', error, { fieldErrors: rowErrors });
+    const rows = parsed.ok ? parsed.rows : [];
+    const result = parsed.ok ? insertTenantsAtomically(rows) : fail('VALIDATION', parsed.error, { fieldErrors: parsed.rowErrors });
+    if (!result.ok) {
+      const { error, fieldErrors: rowErrors = {} } = result;
+      ctx.audit({ result: 'failure', target: 'CSV import', message: [error, ...Object.entries(rowErrors).map(([r, m]) => `${r}: ${m.join('; ')}`)].join(' ').slice(0, 1500) });
+      return result;
     }
-    ctx.audit({ action: 'tenants.import', result: 'success', target: 'CSV import', after: { imported: result.value, tenants: parsed.rows.map((r) => r.defaultDomain) }, message: `Imported ${result.value} tenants` });
+    ctx.audit({ result: 'success', target: 'CSV import', after: { imported: result.data, tenants: rows.map((r) => r.defaultDomain) }, message: `Imported ${result.data} tenants` });
     revalidatePath('/', 'layout');
-    return ok({ imported: result.value });
+    return ok({ imported: result.data });
   },
 });

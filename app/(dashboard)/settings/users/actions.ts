@@ -3,14 +3,10 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
 import { fail, ok } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
-import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser, type UserWrite } from '@/lib/users/mutations';
+import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser } from '@/lib/users/mutations';
 import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUpdateSchema } from '@/lib/validations/users';
 
 const PATH = '/settings/users';
-
-function refused<T>(res: Exclude<UserWrite<T>, { ok: true }>) {
-  return fail(res.code, res.error, res.fieldErrors ? { fieldErrors: res.fieldErrors } : undefined);
-}
 
 // Adds a user who signs in with this email and password.
 export const addUser = defineAction({
@@ -20,12 +16,12 @@ export const addUser = defineAction({
   async run({ password, ...input }, ctx) {
     const res = createUser({ ...input, passwordHash: await hashPassword(password) });
     if (!res.ok) {
-      ctx.audit({ action: 'users.add', result: 'failure', target: input.email, message: res.error });
-      return refused(res);
+      ctx.audit({ result: 'failure', target: input.email, message: res.error });
+      return res;
     }
-    ctx.audit({ action: 'users.add', result: 'success', target: input.email, after: { email: input.email, name: input.name, role: input.role } });
+    ctx.audit({ result: 'success', target: input.email, after: { email: input.email, name: input.name, role: input.role } });
     revalidatePath(PATH);
-    return ok({ id: res.value.id });
+    return ok({ id: res.data.id });
   },
 });
 
@@ -37,11 +33,11 @@ export const editUser = defineAction({
   async run(input, ctx) {
     const res = updateUser(input);
     if (!res.ok) {
-      ctx.audit({ action: 'users.edit', result: 'refused', target: input.id, message: res.error });
-      return refused(res);
+      ctx.audit({ result: 'refused', target: input.id, message: res.error });
+      return res;
     }
-    const { before, after } = res.value;
-    ctx.audit({ action: 'users.edit', result: 'success', target: before.email, before: { name: before.name, role: before.role }, after: { name: after.name, role: after.role } });
+    const { before, after } = res.data;
+    ctx.audit({ result: 'success', target: before.email, before: { name: before.name, role: before.role }, after: { name: after.name, role: after.role } });
     revalidatePath(PATH);
     return ok({ id: input.id });
   },
@@ -55,7 +51,7 @@ export const resetUserPassword = defineAction({
   async run({ id, password }, ctx) {
     const before = setUserPassword(id, await hashPassword(password));
     if (!before) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
-    ctx.audit({ action: 'users.resetPassword', result: 'success', target: before.email, message: 'Password set by a superadmin' });
+    ctx.audit({ result: 'success', target: before.email, message: 'Password set by a superadmin' });
     revalidatePath(PATH);
     return ok({ id });
   },
@@ -69,10 +65,10 @@ export const setUserEnabled = defineAction({
   async run({ id, disabled }, ctx) {
     const res = setUserDisabled(id, disabled);
     if (!res.ok) {
-      ctx.audit({ action: 'users.setDisabled', result: 'refused', target: id, message: res.error });
-      return refused(res);
+      ctx.audit({ result: 'refused', target: id, message: res.error });
+      return res;
     }
-    ctx.audit({ action: 'users.setDisabled', result: 'success', target: res.value.email, before: { disabled: res.value.disabled }, after: { disabled } });
+    ctx.audit({ result: 'success', target: res.data.email, before: { disabled: res.data.disabled }, after: { disabled } });
     revalidatePath(PATH);
     return ok({ id, disabled });
   },
@@ -85,10 +81,10 @@ export const addRole = defineAction({
   schema: roleCreateSchema,
   async run(input, ctx) {
     const res = createCustomRole(input);
-    if (!res.ok) return refused(res);
-    ctx.audit({ action: 'roles.add', result: 'success', target: input.name, after: input });
+    if (!res.ok) return res;
+    ctx.audit({ result: 'success', target: input.name, after: input });
     revalidatePath(PATH);
-    return ok(res.value);
+    return ok(res.data);
   },
 });
 
@@ -100,10 +96,10 @@ export const removeRole = defineAction({
   async run({ id }, ctx) {
     const res = deleteCustomRole(id);
     if (!res.ok) {
-      ctx.audit({ action: 'roles.remove', result: 'refused', target: String(id), message: res.error });
-      return refused(res);
+      ctx.audit({ result: 'refused', target: String(id), message: res.error });
+      return res;
     }
-    ctx.audit({ action: 'roles.remove', result: 'success', target: res.value.name, before: res.value });
+    ctx.audit({ result: 'success', target: res.data.name, before: res.data });
     revalidatePath(PATH);
     return ok({ id });
   },

@@ -45,7 +45,7 @@ export const estimatePurchase = defineAction({
     const client = getIngramClient();
     const planned = await planPurchase(input, client);
     if (!planned.ok) return planned;
-    const { plan } = planned;
+    const plan = planned.data;
     return ok({
       estimate: await estimatePlan(plan, client),
       orderQuantity: plan.orderQuantity,
@@ -72,7 +72,7 @@ export const submitPurchase = defineAction({
       ctx.audit({ result: 'refused', tenantId: input.tenantId, target: input.mpn, after: { ...input, requestKey: undefined }, message: planned.error });
       return planned;
     }
-    const { plan } = planned;
+    const plan = planned.data;
     const order = await placePurchase(plan, input, ctx.user, client);
     const record = purchaseAuditRecord(plan, order, input);
     ctx.audit({

@@ -16,12 +16,11 @@ export const saveIngramSettingsAction = defineAction({
   async run(input, ctx) {
     const outcome = saveIngramSettings(input, ctx.user.email);
     if (!outcome.ok) {
-      ctx.audit({ action: 'integrations.ingram.save', result: 'failure', target: 'Ingram Micro settings', message: Object.keys(outcome.fieldErrors).join(', ') });
+      ctx.audit({ result: 'failure', target: 'Ingram Micro settings', message: Object.keys(outcome.fieldErrors).join(', ') });
       return fail('VALIDATION', 'Some values are missing. Correct them and try again.', { fieldErrors: outcome.fieldErrors });
     }
     const { changed, before, after } = outcome;
     ctx.audit({
-      action: 'integrations.ingram.save',
       result: 'success',
       target: 'Ingram Micro settings',
       before,
