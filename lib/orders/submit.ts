@@ -1,6 +1,5 @@
 import 'server-only';
 // Orders to Ingram: recorded before sending, sent once per request key, unclear answers resolved by poNumber.
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/index';
 import { orders, type OrderRow } from '@/db/schema';
 import { fail, type ActionFailure } from '@/lib/actions/result';
