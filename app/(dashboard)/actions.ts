@@ -7,6 +7,8 @@ import { defineAction } from '@/lib/actions/factory';
 import { fail } from '@/lib/actions/result';
 import { signOut } from '@/lib/auth';
 import { getTenantByTenantId } from '@/lib/tenants/queries';
+import { changeOwnPassword } from '@/lib/users/own-password';
+import { ownPasswordSchema } from '@/lib/validations/users';
 
 // Remembers the tenant a user picked in the top bar, so the next visit opens it.
 export const rememberTenant = defineAction({
@@ -24,3 +26,19 @@ export const rememberTenant = defineAction({
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/signin' });
 }
+
+// Changes the signed-in user's own password (the current one required; the policy applies).
+export const changeOwnPasswordAction = defineAction({
+  name: 'profile.changePassword',
+  permission: 'profile.update',
+  schema: ownPasswordSchema,
+  async run({ currentPassword, password }, ctx) {
+    const res = await changeOwnPassword(ctx.user.id, currentPassword, password);
+    if (!res.ok) {
+      ctx.audit({ action: 'profile.changePassword', result: 'refused', target: ctx.user.email, message: res.audit });
+      return fail(res.code, res.error, res.fieldErrors ? { fieldErrors: res.fieldErrors } : undefined);
+    }
+    ctx.audit({ action: 'profile.changePassword', result: 'success', target: res.email, message: 'Password changed by its owner' });
+    return { changed: true };
+  },
+});
