@@ -8,13 +8,14 @@ import { fail } from '@/lib/actions/result';
 import { signOut } from '@/lib/auth';
 import { getTenantByTenantId } from '@/lib/tenants/queries';
 import { changeOwnPassword } from '@/lib/users/own-password';
+import { tenantIdRule } from '@/lib/validations/ids';
 import { ownPasswordSchema } from '@/lib/validations/users';
 
 // Remembers the tenant a user picked in the top bar, so the next visit opens it.
 export const rememberTenant = defineAction({
   name: 'profile.rememberTenant',
   permission: 'profile.update',
-  schema: z.object({ tenantId: z.guid('Not a tenant id') }),
+  schema: z.object({ tenantId: tenantIdRule('Not a tenant id') }),
   async run({ tenantId }, { user }) {
     if (!getTenantByTenantId(tenantId)) return fail('NOT_FOUND', 'That tenant does not exist.');
     getDb().update(users).set({ lastTenantId: tenantId }).where(eq(users.id, user.id)).run();

@@ -3,6 +3,7 @@ import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { orders, type OrderRow } from '@/db/schema';
+import { isOwnedBy, type OrderOwner } from './owner';
 import { orderPhase, shouldPoll } from './phase';
 import type { OrderStatusDto } from './types';
 
@@ -57,8 +58,12 @@ export function openOrderForSubscription(tenantId: string, subscriptionId: strin
 
 export { shouldPoll };
 
-/** The order a browser already submitted with this idempotency key, if any. */
-export function findOrderByRequestKey(requestKey: string): OrderStatusDto | undefined {
+/**
+ * The order this user already submitted for this tenant with this idempotency key, if any;
+ * 'foreign' when the key belongs to someone else's order (never returned to this caller).
+ */
+export function findOrderByRequestKey(requestKey: string, owner: OrderOwner): OrderStatusDto | 'foreign' | undefined {
   const row = getDb().select().from(orders).where(eq(orders.requestKey, requestKey)).get();
-  return row && toOrderStatusDto(row);
+  if (!row) return undefined;
+  return isOwnedBy(row, owner) ? toOrderStatusDto(row) : 'foreign';
 }

@@ -5,6 +5,7 @@ import { getDb } from '@/db/index';
 import { orders, type OrderRow } from '@/db/schema';
 import { getIngramClient, type IngramClient, type PlaceOrderResult } from '@/lib/ingram';
 import { periodFromCode } from '@/lib/ingram/periods';
+import { FOREIGN_REQUEST_KEY, isOwnedBy } from '@/lib/orders/owner';
 import { newPoNumber } from './po-number';
 import { ordersInFlight } from './orders-in-flight';
 import { toOrderDto, type OrderDto } from './order-dto';
@@ -44,7 +45,7 @@ export async function submitOrder(input: SubmitOrderInput, client: IngramClient 
   const db = getDb();
   if (input.requestKey) {
     const existing = db.select().from(orders).where(eq(orders.requestKey, input.requestKey)).get();
-    if (existing) return toOrderDto(existing);
+    if (existing) return ownOrder(existing, input);
   }
   validate(input);
   const poNumber = newPoNumber();
@@ -75,7 +76,7 @@ export async function submitOrder(input: SubmitOrderInput, client: IngramClient 
   } catch (e) {
     // Two submits with one key raced: the loser answers with the winner's row.
     const raced = input.requestKey ? db.select().from(orders).where(eq(orders.requestKey, input.requestKey)).get() : undefined;
-    if (raced) return toOrderDto(raced);
+    if (raced) return ownOrder(raced, input);
     throw e;
   }
   ordersInFlight.add(row.id);
@@ -85,6 +86,12 @@ export async function submitOrder(input: SubmitOrderInput, client: IngramClient 
   } finally {
     ordersInFlight.delete(row.id);
   }
+}
+
+/** The earlier order of this key, only when it is this user's for this tenant. */
+function ownOrder(row: OrderRow, input: SubmitOrderInput): OrderDto {
+  if (!isOwnedBy(row, input)) throw new OrderInputError(FOREIGN_REQUEST_KEY);
+  return toOrderDto(row);
 }
 
 function send(client: IngramClient, input: SubmitOrderInput, poNumber: string): Promise<PlaceOrderResult> {

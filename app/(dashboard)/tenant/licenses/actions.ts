@@ -5,6 +5,7 @@ import { authorizeLicenseChange } from '@/lib/auth/license-access';
 import { getIngramClient, isIngramError } from '@/lib/ingram';
 import { estimateCancellation, estimateSeatChange, placeCancellation, placeSeatChange, planCancellation, planSeatChange } from '@/lib/licenses/changes';
 import { changeContext, isRefusal, resolveTarget, type Refusal } from '@/lib/licenses/context';
+import { FOREIGN_REQUEST_KEY } from '@/lib/orders/owner';
 import { findOrderByRequestKey } from '@/lib/orders/queries';
 import type { OrderStatusDto } from '@/lib/orders/types';
 import { autoRenewSchema, cancelSchema, seatChangeSchema, seatEstimateSchema, subscriptionRefSchema } from '@/lib/validations/licenses';
@@ -66,7 +67,8 @@ export const changeLicenseSeats = defineAction({
   ...manage,
   schema: seatChangeSchema,
   async run({ tenantId, subscriptionId, kind, seats, requestKey }, ctx) {
-    const again = findOrderByRequestKey(requestKey);
+    const again = findOrderByRequestKey(requestKey, { tenantId, createdBy: ctx.user.email });
+    if (again === 'foreign') return fail('CONFLICT', FOREIGN_REQUEST_KEY);
     if (again) return again;
     const client = getIngramClient();
     const target = await resolveTarget(client, tenantId, subscriptionId);
@@ -103,7 +105,8 @@ export const cancelLicense = defineAction({
   ...manage,
   schema: cancelSchema,
   async run({ tenantId, subscriptionId, requestKey }, ctx) {
-    const again = findOrderByRequestKey(requestKey);
+    const again = findOrderByRequestKey(requestKey, { tenantId, createdBy: ctx.user.email });
+    if (again === 'foreign') return fail('CONFLICT', FOREIGN_REQUEST_KEY);
     if (again) return again;
     const client = getIngramClient();
     const target = await resolveTarget(client, tenantId, subscriptionId);
