@@ -8,10 +8,9 @@ import { users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 
 const ORIGIN = 'http://localhost:3000';
-const ctx = (...nextauth: string[]) => ({ params: Promise.resolve({ nextauth }) });
 
 async function csrf(): Promise<{ token: string; cookie: string }> {
-  const res = await GET(new NextRequest(`${ORIGIN}/api/auth/csrf`), ctx('csrf') as never);
+  const res = await GET(new NextRequest(`${ORIGIN}/api/auth/csrf`));
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   return { token: csrfToken, cookie };
@@ -21,8 +20,8 @@ function post(body: string | ReadableStream<Uint8Array>, headers: Record<string,
   return POST(
     new NextRequest(`${ORIGIN}/api/auth/callback/credentials`, {
       method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, duplex: 'half',
-    } as RequestInit & { duplex: 'half' }),
-    ctx('callback', 'credentials') as never,
+    } as ConstructorParameters<typeof NextRequest>[1]),
+    undefined as never,
   );
 }
 
