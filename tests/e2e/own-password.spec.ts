@@ -12,7 +12,7 @@ const expect = baseExpect.configure({ timeout: 40_000 });
 test.describe.configure({ timeout: 180_000 });
 test.use({ storageState: { cookies: [], origins: [] } });
 
-const email = `robin.self-${Date.now()}@demo.local`;
+const email = `robin.self@own-${Date.now()}.demo.local`;
 const oldPassword = 'Old-Lantern-Orbit-73';
 const newPassword = 'New-Copper-Harbor-58';
 
@@ -40,7 +40,7 @@ test('a user changes their own password; the policy and the current password are
   const dialog = page.getByRole('dialog', { name: 'Change password' });
 
   // Weak, repeated, and not matching: each field says what is wrong, nothing is sent.
-  await dialog.getByLabel('New password').fill('aaaaaaaaaaaa');
+  await dialog.getByLabel('New password', { exact: true }).fill('aaaaaaaaaaaa');
   await dialog.getByLabel('Repeat the new password').fill('something-else');
   await dialog.getByRole('button', { name: 'Change password' }).click();
   await expect(dialog.getByText('Enter your current password')).toBeVisible();
@@ -49,14 +49,14 @@ test('a user changes their own password; the policy and the current password are
 
   // Containing the email name: refused.
   await dialog.getByLabel('Current password').fill(oldPassword);
-  await dialog.getByLabel('New password').fill('robin.self-Lantern-99');
+  await dialog.getByLabel('New password', { exact: true }).fill('robin.self-Lantern-99');
   await dialog.getByLabel('Repeat the new password').fill('robin.self-Lantern-99');
   await dialog.getByRole('button', { name: 'Change password' }).click();
   await expect(dialog.getByText(/Must not contain the email name/)).toBeVisible();
 
   // A wrong current password is refused by the server.
   await dialog.getByLabel('Current password').fill('Not-The-Password-12');
-  await dialog.getByLabel('New password').fill(newPassword);
+  await dialog.getByLabel('New password', { exact: true }).fill(newPassword);
   await dialog.getByLabel('Repeat the new password').fill(newPassword);
   await dialog.getByRole('button', { name: 'Change password' }).click();
   await expect(dialog.getByText('Not your current password')).toBeVisible();
