@@ -20,6 +20,7 @@ import { signOutAction } from '@/app/(dashboard)/actions';
 import type { NavSection } from '@/lib/navigation';
 import { ColorModeToggle } from './color-mode-toggle';
 import { TenantPicker, type PickerTenant } from './tenant-picker';
+import { UserMenu } from './user-menu';
 
 const DRAWER = 248;
 
@@ -80,10 +81,7 @@ export function DashboardShell({ user, sections, tenants, rememberedTenantId, ch
           </Suspense>
           <Box sx={{ flexGrow: 1 }} />
           <ColorModeToggle />
-          <Box sx={{ textAlign: 'right', display: { xs: 'none', sm: 'block' } }}>
-            <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="current-user">{user.name}</Typography>
-            <Typography variant="caption" color="text.secondary">{user.email}</Typography>
-          </Box>
+          <UserMenu user={user} />
           <Chip size="small" color="primary" variant="outlined" label={user.role} data-testid="current-role" />
           <form action={signOutAction}>
             <Tooltip title="Sign out">

@@ -18,7 +18,7 @@ export function DataTable<R extends GridValidRowModel>({ exportName, initialStat
       disableRowSelectionOnClick
       pageSizeOptions={[25, 50, 100]}
       initialState={{ pagination: { paginationModel: { pageSize: 25 } }, ...initialState }}
-      slotProps={{ toolbar: { csvOptions: { fileName: exportName, utf8WithBom: true }, printOptions: { disableToolbarButton: true } }, ...slotProps }}
+      slotProps={{ toolbar: { csvOptions: { fileName: exportName, utf8WithBom: true, escapeFormulas: true }, printOptions: { disableToolbarButton: true } }, ...slotProps }}
       sx={{ bgcolor: 'background.paper', minHeight: 240 }}
       {...props}
     />

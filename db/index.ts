@@ -1,11 +1,11 @@
 // The database client: one better-sqlite3 connection per process, WAL mode,
 // migrations applied on first open so every process sees the current schema.
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { databaseFile } from '../lib/env';
+import { ensurePrivateDir, restrictFile } from '../lib/secret-file';
 import * as schema from './schema';
 
 export type DB = BetterSQLite3Database<typeof schema>;
@@ -16,9 +16,12 @@ type Handle = { db: DB; sqlite: Database.Database; file: string };
 const globalForDb = globalThis as unknown as { __appDb?: Handle };
 
 export function openDatabase(file = databaseFile()): Handle {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // The database holds password hashes and encrypted secrets: owner-only, like the key files.
+  ensurePrivateDir(path.dirname(file));
+  restrictFile(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
+  restrictFile(file, [`${file}-wal`, `${file}-shm`]);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });

@@ -1,6 +1,7 @@
 import 'server-only';
 // The audit log: one row per mutation or refused attempt. Callers pass no secrets;
 // values under secret-looking keys are replaced as a second line of defence.
+import { and, desc, eq, gte, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { auditLog } from '@/db/schema';
 
@@ -45,4 +46,30 @@ export function writeAudit(entry: AuditEntry): void {
       correlationId: entry.correlationId ?? null,
     })
     .run();
+}
+
+const NOT_SIGNED_IN = 'Not signed in';
+
+/**
+ * A refusal for want of a session: one row per action and minute, with the count of attempts,
+ * so anonymous callers cannot flood the log (or the disk) one row per request.
+ */
+export function writeAnonymousRefusal(action: string, now = new Date()): void {
+  const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const db = getDb();
+  db.transaction((tx) => {
+    const row = tx
+      .select({ id: auditLog.id, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.result, 'refused'), isNull(auditLog.userEmail), gte(auditLog.at, minute)))
+      .orderBy(desc(auditLog.id))
+      .get();
+    const seen = (row?.after as { attempts?: number } | null)?.attempts;
+    if (row && typeof seen === 'number') {
+      const attempts = seen + 1;
+      tx.update(auditLog).set({ after: { attempts }, message: `${NOT_SIGNED_IN} (${attempts} attempts in this minute)` }).where(eq(auditLog.id, row.id)).run();
+      return;
+    }
+    tx.insert(auditLog).values({ action, result: 'refused', at: now, after: { attempts: 1 }, message: NOT_SIGNED_IN }).run();
+  });
 }

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getDb } from '../db/index';
 import { formatSignIns, seedDemoData } from '../db/seed';
-import { databaseFile, env } from '../lib/env';
+import { dataDir, databaseFile, env } from '../lib/env';
+import { ensurePrivateDir } from '../lib/secret-file';
 import { newestSourceMtime } from './lib/sources';
 
 const root = process.cwd();
@@ -42,6 +43,8 @@ function stopAll(code = 0): never {
 }
 
 async function main() {
+  // Created owner-only before anything writes into it (keys, database, logs).
+  ensurePrivateDir(dataDir());
   const db = getDb();
   console.log(`Database: ${databaseFile()}`);
   const signIns = await seedDemoData(db);

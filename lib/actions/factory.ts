@@ -3,7 +3,7 @@ import 'server-only';
 // from the database) -> check the permission table -> parse input with zod -> run ->
 // the action's own ActionResult. Refusals are returned with a clear message and written to the audit log.
 import { z } from 'zod';
-import { writeAudit } from '@/lib/audit';
+import { writeAnonymousRefusal, writeAudit } from '@/lib/audit';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { levelAllows, type Permission } from '@/lib/auth/permissions';
 import { isIngramError } from '@/lib/ingram';
@@ -43,7 +43,7 @@ export function defineAction<S extends z.ZodType, T>(def: Def<S, T>) {
   return async function action(raw: z.input<S>): Promise<ActionResult<T>> {
     const user = await getCurrentUser();
     if (!user) {
-      writeAudit({ action: def.name, result: 'refused', message: 'Not signed in' });
+      writeAnonymousRefusal(def.name);
       return fail('UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in again.');
     }
     const who = { id: user.id, email: user.email, role: user.role };

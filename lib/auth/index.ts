@@ -11,6 +11,7 @@ import { users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { env } from '@/lib/env';
 import { readOrCreateSecretFile } from '@/lib/secret-file';
+import { authLogger } from './logger';
 import { verifyPassword } from './password';
 import { clearSignInFailures, isSignInLocked, recordSignInFailure } from './sign-in-limit';
 
@@ -67,6 +68,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: providers(),
   secret: authSecret(),
   trustHost: true,
+  logger: authLogger,
   session: { strategy: 'jwt', maxAge: 12 * 3600 },
   pages: { signIn: '/signin' },
   callbacks: {

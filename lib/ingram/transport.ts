@@ -97,7 +97,10 @@ export function buildUrl(base: string, path: string, query?: Record<string, Quer
   return `${base}${path}${qs ? `?${qs}` : ''}`;
 }
 
-/** A path with its id segments escaped: ids are numeric strings, but never trust that. */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_:-]{0,99}$/;
+
+/** A path with its id segment checked and escaped: ids are numeric strings, but never trust that (`..` would climb). */
 export function resourcePath(collection: string, id: string, suffix = ''): string {
+  if (!SAFE_ID.test(id)) throw new IngramError({ operation: `read ${collection}`, kind: 'config', detail: 'That id is not a valid Ingram id.' });
   return `/${collection}/${encodeURIComponent(id)}${suffix}`;
 }

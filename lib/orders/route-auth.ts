@@ -2,14 +2,14 @@ import 'server-only';
 // GET route handlers check the session and the permission table the way the action factory does.
 import { NextResponse } from 'next/server';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
-import { writeAudit } from '@/lib/audit';
+import { writeAnonymousRefusal, writeAudit } from '@/lib/audit';
 import { levelAllows, type Permission } from '@/lib/auth/permissions';
 
 /** `name` is the audit action for refusals, e.g. 'route:GET /api/orders/[orderId]'. */
 export async function authorizeRoute(permission: Permission, name: string): Promise<{ user: CurrentUser } | { response: NextResponse }> {
   const user = await getCurrentUser();
   if (!user) {
-    writeAudit({ action: name, result: 'refused', message: 'Not signed in' });
+    writeAnonymousRefusal(name);
     return { response: NextResponse.json({ code: 'UNAUTHENTICATED', error: 'You are not signed in, or your session has ended. Sign in again.' }, { status: 401 }) };
   }
   if (!levelAllows(user.level, permission)) {

@@ -5,6 +5,7 @@ import { orders, type OrderRow } from '@/db/schema';
 import { fail, type ActionFailure } from '@/lib/actions/result';
 import { getIngramClient, isPeriodCode, type IngramClient, type MicrosoftActivation, type PlaceOrderResult } from '@/lib/ingram';
 import { ordersInFlight } from './in-flight';
+import { FOREIGN_REQUEST_KEY, isOwnedBy } from './owner';
 import { newPoNumber } from './po-number';
 import { orderByRequestKey } from './queries';
 import { recordResult, toOrderDto } from './record';
@@ -45,7 +46,7 @@ export class OrderInputError extends Error {
 export function earlierSubmission(requestKey: string, who: { tenantId: string; email: string }): { order: OrderDto } | ActionFailure | undefined {
   const earlier = orderByRequestKey(requestKey);
   if (!earlier) return undefined;
-  if (earlier.tenantId !== who.tenantId || earlier.createdBy !== who.email) return fail('CONFLICT', 'This request was already used for another order. Open the review step again.');
+  if (!isOwnedBy(earlier, { tenantId: who.tenantId, createdBy: who.email })) return fail('CONFLICT', FOREIGN_REQUEST_KEY);
   return { order: earlier };
 }
 
@@ -54,7 +55,7 @@ export async function submitOrder(input: SubmitOrderInput, client: IngramClient 
   const db = getDb();
   if (input.requestKey) {
     const existing = orderByRequestKey(input.requestKey);
-    if (existing) return existing;
+    if (existing) return ownOrder(existing, input);
   }
   validate(input);
   const poNumber = newPoNumber();
@@ -65,7 +66,7 @@ export async function submitOrder(input: SubmitOrderInput, client: IngramClient 
   } catch (e) {
     // Two submits with one key raced: the loser answers with the winner's row.
     const raced = input.requestKey ? orderByRequestKey(input.requestKey) : undefined;
-    if (raced) return raced;
+    if (raced) return ownOrder(raced, input);
     throw e;
   }
   ordersInFlight.add(row.id);
@@ -75,6 +76,12 @@ export async function submitOrder(input: SubmitOrderInput, client: IngramClient 
   } finally {
     ordersInFlight.delete(row.id);
   }
+}
+
+/** The earlier order of this key, only when it is this user's for this tenant. */
+function ownOrder(order: OrderDto, input: SubmitOrderInput): OrderDto {
+  if (!isOwnedBy(order, input)) throw new OrderInputError(FOREIGN_REQUEST_KEY);
+  return order;
 }
 
 function send(client: IngramClient, input: SubmitOrderInput, poNumber: string): Promise<PlaceOrderResult> {

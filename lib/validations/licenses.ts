@@ -1,10 +1,11 @@
 // License change schemas shared by the CSP Licenses dialogs (zodResolver) and their actions.
 import { z } from 'zod';
 
-const tenantId = z.string().trim().toLowerCase().pipe(z.guid('Not a tenant id'));
-const subscriptionId = z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a subscription id');
-// The dialog's idempotency key (a UUID, or time-random where randomUUID is missing): never markup or quotes.
-const requestKey = z.string().trim().regex(/^[A-Za-z0-9-]{8,100}$/, 'Open the dialog again');
+import { ingramIdRule, requestKeyRule, tenantIdRule } from './ids';
+
+const tenantId = tenantIdRule();
+const subscriptionId = ingramIdRule('Not a subscription id');
+const requestKey = requestKeyRule('Open the dialog again');
 
 export const seatChangeKinds = ['add', 'remove', 'schedule-decrease'] as const;
 export type SeatChangeKind = (typeof seatChangeKinds)[number];

@@ -1,9 +1,10 @@
 // Mapping schemas shared by the mapping page's forms (zodResolver) and its actions.
 import { z } from 'zod';
 
-const tenantId = z.string().trim().toLowerCase().pipe(z.guid('Choose a tenant'));
-/** Ingram ids are numeric strings; allow a little more, never anything path-like. */
-const customerId = z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, 'Choose an Ingram customer');
+import { ingramIdRule, tenantIdRule } from './ids';
+
+const tenantId = tenantIdRule('Choose a tenant');
+const customerId = ingramIdRule('Choose an Ingram customer');
 
 export const mappingSchema = z.object({ tenantId, customerId });
 export type MappingFormInput = z.input<typeof mappingSchema>;

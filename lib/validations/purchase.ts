@@ -1,16 +1,18 @@
 // Purchase schemas shared by the Add Subscription wizard (zodResolver) and its actions.
 import { z } from 'zod';
+import { ingramIdRule, mpnRule, tenantIdRule } from './ids';
 
 const periodCode = z.string().regex(/^P\d+[MY]$/, 'Choose a term and billing option');
 
 const fields = {
-  tenantId: z.guid('Choose a tenant'),
-  mpn: z.string().trim().min(1, 'Choose a product').max(100),
+  tenantId: tenantIdRule('Choose a tenant'),
+  mpn: mpnRule('Choose a product'),
   termCode: periodCode,
   billingCode: periodCode,
   /** 'add-seats' raises an existing subscription to a new total instead of buying another. */
   mode: z.enum(['new', 'add-seats']),
-  subscriptionId: z.string().trim().max(40).optional(),
+  // Goes into GET /subscriptions/{id}: never `..`, a slash or a percent sign.
+  subscriptionId: ingramIdRule('Choose the subscription to add seats to').or(z.literal('')).optional(),
   quantity: z
     .number({ error: 'Enter a whole number of seats' })
     .int('Enter a whole number of seats')
@@ -43,5 +45,5 @@ export type EstimateInput = z.input<typeof estimateSchema>;
 export type PurchaseInput = z.input<typeof purchaseSchema>;
 export type PurchaseValues = z.output<typeof purchaseSchema>;
 
-export const tenantRefSchema = z.object({ tenantId: z.guid('Choose a tenant') });
+export const tenantRefSchema = z.object({ tenantId: tenantIdRule('Choose a tenant') });
 export const catalogQuerySchema = z.object({ query: z.string().trim().max(100, 'At most 100 characters') });

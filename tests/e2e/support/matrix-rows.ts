@@ -45,6 +45,7 @@ const settings = { enabled: false, baseUrlChoice: 'custom', customBaseUrl: 'http
 
 export const actionRows: Record<string, MatrixRow> = {
   'profile.rememberTenant': { ...ANYONE, args: () => [{ tenantId: COHO.tenantId }] },
+  'profile.changePassword': { ...ANYONE, args: () => [{ currentPassword: 'e2e-Password-123', password: 'Intruder-Chosen-Pass-9', confirm: 'Intruder-Chosen-Pass-9' }], freeText: ['currentPassword', 'password', 'confirm'] },
   'catalog.search': { ...ANYONE, args: () => [{ query: 'Business Premium' }], freeText: ['query'] },
   'purchase.tenantProducts': { ...ANYONE, args: () => [{ tenantId: NORTHWIND.tenantId }] },
   'orders.refresh': { ...ANYONE, args: () => [{ tenantId: NORTHWIND.tenantId, ref: 'local-1' }] },

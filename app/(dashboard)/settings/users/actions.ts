@@ -3,7 +3,9 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
 import { fail, ok } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
-import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser } from '@/lib/users/mutations';
+import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser, type UserWrite } from '@/lib/users/mutations';
+import { getUserById } from '@/lib/users/queries';
+import { passwordProblems } from '@/lib/validations/password';
 import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUpdateSchema } from '@/lib/validations/users';
 
 const PATH = '/settings/users';
@@ -49,6 +51,10 @@ export const resetUserPassword = defineAction({
   permission: 'users.manage',
   schema: userPasswordSchema,
   async run({ id, password }, ctx) {
+    // The policy again with the stored email (the form's email is only a hint).
+    const email = getUserById(id)?.email;
+    const problems = email ? passwordProblems(password, email) : [];
+    if (problems.length) return fail('VALIDATION', 'Choose another password.', { fieldErrors: { password: [problems.join('. ')] } });
     const before = setUserPassword(id, await hashPassword(password));
     if (!before) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
     ctx.audit({ result: 'success', target: before.email, message: 'Password set by a superadmin' });

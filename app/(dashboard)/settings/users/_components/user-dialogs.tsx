@@ -15,6 +15,7 @@ import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import { roleLabel } from '@/lib/auth/roles';
 import type { RoleOption, UserDTO } from '@/lib/users/queries';
+import { PASSWORD_HINT } from '@/lib/validations/password';
 import { userCreateSchema, userPasswordSchema, userUpdateSchema, type UserCreate, type UserPassword, type UserUpdate } from '@/lib/validations/users';
 import { addUser, editUser, resetUserPassword } from '../actions';
 import { applyFieldErrors } from './form-helpers';
@@ -74,7 +75,7 @@ export function AddUserDialog({ roles, onClose, onDone }: Done & { roles: RoleOp
       <TextField label="Email" type="email" {...register('email')} error={!!errors.email} helperText={errors.email?.message} autoFocus />
       <TextField label="Name" {...register('name')} error={!!errors.name} helperText={errors.name?.message} />
       <RoleSelect control={control} roles={roles} error={errors.role?.message} />
-      <TextField label="Password" type="password" autoComplete="new-password" {...register('password')} error={!!errors.password} helperText={errors.password?.message ?? 'At least 12 characters. Give it to the user in person.'} />
+      <TextField label="Password" type="password" autoComplete="new-password" {...register('password')} error={!!errors.password} helperText={errors.password?.message ?? `${PASSWORD_HINT} Give it to the user in person.`} />
     </FormDialog>
   );
 }
@@ -103,7 +104,7 @@ export function PasswordDialog({ user, onClose, onDone }: Done & { user: UserDTO
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<UserPassword, unknown, z.output<typeof userPasswordSchema>>({
     resolver: zodResolver(userPasswordSchema),
-    defaultValues: { id: user.id, password: '' },
+    defaultValues: { id: user.id, password: '', email: user.email },
   });
   const submit = handleSubmit(async (values) => {
     setFailure(null);
@@ -113,7 +114,7 @@ export function PasswordDialog({ user, onClose, onDone }: Done & { user: UserDTO
   });
   return (
     <FormDialog title={`Set password for ${user.email}`} submitLabel="Set password" busy={isSubmitting} failure={failure} onClose={onClose} onSubmit={submit}>
-      <TextField label="New password" type="password" autoComplete="new-password" {...register('password')} error={!!errors.password} helperText={errors.password?.message ?? 'At least 12 characters.'} autoFocus />
+      <TextField label="New password" type="password" autoComplete="new-password" {...register('password')} error={!!errors.password} helperText={errors.password?.message ?? PASSWORD_HINT} autoFocus />
     </FormDialog>
   );
 }

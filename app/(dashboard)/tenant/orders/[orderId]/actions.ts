@@ -1,11 +1,9 @@
 'use server';
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/factory';
 import { fail, ok } from '@/lib/actions/result';
 import { getOrderView } from '@/lib/orders/view';
 import { mappingForTenant } from '@/lib/tenants/ingram-context';
-
-const schema = z.object({ tenantId: z.guid('Choose a tenant'), ref: z.string().regex(/^(local-)?\d{1,20}$/, 'Not an order reference') });
+import { orderRefreshSchema as schema } from '@/lib/validations/orders';
 
 // Re-reads one of the tenant's orders from Ingram, so the order page can follow it until it ends.
 export const refreshOrder = defineAction({
