@@ -3,6 +3,10 @@ import { z } from 'zod';
 
 const periodCode = z.string().regex(/^P\d+[MY]$/, 'Choose a term and billing option');
 
+function quantityField(n: z.ZodNumber) {
+  return n.int('Enter a whole number of seats').min(1, 'At least 1 seat').max(100_000, 'At most 100000 seats');
+}
+
 const fields = {
   tenantId: z.guid('Choose a tenant'),
   mpn: z.string().trim().min(1, 'Choose a product').max(100),
@@ -11,11 +15,7 @@ const fields = {
   /** 'add-seats' raises an existing subscription to a new total instead of buying another. */
   mode: z.enum(['new', 'add-seats']),
   subscriptionId: z.string().trim().max(40).optional(),
-  quantity: z
-    .number({ error: 'Enter a whole number of seats' })
-    .int('Enter a whole number of seats')
-    .min(1, 'At least 1 seat')
-    .max(100_000, 'At most 100000 seats'),
+  quantity: quantityField(z.number({ error: 'Enter a whole number of seats' })),
   customerReference: z.string().trim().max(80, 'At most 80 characters').optional(),
 };
 
@@ -27,6 +27,12 @@ function requireSubscription(value: { mode: string; subscriptionId?: string }, c
 
 /** Pricing an order: everything but the agreement. */
 export const estimateSchema = z.object(fields).superRefine(requireSubscription);
+
+/** The same, as the search params of GET /api/tenants/{tenantId}/purchase-estimate (the tenant is in the path). */
+export const estimateSearchSchema = z
+  .object({ ...fields, quantity: quantityField(z.coerce.number({ error: 'Enter a whole number of seats' })) })
+  .omit({ tenantId: true })
+  .superRefine(requireSubscription);
 
 export const purchaseSchema = z
   .object({

@@ -3,14 +3,14 @@ import { defineAction, type ActionContext } from '@/lib/actions/factory';
 import { fail, type ActionFailure } from '@/lib/actions/result';
 import { authorizeLicenseChange } from '@/lib/auth/license-access';
 import { getIngramClient, isIngramError } from '@/lib/ingram';
-import { estimateCancellation, estimateSeatChange, placeCancellation, placeSeatChange, planCancellation, planSeatChange } from '@/lib/licenses/changes';
-import { changeContext, isRefusal, resolveTarget, type Refusal } from '@/lib/licenses/context';
+import { placeCancellation, placeSeatChange, planCancellation, planSeatChange } from '@/lib/licenses/changes';
+import { isRefusal, resolveTarget } from '@/lib/licenses/context';
+import { refusalFailure as refused } from '@/lib/licenses/refusal';
 import { findOrderByRequestKey } from '@/lib/orders/queries';
 import type { OrderStatusDto } from '@/lib/orders/types';
-import { autoRenewSchema, cancelSchema, seatChangeSchema, seatEstimateSchema, subscriptionRefSchema } from '@/lib/validations/licenses';
+import { autoRenewSchema, cancelSchema, seatChangeSchema } from '@/lib/validations/licenses';
 
 const manage = { permission: 'licenses.manage', authorize: authorizeLicenseChange } as const;
-const refused = (r: Refusal): ActionFailure => fail(r.code, r.message, r.fieldErrors ? { fieldErrors: r.fieldErrors } : undefined);
 
 /** An order Ingram refused: its message, HTTP status and correlation id, as the alert shows them. */
 function orderFailure(o: OrderStatusDto, operation: string): ActionFailure {
@@ -32,34 +32,6 @@ function auditOrder(ctx: ActionContext, action: string, target: { tenantId: stri
   });
 }
 
-// Reads what a change dialog needs, fresh from Ingram: quantity, product bounds, NCE window, open order.
-export const loadLicenseChangeContext = defineAction({
-  name: 'licenses.changeContext',
-  ...manage,
-  schema: subscriptionRefSchema,
-  async run({ tenantId, subscriptionId }) {
-    const client = getIngramClient();
-    const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return refused(target);
-    return changeContext(client, target);
-  },
-});
-
-// Prices a seat change with POST /orders/estimate (creates nothing).
-export const estimateLicenseSeats = defineAction({
-  name: 'licenses.estimateSeats',
-  ...manage,
-  schema: seatEstimateSchema,
-  async run({ tenantId, subscriptionId, kind, seats }) {
-    const client = getIngramClient();
-    const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return refused(target);
-    const plan = await planSeatChange(client, target, kind, seats);
-    if (isRefusal(plan)) return refused(plan);
-    return { before: plan.before, after: plan.after, estimate: await estimateSeatChange(client, target, plan, kind) };
-  },
-});
-
 // Adds seats, removes seats inside their 7-day window, or schedules a decrease for the renewal: a change order with the new total.
 export const changeLicenseSeats = defineAction({
   name: 'licenses.changeSeats',
@@ -79,21 +51,6 @@ export const changeLicenseSeats = defineAction({
     const order = await placeSeatChange(client, target, plan, kind, requestKey, ctx.user.email);
     auditOrder(ctx, 'licenses.changeSeats', target, subscriptionId, { quantity: plan.before }, { quantity: plan.after, kind, scheduledOn: order.scheduledOn }, order);
     return order.state === 'failed' ? orderFailure(order, 'place the change order') : order;
-  },
-});
-
-// Prices a cancellation (the refund) with POST /orders/estimate, after checking the 7-day window.
-export const estimateLicenseCancellation = defineAction({
-  name: 'licenses.estimateCancellation',
-  ...manage,
-  schema: subscriptionRefSchema,
-  async run({ tenantId, subscriptionId }) {
-    const client = getIngramClient();
-    const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return refused(target);
-    const plan = await planCancellation(client, target);
-    if (isRefusal(plan)) return refused(plan);
-    return { quantity: plan.quantity, estimate: await estimateCancellation(client, target) };
   },
 });
 

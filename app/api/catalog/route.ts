@@ -1,0 +1,15 @@
+// Searches the Microsoft catalog by name or MPN, grouped by product (the client caches the catalog).
+import { defineRoute } from '@/lib/actions/route';
+import { searchMicrosoftCatalog } from '@/lib/catalog/search';
+import { catalogQuerySchema } from '@/lib/validations/purchase';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = defineRoute({
+  route: '/api/catalog',
+  permission: 'catalog.view',
+  search: catalogQuerySchema.partial(),
+  async run({ search }) {
+    return searchMicrosoftCatalog(search.query ?? '');
+  },
+});

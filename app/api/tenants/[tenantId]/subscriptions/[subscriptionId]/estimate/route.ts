@@ -1,0 +1,32 @@
+// Prices a seat change (?kind=add|remove|schedule-decrease&seats=N) or a cancellation (?kind=cancel)
+// with POST /orders/estimate, after the same checks as the change itself (creates nothing).
+import { defineRoute } from '@/lib/actions/route';
+import { authorizeLicenseChange } from '@/lib/auth/license-access';
+import { getIngramClient } from '@/lib/ingram';
+import { estimateCancellation, estimateSeatChange, planCancellation, planSeatChange } from '@/lib/licenses/changes';
+import { isRefusal, resolveTarget } from '@/lib/licenses/context';
+import { refusalFailure } from '@/lib/licenses/refusal';
+import { estimateSearchSchema, subscriptionRefSchema } from '@/lib/validations/licenses';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = defineRoute({
+  route: '/api/tenants/[tenantId]/subscriptions/[subscriptionId]/estimate',
+  permission: 'licenses.manage',
+  authorize: authorizeLicenseChange,
+  params: subscriptionRefSchema,
+  search: estimateSearchSchema,
+  async run({ params: { tenantId, subscriptionId }, search }) {
+    const client = getIngramClient();
+    const target = await resolveTarget(client, tenantId, subscriptionId);
+    if (isRefusal(target)) return refusalFailure(target);
+    if (search.kind === 'cancel') {
+      const plan = await planCancellation(client, target);
+      if (isRefusal(plan)) return refusalFailure(plan);
+      return { quantity: plan.quantity, estimate: await estimateCancellation(client, target) };
+    }
+    const plan = await planSeatChange(client, target, search.kind, search.seats);
+    if (isRefusal(plan)) return refusalFailure(plan);
+    return { before: plan.before, after: plan.after, estimate: await estimateSeatChange(client, target, plan, search.kind) };
+  },
+});
