@@ -13,6 +13,14 @@ export async function captureActionId(page: Page, actionId: string, trigger: () 
   return { url: req.url(), headers: req.headers(), body: req.postData() ?? '', actionId };
 }
 
+/** Runs `trigger` and returns the path and search of the GET request whose path ends with `pathEnd` (a read through a route). */
+export async function captureRead(page: Page, pathEnd: string, trigger: () => Promise<unknown>): Promise<string> {
+  const seen = page.waitForRequest((req: Request) => req.method() === 'GET' && new URL(req.url()).pathname.endsWith(pathEnd));
+  await trigger();
+  const url = new URL((await seen).url());
+  return url.pathname + url.search;
+}
+
 /** The keys of the first argument a request carries: hand-made arguments must have the browser's shape. */
 export const argKeys = (body: string) => Object.keys((JSON.parse(body) as [Record<string, unknown>])[0] ?? {}).sort();
 
