@@ -73,7 +73,7 @@ async function getAs(role: Role, url: string) {
   }
 }
 
-for (const [pattern, row] of Object.entries(routeRows)) {
+for (const [pattern, row] of Object.entries(routeRows).filter(([, r]) => r.hostile || r.crossTenant)) {
   const cases = (w: MatrixWorld) => [...(row.hostile?.(w) ?? []), ...(row.crossTenant?.(w) ?? [])];
   test(`GET ${pattern}: hostile and cross-tenant URLs are refused with a message and change nothing`, async () => {
     const db = dbSnapshot();

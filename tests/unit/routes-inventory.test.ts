@@ -1,5 +1,6 @@
 // Every GET route handler goes through the one route factory, so every one is checked for
 // sign-in, permission and input; the role matrix relies on this inventory to find them all.
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeRegistry } from '@/lib/actions/registry';
@@ -24,5 +25,12 @@ describe('route handler inventory', () => {
   it('registers the same routes at run time as the code holds, each with a permission from the table', () => {
     expect([...routeRegistry.entries.keys()].sort()).toEqual(allRoutesInCode().sort());
     for (const [route, permission] of routeRegistry.entries) expect(Object.keys(permissions), route).toContain(permission);
+  });
+
+  it('has every dashboard page (the home page excepted) guarded with the permission table', () => {
+    const pages = fs.readdirSync('app/(dashboard)', { recursive: true, encoding: 'utf8' }).filter((f) => path.basename(f) === 'page.tsx' && f !== 'page.tsx');
+    expect(pages.length).toBeGreaterThan(5);
+    const unguarded = pages.filter((f) => !/await requirePagePermission\(/.test(fs.readFileSync(path.join('app/(dashboard)', f), 'utf8')));
+    expect(unguarded).toEqual([]);
   });
 });
