@@ -38,7 +38,8 @@ const empty = z.object({});
 export function defineRoute<T, P extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty>(def: Def<P, Q, T>) {
   routeRegistry.add(def.route, def.permission);
   const audit = `route:GET ${def.route}`;
-  return async function GET(req: Request, { params }: { params: Promise<Record<string, string | string[] | undefined>> }): Promise<Response> {
+  // A route without dynamic segments gets no params from Next (undefined, not {}).
+  return async function GET(req: Request, ctx?: { params?: Promise<Record<string, string | string[] | undefined> | undefined> }): Promise<Response> {
     const user = await getCurrentUser();
     if (!user) {
       writeAudit({ action: audit, result: 'refused', message: 'Not signed in' });
@@ -49,7 +50,7 @@ export function defineRoute<T, P extends z.ZodType = typeof empty, Q extends z.Z
       writeAudit({ action: audit, result: 'refused', user: { id: user.id, email: user.email, role: user.role }, message: verdict });
       return errorResponse(fail('FORBIDDEN', verdict));
     }
-    const p = (def.params ?? empty).safeParse(await params);
+    const p = (def.params ?? empty).safeParse((await ctx?.params) ?? {});
     const q = (def.search ?? empty).safeParse(Object.fromEntries(new URL(req.url).searchParams));
     if (!p.success || !q.success) {
       const fieldErrors = { ...(p.success ? {} : fieldErrorsOf(p.error)), ...(q.success ? {} : fieldErrorsOf(q.error)) };

@@ -144,6 +144,7 @@ for (const [pattern, row] of Object.entries(routeRows)) {
     const url = row.url(world);
     const allowed = await getAs(row.allowed, url);
     expect([401, 403, 500], `${row.allowed} may read ${pattern}`).not.toContain(allowed.status);
+    expect(allowed.status, `the row's URL for ${pattern} is valid`).not.toBe(400);
     const audit = `route:GET ${pattern}`;
     for (const caller of row.refused) {
       const audited = refusedRows(audit, caller);

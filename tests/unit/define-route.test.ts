@@ -44,6 +44,13 @@ describe('defineRoute', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('serves a route without dynamic segments, which Next calls without params', async () => {
+    const plain = defineRoute({ route: '/test/plain', permission: 'catalog.view', run: async () => ({ plain: true }) });
+    const res = await plain(new Request('http://app/test/plain?anything=1'), { params: Promise.resolve(undefined) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ plain: true });
+  });
+
   it('refuses a signed-out caller (401) and a role below the permission (403), with code and error only, audited', async () => {
     who.user = undefined;
     const anonymous = await call();
