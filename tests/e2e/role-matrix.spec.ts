@@ -8,7 +8,7 @@ import { callActionWith, expectRefused } from './support/actions';
 import { authFile, type Role } from './support/auth';
 import { actionsInCode, allRoutesInCode, routesInCode } from './support/code-inventory';
 import { expect, test } from './support/fixtures';
-import { argKeys, captureActionId, captureRead, setUpWorld } from './support/matrix-capture';
+import { argKeys, captureActionId, readSent, setUpWorld } from './support/matrix-capture';
 import { COHO, NORTHWIND, dbSnapshot, readDbRow, refusedRows, sandboxWrites, writeDb } from './support/matrix-env';
 import { actionTargets, requestFor, type ActionTarget } from './support/matrix-manifest';
 import { actionRows, routeRows, type Caller, type MatrixWorld } from './support/matrix-rows';
@@ -89,11 +89,14 @@ test.describe('the browser sends what the rows send', () => {
       await page.goto(`/tenant/licenses?tenantFilter=${NORTHWIND.domain}`);
       const product = world.northwindSub.name;
       await page.getByRole('button', { name: `Actions for ${product}`, exact: true }).click();
-      const context = await captureRead(page, '/context', () => page.getByRole('menuitem', { name: 'Add seats' }).click());
-      expect(context, 'the change context is the row\'s URL').toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/context']!.url(world));
+      // The dialog reads its context, then prices the default of 1 seat at once: wait for both before the click.
+      const contextSent = readSent(page, '/context');
+      const estimateSent = readSent(page, '/estimate');
+      await page.getByRole('menuitem', { name: 'Add seats' }).click();
+      expect(await contextSent, 'the change context is the row\'s URL').toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/context']!.url(world));
       const dialog = page.getByRole('dialog');
-      const estimate = await captureRead(page, '/estimate', () => dialog.getByLabel('Number of seats').fill('1'));
-      expect(estimate, 'the estimate is the row\'s URL').toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/estimate']!.url(world));
+      await dialog.getByLabel('Number of seats').fill('1');
+      expect(await estimateSent, 'the estimate is the row\'s URL').toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/estimate']!.url(world));
       await expect(dialog.getByTestId('estimate')).toContainText('$');
       const change = await captureActionId(page, targets.get('licenses.changeSeats')!.id, () => dialog.getByRole('button', { name: 'Add seats' }).click());
       expectShape('licenses.changeSeats', change.body);

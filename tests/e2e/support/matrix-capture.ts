@@ -13,11 +13,9 @@ export async function captureActionId(page: Page, actionId: string, trigger: () 
   return { url: req.url(), headers: req.headers(), body: req.postData() ?? '', actionId };
 }
 
-/** Runs `trigger` and returns the path and search of the GET request whose path ends with `pathEnd` (a read through a route). */
-export async function captureRead(page: Page, pathEnd: string, trigger: () => Promise<unknown>): Promise<string> {
-  const seen = page.waitForRequest((req: Request) => req.method() === 'GET' && new URL(req.url()).pathname.endsWith(pathEnd));
-  await trigger();
-  const url = new URL((await seen).url());
+/** The path and search of the next GET request whose path ends with `pathEnd` (a read through a route); call before the click that sends it. */
+export async function readSent(page: Page, pathEnd: string): Promise<string> {
+  const url = new URL((await page.waitForRequest((req: Request) => req.method() === 'GET' && new URL(req.url()).pathname.endsWith(pathEnd))).url());
   return url.pathname + url.search;
 }
 
