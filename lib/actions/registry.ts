@@ -1,8 +1,16 @@
-// Every action built with the factory registers its name and permission here, so the
-// role-matrix tests can prove that each one has a row.
+// Every action and GET route built with the factories registers its name and permission here,
+// so the role-matrix tests can prove that each one has a row.
 export const actionRegistry = {
   entries: new Map<string, string>(),
   add(name: string, permission: string) {
     this.entries.set(name, permission);
+  },
+};
+
+/** GET route handlers by URL pattern ("/api/orders/[orderId]", route groups left out). */
+export const routeRegistry = {
+  entries: new Map<string, string>(),
+  add(route: string, permission: string) {
+    this.entries.set(route, permission);
   },
 };

@@ -1,3 +1,4 @@
+import 'server-only';
 // Whose order a row is: an idempotency key only ever finds the order of the same user and
 // tenant, so a guessed or leaked key never returns another tenant's order.
 export type OrderOwner = { tenantId: string; createdBy: string };

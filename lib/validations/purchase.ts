@@ -4,6 +4,10 @@ import { ingramIdRule, mpnRule, tenantIdRule } from './ids';
 
 const periodCode = z.string().regex(/^P\d+[MY]$/, 'Choose a term and billing option');
 
+function quantityField(n: z.ZodNumber) {
+  return n.int('Enter a whole number of seats').min(1, 'At least 1 seat').max(100_000, 'At most 100000 seats');
+}
+
 const fields = {
   tenantId: tenantIdRule('Choose a tenant'),
   mpn: mpnRule('Choose a product'),
@@ -13,11 +17,7 @@ const fields = {
   mode: z.enum(['new', 'add-seats']),
   // Goes into GET /subscriptions/{id}: never `..`, a slash or a percent sign.
   subscriptionId: ingramIdRule('Choose the subscription to add seats to').or(z.literal('')).optional(),
-  quantity: z
-    .number({ error: 'Enter a whole number of seats' })
-    .int('Enter a whole number of seats')
-    .min(1, 'At least 1 seat')
-    .max(100_000, 'At most 100000 seats'),
+  quantity: quantityField(z.number({ error: 'Enter a whole number of seats' })),
   customerReference: z.string().trim().max(80, 'At most 80 characters').optional(),
 };
 
@@ -29,6 +29,12 @@ function requireSubscription(value: { mode: string; subscriptionId?: string }, c
 
 /** Pricing an order: everything but the agreement. */
 export const estimateSchema = z.object(fields).superRefine(requireSubscription);
+
+/** The same, as the search params of GET /api/tenants/{tenantId}/purchase-estimate (the tenant is in the path). */
+export const estimateSearchSchema = z
+  .object({ ...fields, quantity: quantityField(z.coerce.number({ error: 'Enter a whole number of seats' })) })
+  .omit({ tenantId: true })
+  .superRefine(requireSubscription);
 
 export const purchaseSchema = z
   .object({

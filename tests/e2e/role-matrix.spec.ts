@@ -3,29 +3,17 @@
 // Each call must be refused, change nothing (database and upstream writes) and leave a refused
 // row in the audit log. The rows are checked against the code, so a new action needs a row.
 import fs from 'node:fs';
-import path from 'node:path';
 import { request as playwrightRequest } from '@playwright/test';
 import { callActionWith, expectRefused } from './support/actions';
 import { authFile, type Role } from './support/auth';
-import { actionsInCode, routesInCode } from './support/code-inventory';
+import { actionsInCode, allRoutesInCode, routesInCode } from './support/code-inventory';
 import { expect, test } from './support/fixtures';
-import { argKeys, captureActionId, setUpWorld } from './support/matrix-capture';
+import { argKeys, captureActionId, readSent, setUpWorld } from './support/matrix-capture';
 import { COHO, NORTHWIND, dbSnapshot, readDbRow, refusedRows, sandboxWrites, writeDb } from './support/matrix-env';
 import { actionTargets, requestFor, type ActionTarget } from './support/matrix-manifest';
 import { actionRows, routeRows, type Caller, type MatrixWorld } from './support/matrix-rows';
 
 const APP = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3310}`;
-
-/** Every route handler under app/ (Auth.js's own excepted), not only those under app/api. */
-function allRoutesInCode(dir = path.join(process.cwd(), 'app')): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return allRoutesInCode(full);
-    if (e.name !== 'route.ts') return [];
-    const route = `/${path.relative(path.join(process.cwd(), 'app'), path.dirname(full)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join('/')}`;
-    return route.startsWith('/api/auth') ? [] : [route];
-  });
-}
 
 // Not serial: one row's failure must not hide the others'.
 test.setTimeout(180_000);
@@ -91,20 +79,30 @@ test.describe('the browser sends what the rows send', () => {
 
   test.describe('editor', () => {
     test.use({ storageState: authFile('editor') });
-    test('adding a seat on the CSP Licenses page: context, estimate, change order', async ({ page }) => {
+    test('adding a seat on the CSP Licenses page: context and estimate read by GET, the change order the only action', async ({ page }) => {
+      // Next sends server actions one at a time: a read sent as an action would hold the click up.
+      const actionsSent: string[] = [];
+      page.on('request', (req) => {
+        const id = req.headers()['next-action'];
+        if (req.method() === 'POST' && id) actionsSent.push([...targets.values()].find((t) => t.id === id)?.name ?? id);
+      });
       await page.goto(`/tenant/licenses?tenantFilter=${NORTHWIND.domain}`);
       const product = world.northwindSub.name;
       await page.getByRole('button', { name: `Actions for ${product}`, exact: true }).click();
-      const context = await captureActionId(page, targets.get('licenses.changeContext')!.id, () => page.getByRole('menuitem', { name: 'Add seats' }).click());
-      expectShape('licenses.changeContext', context.body);
+      // The dialog reads its context, then prices the default of 1 seat at once: wait for both before the click.
+      const contextSent = readSent(page, '/context');
+      const estimateSent = readSent(page, '/estimate');
+      await page.getByRole('menuitem', { name: 'Add seats' }).click();
+      expect(await contextSent, 'the change context is the row\'s URL').toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/context']!.url(world));
       const dialog = page.getByRole('dialog');
-      const estimate = await captureActionId(page, targets.get('licenses.estimateSeats')!.id, () => dialog.getByLabel('Number of seats').fill('1'));
-      expectShape('licenses.estimateSeats', estimate.body);
+      await dialog.getByLabel('Number of seats').fill('1');
+      expect(await estimateSent, 'the estimate is the row\'s URL').toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/estimate']!.url(world));
       await expect(dialog.getByTestId('estimate')).toContainText('$');
       const change = await captureActionId(page, targets.get('licenses.changeSeats')!.id, () => dialog.getByRole('button', { name: 'Add seats' }).click());
       expectShape('licenses.changeSeats', change.body);
       await expect(dialog).toBeHidden();
       await expect(page.getByRole('row').filter({ hasText: product })).toContainText(/Order SO-\d{4}-\d+ in progress/);
+      expect(actionsSent, 'no read went through a server action').toEqual(['licenses.changeSeats']);
     });
   });
 });
@@ -149,6 +147,7 @@ for (const [pattern, row] of Object.entries(routeRows)) {
     const url = row.url(world);
     const allowed = await getAs(row.allowed, url);
     expect([401, 403, 500], `${row.allowed} may read ${pattern}`).not.toContain(allowed.status);
+    expect(allowed.status, `the row's URL for ${pattern} is valid`).not.toBe(400);
     const audit = `route:GET ${pattern}`;
     for (const caller of row.refused) {
       const audited = refusedRows(audit, caller);

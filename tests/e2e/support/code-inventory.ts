@@ -49,3 +49,33 @@ export function exportsOutsideFactory(root = process.cwd()): string[] {
       .map((m) => `${path.relative(root, file)}: ${m[1]}`);
   });
 }
+
+/** Every route handler file under app/ (Auth.js's own excepted), not only those under app/api. */
+export function routeFiles(root = process.cwd()): string[] {
+  return walk(path.join(root, 'app'), (f) => f === 'route.ts').filter((file) => !path.relative(root, file).split(path.sep).join('/').startsWith('app/api/auth/'));
+}
+
+/** A route handler file's URL pattern: "app/(dashboard)/settings/logs/export/route.ts" -> "/settings/logs/export". */
+export function routePattern(file: string, root = process.cwd()): string {
+  return `/${path.relative(path.join(root, 'app'), path.dirname(file)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join('/')}`;
+}
+
+export function allRoutesInCode(root = process.cwd()): string[] {
+  return routeFiles(root).map((file) => routePattern(file, root));
+}
+
+/** Route handler files must export only `GET = defineRoute({ route: '<its own pattern>', … })`. */
+export function routesOutsideFactory(root = process.cwd()): string[] {
+  return routeFiles(root).flatMap((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const rel = path.relative(root, file);
+    const handlers = [...text.matchAll(/export\s+(?:async\s+)?(?:function|const|let|var)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b(\s*=\s*defineRoute\(\{\s*route:\s*'([^']+)')?/g)];
+    const reexports = /export\s*\{[^}]*\b(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/.test(text) ? [`${rel}: re-exported handler`] : [];
+    return [
+      ...reexports,
+      ...handlers.filter((m) => m[1] !== 'GET' || !m[2]).map((m) => `${rel}: ${m[1]} not built with defineRoute`),
+      ...handlers.filter((m) => m[3] && m[3] !== routePattern(file, root)).map((m) => `${rel}: route '${m[3]}' is not its URL pattern`),
+      ...(handlers.length === 0 ? [`${rel}: no GET = defineRoute(…)`] : []),
+    ];
+  });
+}

@@ -13,6 +13,12 @@ export async function captureActionId(page: Page, actionId: string, trigger: () 
   return { url: req.url(), headers: req.headers(), body: req.postData() ?? '', actionId };
 }
 
+/** The path and search of the next GET request whose path ends with `pathEnd` (a read through a route); call before the click that sends it. */
+export async function readSent(page: Page, pathEnd: string): Promise<string> {
+  const url = new URL((await page.waitForRequest((req: Request) => req.method() === 'GET' && new URL(req.url()).pathname.endsWith(pathEnd))).url());
+  return url.pathname + url.search;
+}
+
 /** The keys of the first argument a request carries: hand-made arguments must have the browser's shape. */
 export const argKeys = (body: string) => Object.keys((JSON.parse(body) as [Record<string, unknown>])[0] ?? {}).sort();
 

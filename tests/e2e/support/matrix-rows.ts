@@ -46,21 +46,14 @@ const settings = { enabled: false, baseUrlChoice: 'custom', customBaseUrl: 'http
 export const actionRows: Record<string, MatrixRow> = {
   'profile.rememberTenant': { ...ANYONE, args: () => [{ tenantId: COHO.tenantId }] },
   'profile.changePassword': { ...ANYONE, args: () => [{ currentPassword: 'e2e-Password-123', password: 'Intruder-Chosen-Pass-9', confirm: 'Intruder-Chosen-Pass-9' }], freeText: ['currentPassword', 'password', 'confirm'] },
-  'catalog.search': { ...ANYONE, args: () => [{ query: 'Business Premium' }], freeText: ['query'] },
-  'purchase.tenantProducts': { ...ANYONE, args: () => [{ tenantId: NORTHWIND.tenantId }] },
-  'orders.refresh': { ...ANYONE, args: () => [{ tenantId: NORTHWIND.tenantId, ref: 'local-1' }] },
   'mappings.refreshCustomers': { ...ANYONE, args: () => [{}] },
 
-  'purchase.estimate': { ...PURCHASERS, args: () => [purchase] },
   'purchase.place': {
     ...PURCHASERS,
     args: () => [{ ...purchase, agreement: true, requestKey: randomUUID() }],
     crossTenant: (w) => [{ label: "seats added to another customer's subscription", args: [{ ...purchase, mode: 'add-seats', subscriptionId: w.foreignSubId, agreement: true, requestKey: randomUUID() }] }],
   },
-  'licenses.changeContext': { ...PURCHASERS, args: (w) => [sub(w)], crossTenant: crossSub() },
-  'licenses.estimateSeats': { ...PURCHASERS, args: (w) => [{ ...sub(w), kind: 'add', seats: 1 }], crossTenant: crossSub({ kind: 'add', seats: 1 }) },
   'licenses.changeSeats': { ...PURCHASERS, args: (w) => [{ ...sub(w), kind: 'add', seats: 1, requestKey: randomUUID() }], crossTenant: (w) => crossSub({ kind: 'add', seats: 1, requestKey: randomUUID() })(w) },
-  'licenses.estimateCancellation': { ...PURCHASERS, args: (w) => [sub(w)], crossTenant: crossSub() },
   'licenses.cancel': { ...PURCHASERS, args: (w) => [{ ...sub(w), requestKey: randomUUID() }], crossTenant: (w) => crossSub({ requestKey: randomUUID() })(w) },
   'licenses.setAutoRenew': { ...PURCHASERS, args: (w) => [{ ...sub(w), on: false }], crossTenant: crossSub({ on: false }) },
 
@@ -86,11 +79,64 @@ export const actionRows: Record<string, MatrixRow> = {
   'roles.remove': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId }] },
 };
 
-/** GET route handlers (URL pattern as in the code) and a concrete URL with real data behind it. */
-export type RouteRow = { allowed: Role; refused: Caller[]; url: (w: MatrixWorld) => string };
+/**
+ * GET route handlers (URL pattern as in the code) and a concrete URL with real data behind it;
+ * `crossTenant`: valid-looking URLs into another tenant's data, `hostile`: malformed ones. Both
+ * must be refused for the allowed role too.
+ */
+export type RouteRow = {
+  allowed: Role;
+  refused: Caller[];
+  url: (w: MatrixWorld) => string;
+  crossTenant?: (w: MatrixWorld) => Array<{ label: string; url: string }>;
+  hostile?: (w: MatrixWorld) => Array<{ label: string; url: string }>;
+};
+
+const subPath = (w: MatrixWorld, tenantId = NORTHWIND.tenantId, subscriptionId = w.northwindSub.id) => `/api/tenants/${tenantId}/subscriptions/${encodeURIComponent(subscriptionId)}`;
+/** The same read under another mapped tenant, and another customer's subscription under Northwind. */
+const crossRead = (tail: string) => (w: MatrixWorld) => [
+  { label: 'another tenant with this subscription', url: subPath(w, OTHER_TENANT.tenantId) + tail },
+  { label: "another customer's subscription", url: subPath(w, NORTHWIND.tenantId, w.foreignSubId) + tail },
+];
+const badSubscription = (tail: string) => (w: MatrixWorld) => [
+  { label: 'tenantId = not a GUID', url: `/api/tenants/not-a-tenant/subscriptions/${w.northwindSub.id}${tail}` },
+  { label: 'subscriptionId = a script tag', url: subPath(w, NORTHWIND.tenantId, '<script>alert(1)</script>') + tail },
+  { label: 'subscriptionId = an SQL fragment', url: subPath(w, NORTHWIND.tenantId, "'; DROP TABLE tenants;--") + tail },
+];
+const seatsCases = ['abc', '-1', '0', '1.5', '1e308', '9007199254740993', ''].map((seats) => ({ label: `seats = '${seats}'`, tail: `/estimate?kind=add&seats=${seats}` }));
+const purchaseQuery = (over: Record<string, string> = {}) => `?${new URLSearchParams({ mpn: purchase.mpn, termCode: purchase.termCode, billingCode: purchase.billingCode, mode: purchase.mode, quantity: '1', ...over })}`;
 
 export const routeRows: Record<string, RouteRow> = {
   '/api/tenants/[tenantId]/licenses': { ...ANYONE, url: () => `/api/tenants/${NORTHWIND.tenantId}/licenses` },
-  '/api/orders/[orderId]': { ...ANYONE, url: () => '/api/orders/1' },
+  '/api/orders/[orderId]': { ...ANYONE, url: () => '/api/orders/1', hostile: () => ['abc', '-1', '1.5', '0', '1e308'].map((id) => ({ label: `orderId = '${id}'`, url: `/api/orders/${id}` })) },
+  '/api/tenants/[tenantId]/orders/[ref]': {
+    ...ANYONE,
+    url: () => `/api/tenants/${NORTHWIND.tenantId}/orders/local-1`,
+    hostile: () => [{ label: 'ref = a script tag', url: `/api/tenants/${NORTHWIND.tenantId}/orders/${encodeURIComponent('<script>')}` }, { label: 'tenantId = not a GUID', url: '/api/tenants/x/orders/local-1' }],
+  },
+  '/api/tenants/[tenantId]/products': { ...ANYONE, url: () => `/api/tenants/${NORTHWIND.tenantId}/products`, hostile: () => [{ label: 'tenantId = not a GUID', url: "/api/tenants/'%3B--/products" }] },
+  '/api/catalog': { ...ANYONE, url: () => '/api/catalog?query=Business%20Premium', hostile: () => [{ label: 'query = 200 characters', url: `/api/catalog?query=${'a'.repeat(200)}` }] },
+  '/api/tenants/[tenantId]/subscriptions/[subscriptionId]/context': { ...PURCHASERS, url: (w) => `${subPath(w)}/context`, crossTenant: crossRead('/context'), hostile: badSubscription('/context') },
+  '/api/tenants/[tenantId]/subscriptions/[subscriptionId]/estimate': {
+    ...PURCHASERS,
+    url: (w) => `${subPath(w)}/estimate?kind=add&seats=1`,
+    crossTenant: (w) => [...crossRead('/estimate?kind=add&seats=1')(w), ...crossRead('/estimate?kind=cancel')(w)],
+    hostile: (w) => [
+      ...badSubscription('/estimate?kind=add&seats=1')(w),
+      ...seatsCases.map((c) => ({ label: c.label, url: subPath(w) + c.tail })),
+      { label: 'kind = unknown', url: `${subPath(w)}/estimate?kind=grow&seats=1` },
+      { label: 'kind missing', url: `${subPath(w)}/estimate?seats=1` },
+    ],
+  },
+  '/api/tenants/[tenantId]/purchase-estimate': {
+    ...PURCHASERS,
+    url: () => `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery()}`,
+    crossTenant: (w) => [{ label: "seats added to another customer's subscription", url: `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery({ mode: 'add-seats', subscriptionId: w.foreignSubId })}` }],
+    hostile: () => [
+      ...['abc', '-1', '0', '1.5', '1e308'].map((q) => ({ label: `quantity = '${q}'`, url: `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery({ quantity: q })}` })),
+      { label: 'termCode = a script tag', url: `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery({ termCode: '<script>' })}` },
+      { label: 'mode = add-seats without a subscription', url: `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery({ mode: 'add-seats' })}` },
+    ],
+  },
   '/settings/logs/export': { ...ADMINS, url: () => '/settings/logs/export' },
 };

@@ -2,15 +2,14 @@ import Grid from '@mui/material/Grid';
 import { LinkCard } from '@/components/link-card';
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
-import { requireUser } from '@/lib/auth/current-user';
-import { levelAllows } from '@/lib/auth/permissions';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { integrationState } from '@/lib/tenants/ingram-context';
 
 const STATE_TEXT = { enabled: 'Enabled', disabled: 'Disabled', unconfigured: 'Not set up' } as const;
 
 export default async function IntegrationsPage() {
-  const user = await requireUser('/settings/integrations');
-  if (!levelAllows(user.level, 'integrations.manage')) {
+  const { user, allowed } = await requirePagePermission('/settings/integrations', 'integrations.manage');
+  if (!allowed) {
     return <Notice title="Admins only" severity="warning">Only admins and super admins can open the integration settings.</Notice>;
   }
   return (

@@ -1,7 +1,6 @@
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
-import { requireUser } from '@/lib/auth/current-user';
-import { levelAllows } from '@/lib/auth/permissions';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { parseAuditFilter } from '@/lib/logs/filter';
 import { listAuditFacets, listAuditPage } from '@/lib/logs/queries';
 import { LogsView } from './_components/logs-view';
@@ -10,8 +9,8 @@ export const metadata = { title: 'Logs' };
 
 // Paged on the server: the filters and the page live in the URL, so a link opens the same view.
 export default async function LogsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser('/settings/logs');
-  if (!levelAllows(user.level, 'logs.view')) {
+  const { user, allowed } = await requirePagePermission('/settings/logs', 'logs.view');
+  if (!allowed) {
     return <Notice severity="warning" title="Not available for your role">Only an admin can read the audit log.</Notice>;
   }
   const filter = parseAuditFilter(await searchParams);

@@ -1,12 +1,11 @@
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
-import { requireUser } from '@/lib/auth/current-user';
-import { levelAllows } from '@/lib/auth/permissions';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { MappingSection } from './_components/mapping-section';
 
 export default async function MappingsPage() {
-  const user = await requireUser('/settings/mappings');
-  if (!levelAllows(user.level, 'mappings.view')) {
+  const { user, allowed } = await requirePagePermission('/settings/mappings', 'mappings.view');
+  if (!allowed) {
     return <Notice title="Not available" severity="warning">Your role cannot view tenant mappings.</Notice>;
   }
   return (

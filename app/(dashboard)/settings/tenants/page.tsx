@@ -1,15 +1,14 @@
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
-import { requireUser } from '@/lib/auth/current-user';
-import { levelAllows } from '@/lib/auth/permissions';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { listTenants } from '@/lib/tenants/queries';
 import { TenantsManager } from './_components/tenants-manager';
 
 export const metadata = { title: 'Tenants' };
 
 export default async function TenantsPage() {
-  const user = await requireUser('/settings/tenants');
-  if (!levelAllows(user.level, 'tenants.manage')) {
+  const { user, allowed } = await requirePagePermission('/settings/tenants', 'tenants.manage');
+  if (!allowed) {
     return <Notice severity="warning" title="Not available for your role">Only an admin can manage the tenant list.</Notice>;
   }
   return (

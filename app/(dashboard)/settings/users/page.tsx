@@ -1,7 +1,6 @@
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
-import { requireUser } from '@/lib/auth/current-user';
-import { levelAllows } from '@/lib/auth/permissions';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { listCustomRoles, listRoleOptions, listUsers } from '@/lib/users/queries';
 import { RolesPanel } from './_components/roles-panel';
 import { UsersManager } from './_components/users-manager';
@@ -9,8 +8,8 @@ import { UsersManager } from './_components/users-manager';
 export const metadata = { title: 'Users & Roles' };
 
 export default async function UsersPage() {
-  const user = await requireUser('/settings/users');
-  if (!levelAllows(user.level, 'users.manage')) {
+  const { user, allowed } = await requirePagePermission('/settings/users', 'users.manage');
+  if (!allowed) {
     return <Notice severity="warning" title="Not available for your role">Only a superadmin can manage users and roles.</Notice>;
   }
   return (

@@ -2,58 +2,12 @@
 import { defineAction } from '@/lib/actions/factory';
 import { fail, ok } from '@/lib/actions/result';
 import { authorizeLicenseChange } from '@/lib/auth/license-access';
-import { searchMicrosoftCatalog } from '@/lib/catalog/search';
 import { getIngramClient } from '@/lib/ingram';
-import { estimatePlan } from '@/lib/purchase/estimate';
-import { ownedSubscriptions } from '@/lib/purchase/owned';
 import { orderRef } from '@/lib/orders/queries';
 import { earlierSubmission } from '@/lib/orders/submit';
 import { placePurchase, purchaseAuditRecord } from '@/lib/purchase/place';
 import { planPurchase } from '@/lib/purchase/plan';
-import { mappingForTenant } from '@/lib/tenants/ingram-context';
-import { catalogQuerySchema, estimateSchema, purchaseSchema, tenantRefSchema } from '@/lib/validations/purchase';
-
-// Searches the Microsoft catalog by name or MPN, grouped by product (the client caches the catalog).
-export const searchProducts = defineAction({
-  name: 'catalog.search',
-  permission: 'catalog.view',
-  schema: catalogQuerySchema,
-  async run({ query }) {
-    return ok(await searchMicrosoftCatalog(query));
-  },
-});
-
-// Lists the tenant's live subscriptions by product, so the wizard can mark what it already has.
-export const loadTenantProducts = defineAction({
-  name: 'purchase.tenantProducts',
-  permission: 'licenses.view',
-  schema: tenantRefSchema,
-  async run({ tenantId }) {
-    const mapping = mappingForTenant(tenantId);
-    if (!mapping) return fail('NOT_FOUND', 'This tenant is not mapped to an Ingram Micro customer.');
-    return ok(await ownedSubscriptions(mapping.customerId));
-  },
-});
-
-// Prices the purchase with Ingram's estimate (creates nothing), after the same checks as the purchase.
-export const estimatePurchase = defineAction({
-  name: 'purchase.estimate',
-  permission: 'licenses.manage',
-  authorize: authorizeLicenseChange,
-  schema: estimateSchema,
-  async run(input) {
-    const client = getIngramClient();
-    const planned = await planPurchase(input, client);
-    if (!planned.ok) return planned;
-    const plan = planned.data;
-    return ok({
-      estimate: await estimatePlan(plan, client),
-      orderQuantity: plan.orderQuantity,
-      termCode: plan.variant.termCode,
-      billingCode: plan.variant.billingCode,
-    });
-  },
-});
+import { purchaseSchema } from '@/lib/validations/purchase';
 
 // Places the purchase (a sales order, or a change order adding seats): re-checked here, recorded before sending, sent once.
 export const submitPurchase = defineAction({

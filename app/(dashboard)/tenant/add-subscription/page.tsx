@@ -1,6 +1,7 @@
+import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
-import { requireUser } from '@/lib/auth/current-user';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { allowedPurchaseRoles, canManageLicenses } from '@/lib/auth/license-access';
 import { levelAllows } from '@/lib/auth/permissions';
 import { parseVariantKey } from '@/lib/catalog/periods';
@@ -13,7 +14,8 @@ import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { PurchaseWizard } from './_components/purchase-wizard';
 
 export default async function AddSubscriptionPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser('/tenant/add-subscription');
+  const { user, allowed } = await requirePagePermission('/tenant/add-subscription', 'catalog.view');
+  if (!allowed) return <Notice severity="warning" title="Not available for your role">Your role cannot open this page.</Notice>;
   const params = await searchParams;
   const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
   const canConfigure = levelAllows(user.level, 'integrations.manage');

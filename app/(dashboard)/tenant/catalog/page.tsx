@@ -1,6 +1,7 @@
+import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
-import { requireUser } from '@/lib/auth/current-user';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { levelAllows } from '@/lib/auth/permissions';
 import { searchMicrosoftCatalog } from '@/lib/catalog/search';
 import type { CatalogGroup } from '@/lib/catalog/types';
@@ -12,7 +13,8 @@ import { CatalogSearch } from './_components/catalog-search';
 import { CatalogTable } from './_components/catalog-table';
 
 export default async function CatalogPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser('/tenant/catalog');
+  const { user, allowed } = await requirePagePermission('/tenant/catalog', 'catalog.view');
+  if (!allowed) return <Notice severity="warning" title="Not available for your role">Your role cannot open this page.</Notice>;
   const params = await searchParams;
   const q = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
   const header = <PageHeader title="Catalog" subtitle="Microsoft products from Ingram Micro: every term and billing option with its price. Buying starts the Add Subscription wizard." />;

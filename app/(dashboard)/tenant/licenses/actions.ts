@@ -3,12 +3,12 @@ import { defineAction, type ActionContext } from '@/lib/actions/factory';
 import { fail, ok, type ActionFailure } from '@/lib/actions/result';
 import { authorizeLicenseChange } from '@/lib/auth/license-access';
 import { getIngramClient, isIngramError } from '@/lib/ingram';
-import { estimateCancellation, placeCancellation, planCancellation, planSeatChange, toEstimate } from '@/lib/licenses/changes';
-import { changeContext, isRefusal, resolveTarget } from '@/lib/licenses/context';
-import { estimateSeatChange, placeSeatChange } from '@/lib/licenses/seat-change';
+import { placeCancellation, planCancellation, planSeatChange } from '@/lib/licenses/changes';
+import { isRefusal, resolveTarget } from '@/lib/licenses/context';
+import { placeSeatChange } from '@/lib/licenses/seat-change';
 import { earlierSubmission } from '@/lib/orders/submit';
 import type { OrderDto } from '@/lib/orders/types';
-import { autoRenewSchema, cancelSchema, seatChangeSchema, seatEstimateSchema, subscriptionRefSchema } from '@/lib/validations/licenses';
+import { autoRenewSchema, cancelSchema, seatChangeSchema } from '@/lib/validations/licenses';
 
 const manage = { permission: 'licenses.manage', authorize: authorizeLicenseChange } as const;
 
@@ -31,34 +31,6 @@ function auditOrder(ctx: ActionContext, target: { tenantId: string }, subscripti
   });
 }
 
-// Reads what a change dialog needs, fresh from Ingram: quantity, product bounds, NCE window, open order.
-export const loadLicenseChangeContext = defineAction({
-  name: 'licenses.changeContext',
-  ...manage,
-  schema: subscriptionRefSchema,
-  async run({ tenantId, subscriptionId }) {
-    const client = getIngramClient();
-    const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return target;
-    return ok(await changeContext(client, target));
-  },
-});
-
-// Prices a seat change with POST /orders/estimate (creates nothing).
-export const estimateLicenseSeats = defineAction({
-  name: 'licenses.estimateSeats',
-  ...manage,
-  schema: seatEstimateSchema,
-  async run({ tenantId, subscriptionId, kind, seats }) {
-    const client = getIngramClient();
-    const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return target;
-    const plan = await planSeatChange(client, target, kind, seats);
-    if (isRefusal(plan)) return plan;
-    return ok({ before: plan.before, after: plan.after, estimate: toEstimate(await estimateSeatChange(client, plan.change)) });
-  },
-});
-
 // Adds seats, removes seats inside their 7-day window, or schedules a decrease for the renewal: a change order with the new total.
 export const changeLicenseSeats = defineAction({
   name: 'licenses.changeSeats',
@@ -78,21 +50,6 @@ export const changeLicenseSeats = defineAction({
     const order = await placeSeatChange(client, plan.change, requestKey, ctx.user.email);
     auditOrder(ctx, target, subscriptionId, { quantity: plan.before }, { quantity: plan.after, kind, scheduledOn: order.scheduledOn }, order);
     return order.state === 'failed' ? orderFailure(order, 'place the change order') : ok(order);
-  },
-});
-
-// Prices a cancellation (the refund) with POST /orders/estimate, after checking the 7-day window.
-export const estimateLicenseCancellation = defineAction({
-  name: 'licenses.estimateCancellation',
-  ...manage,
-  schema: subscriptionRefSchema,
-  async run({ tenantId, subscriptionId }) {
-    const client = getIngramClient();
-    const target = await resolveTarget(client, tenantId, subscriptionId);
-    if (isRefusal(target)) return target;
-    const plan = await planCancellation(client, target);
-    if (isRefusal(plan)) return plan;
-    return ok({ quantity: plan.quantity, estimate: await estimateCancellation(client, target) });
   },
 });
 

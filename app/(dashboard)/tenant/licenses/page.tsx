@@ -1,6 +1,6 @@
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
-import { requireUser } from '@/lib/auth/current-user';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { canManageLicenses } from '@/lib/auth/license-access';
 import { levelAllows } from '@/lib/auth/permissions';
 import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
@@ -9,8 +9,8 @@ import { LicensesView } from './_components/licenses-view';
 
 // The shell renders at once; the grid loads its rows in the browser (react-query against the GET route).
 export default async function LicensesPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser('/tenant/licenses');
-  if (!levelAllows(user.level, 'licenses.view')) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
+  const { user, allowed } = await requirePagePermission('/tenant/licenses', 'licenses.view');
+  if (!allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
   const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (

@@ -1,6 +1,7 @@
+import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
-import { requireUser } from '@/lib/auth/current-user';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { levelAllows } from '@/lib/auth/permissions';
 import { listTenantOrders } from '@/lib/orders/list';
 import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
@@ -9,7 +10,8 @@ import { OrdersTable } from './_components/orders-table';
 import { UpstreamNotice } from './_components/upstream-notice';
 
 export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser('/tenant/orders');
+  const { user, allowed } = await requirePagePermission('/tenant/orders', 'orders.view');
+  if (!allowed) return <Notice severity="warning" title="Not available for your role">Your role cannot open this page.</Notice>;
   const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
   if (context.state !== 'ready') {
     return (

@@ -3,8 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
-import { requireUser } from '@/lib/auth/current-user';
-import { levelAllows } from '@/lib/auth/permissions';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { env } from '@/lib/env';
 import { listRoleChoices, readIngramSettings } from '@/lib/settings/ingram-settings';
 import { sandboxBaseUrl } from '@/lib/validations/ingram-settings';
@@ -14,8 +13,8 @@ import { IngramTabs } from './_components/ingram-tabs';
 import { SettingsForm } from './_components/settings-form';
 
 export default async function IngramIntegrationPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
-  const user = await requireUser('/settings/integrations/ingram');
-  if (!levelAllows(user.level, 'integrations.manage')) {
+  const { user, allowed } = await requirePagePermission('/settings/integrations/ingram', 'integrations.manage');
+  if (!allowed) {
     return <Notice title="Admins only" severity="warning">Only admins and super admins can open the Ingram Micro settings.</Notice>;
   }
   const tab = (await searchParams).tab === 'mapping' ? 'mapping' : 'settings';

@@ -12,11 +12,11 @@ import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { variantKey } from '@/lib/catalog/periods';
+import { catalogSearchQuery } from '@/lib/catalog/queries-client';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnedSubscription } from '@/lib/purchase/owned';
 import type { PurchaseInput } from '@/lib/validations/purchase';
-import { searchProducts } from '../actions';
 import { ProductCard } from './product-card';
 
 type Props = {
@@ -31,7 +31,7 @@ export function ProductStep({ selected, onSelect, owned, ownedState }: Props) {
   const { watch, setValue, formState } = useFormContext<PurchaseInput>();
   const [text, setText] = useState(selected?.name ?? '');
   const [query, setQuery] = useState(selected?.name ?? '');
-  const results = useQuery({ queryKey: ['catalog-search', query], queryFn: () => searchProducts({ query }) });
+  const results = useQuery(catalogSearchQuery(query));
   const [mpn, termCode, billingCode] = watch(['mpn', 'termCode', 'billingCode']);
   const value = mpn && termCode && billingCode ? `${mpn}|${variantKey(termCode, billingCode)}` : '';
   const groups = results.data?.ok ? results.data.data : [];

@@ -13,9 +13,9 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { Notice } from '@/components/notice';
 import { parseVariantKey } from '@/lib/catalog/periods';
 import type { CatalogGroup } from '@/lib/catalog/types';
+import { ownedProductsQuery } from '@/lib/purchase/queries-client';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
 import { purchaseSchema, type PurchaseInput, type PurchaseValues } from '@/lib/validations/purchase';
-import { loadTenantProducts } from '../actions';
 import { ProductStep } from './product-step';
 import { QuantityStep, checkQuantity } from './quantity-step';
 import { ReviewStep } from './review-step';
@@ -54,11 +54,7 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
     },
   });
   const mapped = !!tenant?.customerName;
-  const owned = useQuery({
-    queryKey: ['purchase-owned', tenant?.tenantId],
-    queryFn: () => loadTenantProducts({ tenantId: tenant!.tenantId }),
-    enabled: mapped,
-  });
+  const owned = useQuery(ownedProductsQuery(tenant?.tenantId, mapped));
   const ownedList = owned.data?.ok ? owned.data.data : [];
   const steps = canPurchase ? STEPS : STEPS.slice(0, 3);
 

@@ -16,9 +16,10 @@ import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import type { OwnedSubscription } from '@/lib/purchase/owned';
+import { purchaseEstimateQuery } from '@/lib/purchase/queries-client';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
 import type { PurchaseInput, PurchaseValues } from '@/lib/validations/purchase';
-import { estimatePurchase, submitPurchase } from '../actions';
+import { submitPurchase } from '../actions';
 import { ReviewSummary } from './review-summary';
 
 export const AGREEMENT = 'I understand that submitting places an order with Ingram Micro for these licenses, billed under the terms shown.';
@@ -40,15 +41,7 @@ export function ReviewStep({ group, tenant, owned }: { group: CatalogGroup; tena
     setValue('withoutEstimate', false);
   }, [setValue]);
 
-  const estimate = useQuery({
-    queryKey: ['purchase-estimate', requestKey],
-    enabled: !!requestKey,
-    gcTime: 0,
-    queryFn: () => {
-      const { tenantId, mpn, termCode, billingCode, mode, subscriptionId, quantity } = getValues();
-      return estimatePurchase({ tenantId, mpn, termCode, billingCode, mode, subscriptionId, quantity });
-    },
-  });
+  const estimate = useQuery(purchaseEstimateQuery(requestKey, getValues));
   const [agreement, withoutEstimate] = watch(['agreement', 'withoutEstimate']);
   const estimateOk = estimate.data?.ok === true;
   const estimateFailed = estimate.data?.ok === false;

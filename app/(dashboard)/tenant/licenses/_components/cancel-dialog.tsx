@@ -7,10 +7,11 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import { formatMoney } from '@/lib/licenses/labels';
+import { cancelEstimateQuery } from '@/lib/licenses/queries-client';
 import type { LicenseRow } from '@/lib/licenses/types';
 import { timeLeft } from '@/lib/licenses/window';
 import type { OrderDto } from '@/lib/orders/types';
-import { cancelLicense, estimateLicenseCancellation, setLicenseAutoRenew } from '../actions';
+import { cancelLicense, setLicenseAutoRenew } from '../actions';
 import { BeforeAfter } from './before-after';
 import { newRequestKey, useChangeContext } from './use-change-context';
 
@@ -24,11 +25,7 @@ export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Pr
   const [requestKey] = useState(newRequestKey);
   const c = ctx.data?.ok ? ctx.data.data : undefined;
   const inWindow = !!c?.window.cancelUntil && Date.parse(c.window.cancelUntil) > Date.now();
-  const estimate = useQuery({
-    queryKey: ['license-cancel-estimate', tenantId, row.id],
-    queryFn: () => estimateLicenseCancellation({ tenantId, subscriptionId: row.id }),
-    enabled: !!c && inWindow && !c.inProgress,
-  });
+  const estimate = useQuery(cancelEstimateQuery(tenantId, row.id, !!c && inWindow && !c.inProgress));
   const mode = !c ? 'loading' : c.inProgress || c.status !== 'active' ? 'blocked' : inWindow ? 'cancel' : c.autoRenew ? 'auto-renew-off' : 'nothing';
 
   const confirm = async () => {

@@ -10,7 +10,7 @@ import type { LicenseRow } from '@/lib/licenses/types';
 import type { OrderDto } from '@/lib/orders/types';
 import { ChangeDialogs, type DialogRequest } from './change-dialogs';
 import { LicenseGrid } from './license-grid';
-import { OrderFollower } from './order-follower';
+import { useFollowedOrders } from './use-followed-orders';
 import { useLicenses, useRefreshLicenses } from './use-licenses';
 
 type Props = { tenantId: string; tenantName: string; canManage: boolean };
@@ -40,6 +40,7 @@ export function LicensesView({ tenantId, tenantName, canManage }: Props) {
     },
     [refresh],
   );
+  useFollowedOrders(followed, onOrderEnded);
 
   const onPlaced = (order: OrderDto) => {
     setDialog(null);
@@ -61,7 +62,6 @@ export function LicensesView({ tenantId, tenantName, canManage }: Props) {
         canManage={canManage}
         onAction={(kind, row: LicenseRow) => setDialog({ kind, row })}
       />
-      {followed.map((id) => <OrderFollower key={id} orderId={id} onEnded={onOrderEnded} />)}
       {dialog && <ChangeDialogs tenantId={tenantId} request={dialog} onClose={() => setDialog(null)} onPlaced={onPlaced} onChanged={(msg) => { setDialog(null); setNotice(msg); void refresh(); }} onSwitch={setDialog} />}
     </Box>
   );

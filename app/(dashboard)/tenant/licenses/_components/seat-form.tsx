@@ -9,10 +9,11 @@ import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import { newTotal, type SeatBounds } from '@/lib/licenses/bounds';
 import { formatMoney } from '@/lib/licenses/labels';
+import { seatEstimateQuery } from '@/lib/licenses/queries-client';
 import type { LicenseChangeContext } from '@/lib/licenses/types';
 import type { OrderDto } from '@/lib/orders/types';
 import { seatFormSchema, type SeatChangeKind } from '@/lib/validations/licenses';
-import { changeLicenseSeats, estimateLicenseSeats } from '../actions';
+import { changeLicenseSeats } from '../actions';
 import { BeforeAfter } from './before-after';
 import { newRequestKey } from './use-change-context';
 
@@ -32,11 +33,7 @@ export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props)
     return () => clearTimeout(t);
   }, [seats]);
 
-  const estimate = useQuery({
-    queryKey: ['license-estimate', tenantId, c.subscriptionId, kind, debounced],
-    queryFn: () => estimateLicenseSeats({ tenantId, subscriptionId: c.subscriptionId, kind, seats: debounced! }),
-    enabled: debounced !== undefined,
-  });
+  const estimate = useQuery(seatEstimateQuery(tenantId, c.subscriptionId, kind, debounced));
 
   const submit = form.handleSubmit(async ({ seats: n }) => {
     setFailure(null);

@@ -1,15 +1,10 @@
 'use client';
 // A change dialog reads fresh facts from Ingram when it opens (the table's may be minutes old).
 import { useQuery } from '@tanstack/react-query';
-import { loadLicenseChangeContext } from '../actions';
+import { changeContextQuery } from '@/lib/licenses/queries-client';
 
 export function useChangeContext(tenantId: string, subscriptionId: string) {
-  return useQuery({
-    queryKey: ['license-change-context', tenantId, subscriptionId],
-    queryFn: () => loadLicenseChangeContext({ tenantId, subscriptionId }),
-    staleTime: 0,
-    gcTime: 0,
-  });
+  return useQuery(changeContextQuery(tenantId, subscriptionId));
 }
 
 /** A fresh idempotency key per dialog: a double click or a retry cannot place two orders. */

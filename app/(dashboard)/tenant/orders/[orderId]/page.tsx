@@ -1,7 +1,7 @@
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
-import { requireUser } from '@/lib/auth/current-user';
+import { requirePagePermission } from '@/lib/auth/page-access';
 import { levelAllows } from '@/lib/auth/permissions';
 import { isIngramError } from '@/lib/ingram';
 import { getOrderView, type OrderLookup } from '@/lib/orders/view';
@@ -14,7 +14,8 @@ type Props = { params: Promise<{ orderId: string }>; searchParams: SearchParams 
 
 export default async function OrderPage({ params, searchParams }: Props) {
   const { orderId } = await params;
-  const user = await requireUser(`/tenant/orders/${orderId}`);
+  const { user, allowed } = await requirePagePermission(`/tenant/orders/${orderId}`, 'orders.view');
+  if (!allowed) return <Notice severity="warning" title="Not available for your role">Your role cannot open this page.</Notice>;
   const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
   if (context.state !== 'ready') {
     return <><PageHeader title="Order" /><TenantContextNotice context={context} canConfigure={levelAllows(user.level, 'integrations.manage')} /></>;

@@ -10,27 +10,15 @@ import { useQuery } from '@tanstack/react-query';
 import NextLink from 'next/link';
 import { PageHeader } from '@/components/page-header';
 import { ActionErrorAlert } from '@/components/upstream-error';
-import type { ActionResult } from '@/lib/actions/result';
+import { orderViewQuery } from '@/lib/orders/queries-client';
 import type { OrderView } from '@/lib/orders/view';
 import { OrderStatusChip } from '../../_components/order-status-chip';
-import { refreshOrder } from '../actions';
 import { OrderFacts } from './order-facts';
 import { OrderLines } from './order-lines';
 
-/** Polls sooner at first, then less often: orders take seconds to minutes. */
-export const pollDelayMs = (updates: number) => Math.min(2_000 * 1.5 ** Math.max(0, updates - 1), 10_000);
-
 /** The order's page: follows the order with backoff until it completes, fails or is cancelled. */
 export function OrderFollower({ initial, tenantId, tenantFilter }: { initial: OrderView; tenantId: string; tenantFilter: string }) {
-  const query = useQuery<ActionResult<OrderView>>({
-    queryKey: ['order', tenantId, initial.ref],
-    queryFn: () => refreshOrder({ tenantId, ref: initial.ref }),
-    initialData: { ok: true, data: initial },
-    refetchInterval: (q) => {
-      const d = q.state.data;
-      return d?.ok && d.data.final ? false : pollDelayMs(q.state.dataUpdateCount);
-    },
-  });
+  const query = useQuery(orderViewQuery(tenantId, initial));
   const result = query.data;
   const view = result?.ok ? result.data : initial;
   return (
