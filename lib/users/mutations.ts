@@ -1,7 +1,8 @@
 import 'server-only';
 // Writes to users and custom roles. The rules that keep the app usable (a superadmin
 // always remains; a role in use is not removed) are checked inside the same synchronous
-// transaction as the write, so two admins acting at once cannot both pass them.
+// transaction as the write, so two admins acting at once cannot both pass them. A password,
+// role or status change bumps sessionVersion here, so every caller ends that user's sessions.
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { customRoles, users } from '@/db/schema';
@@ -11,6 +12,8 @@ import { getUserById } from './queries';
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 export type UserWrite<T> = { ok: true; value: T } | { ok: false; code: 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION'; error: string; fieldErrors?: Record<string, string[]> };
 type UserSnapshot = NonNullable<ReturnType<typeof getUserById>>;
+
+const endSessions = sql`${users.sessionVersion} + 1`;
 
 const LAST_SUPERADMIN = 'This is the last enabled superadmin. Make another user a superadmin first, so someone can still manage users.';
 
@@ -45,7 +48,8 @@ export function updateUser(input: { id: string; name: string; role: string }): U
     if (!roleExists(tx, input.role)) return { ok: false, code: 'VALIDATION', error: 'That role does not exist.', fieldErrors: { role: ['That role does not exist'] } };
     const demotes = before.role === 'superadmin' && input.role !== 'superadmin' && !before.disabled;
     if (demotes && otherSuperadmins(tx, before.id) === 0) return { ok: false, code: 'CONFLICT', error: LAST_SUPERADMIN };
-    tx.update(users).set({ name: input.name, role: input.role }).where(eq(users.id, input.id)).run();
+    const roleChanged = before.role !== input.role;
+    tx.update(users).set({ name: input.name, role: input.role, ...(roleChanged ? { sessionVersion: endSessions } : {}) }).where(eq(users.id, input.id)).run();
     return { ok: true, value: { before, after: { ...before, name: input.name, role: input.role } } };
   });
 }
@@ -55,16 +59,19 @@ export function setUserDisabled(id: string, disabled: boolean): UserWrite<UserSn
     const before = tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id)).get();
     if (!before) return { ok: false, code: 'NOT_FOUND', error: 'That user no longer exists. Reload the page.' };
     if (disabled && before.role === 'superadmin' && otherSuperadmins(tx, id) === 0) return { ok: false, code: 'CONFLICT', error: LAST_SUPERADMIN };
-    tx.update(users).set({ disabled }).where(eq(users.id, id)).run();
+    tx.update(users).set({ disabled, ...(disabled !== before.disabled ? { sessionVersion: endSessions } : {}) }).where(eq(users.id, id)).run();
     return { ok: true, value: before };
   });
 }
 
+/** Sets a password (a reset or the user's own change) and ends every session of that user. */
 export function setUserPassword(id: string, passwordHash: string): UserSnapshot | undefined {
-  const before = getUserById(id);
-  if (!before) return undefined;
-  getDb().update(users).set({ passwordHash }).where(eq(users.id, id)).run();
-  return before;
+  return getDb().transaction((tx) => {
+    const before = getUserById(id);
+    if (!before) return undefined;
+    tx.update(users).set({ passwordHash, sessionVersion: endSessions }).where(eq(users.id, id)).run();
+    return before;
+  });
 }
 
 export function createCustomRole(input: { name: string; baseRole: 'readonly' | 'editor' | 'admin'; description?: string }) {
