@@ -3,8 +3,10 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
 import { fail } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
+import { unlockSignIn } from '@/lib/auth/sign-in-limit';
+import { getUserById } from '@/lib/users/queries';
 import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser, type UserWrite } from '@/lib/users/mutations';
-import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUpdateSchema } from '@/lib/validations/users';
+import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUnlockSchema, userUpdateSchema } from '@/lib/validations/users';
 
 const PATH = '/settings/users';
 
@@ -75,6 +77,21 @@ export const setUserEnabled = defineAction({
     ctx.audit({ action: 'users.setDisabled', result: 'success', target: res.value.email, before: { disabled: res.value.disabled }, after: { disabled } });
     revalidatePath(PATH);
     return { id, disabled };
+  },
+});
+
+// Lifts a sign-in lock: the user's recorded failed attempts are removed.
+export const unlockUser = defineAction({
+  name: 'users.unlock',
+  permission: 'users.manage',
+  schema: userUnlockSchema,
+  async run({ id }, ctx) {
+    const user = getUserById(id);
+    if (!user) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
+    const removed = unlockSignIn(user.email);
+    ctx.audit({ action: 'users.unlock', result: 'success', target: user.email, before: { failedAttempts: removed }, after: { failedAttempts: 0 }, message: 'Sign-in lock lifted by a superadmin' });
+    revalidatePath(PATH);
+    return { id };
   },
 });
 
