@@ -46,8 +46,8 @@ test('a new host needs both secrets again: the form says so, the server refuses,
   await page.getByLabel('Custom API base URL').fill(listenerUrl);
   await expect(page.getByTestId('secrets-retype')).toBeVisible();
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('The host or username changed: type the API password again')).toBeVisible();
-  await expect(page.getByText('The host or username changed: type the subscription key again')).toBeVisible();
+  await expect(page.getByText('The host or username changed: type the API password again', { exact: true })).toBeVisible();
+  await expect(page.getByText('The host or username changed: type the subscription key again', { exact: true })).toBeVisible();
   expect(settingsRow()).toEqual(before);
 
   await page.getByRole('button', { name: 'Test connection' }).click();
