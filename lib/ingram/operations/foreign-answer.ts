@@ -19,8 +19,9 @@ const sanitise = (text: string, max = 60) => text.replace(/[^\w .,:()'&-]/g, '')
 function statusLine(s: ConnectionStep): ConnectionStep {
   const { correlationId: _dropped, ...rest } = s;
   if (s.ok) return { ...rest, detail: sanitise(s.detail) };
-  const verb = s.step === 'reach' ? 'unreachable' : 'refused';
-  return { ...rest, detail: s.status ? `${verb}: HTTP ${s.status}` : verb };
+  // No HTTP answer: the detail is the app's own words (unreachable, timed out, bad URL).
+  if (s.status === undefined) return { ...rest, detail: s.detail.slice(0, 160) };
+  return { ...rest, detail: `${s.status >= 200 && s.status < 300 ? 'unreadable answer' : 'refused'}: HTTP ${s.status}` };
 }
 
 /** The result with every foreign word replaced by a short status line. */
@@ -30,6 +31,6 @@ export function foreignResult(result: ConnectionTestResult): ConnectionTestResul
     ...rest,
     steps: result.steps.map(statusLine),
     ...(reseller ? { reseller: { id: sanitise(reseller.id, 40), name: sanitise(reseller.name) } } : {}),
-    ...(error ? { error: { operation: error.operation, kind: error.kind, retryable: error.retryable, ...(error.status ? { status: error.status } : {}), message: `The host answered${error.status ? ` HTTP ${error.status}` : ' nothing usable'}` } } : {}),
+    ...(error?.status !== undefined ? { error: { operation: error.operation, kind: error.kind, retryable: error.retryable, status: error.status, message: `The host answered HTTP ${error.status}` } } : error ? { error } : {}),
   };
 }
