@@ -23,6 +23,10 @@ const serverEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   // Short enough that the fault tests' slow calls time out quickly; the sandbox answers in milliseconds.
   INGRAM_TIMEOUT_MS: '6000',
+  // Every browser test signs in from 127.0.0.1, and the saved sign-ins of global-setup may sit unused
+  // for a long run: the per-IP limit and the idle timeout are widened (their own tests set them).
+  SIGNIN_MAX_PER_IP: '1000',
+  SESSION_IDLE_SECONDS: '14400',
 } as Record<string, string>;
 
 export default defineConfig({

@@ -14,8 +14,19 @@ export const users = sqliteTable('users', {
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
   /** The tenant last chosen in the top bar, remembered per user. */
   lastTenantId: text('last_tenant_id'),
+  /** Bumped on a password change or reset, disabling and a role change: older sessions end. */
+  sessionVersion: integer('session_version').notNull().default(0),
   createdAt: createdAt(),
 });
+
+/** One row per sign-in: sign-out ends it, and its times give the absolute and idle limits. */
+export const authSessions = sqliteTable('auth_sessions', {
+  id: text('id').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+  endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+}, (t) => [index('auth_sessions_user_idx').on(t.userId)]);
 
 /** Roles an admin adds: a name and the built-in level whose permissions it has. */
 export const customRoles = sqliteTable('custom_roles', {
@@ -129,12 +140,14 @@ export const auditLog = sqliteTable('audit_log', {
   correlationId: text('correlation_id'),
 }, (t) => [index('audit_at_idx').on(t.at), index('audit_tenant_idx').on(t.tenantId)]);
 
-/** Failed sign-ins, for the per-user-name rate limit. */
+/** Sign-in attempts, recorded before the password is checked, for the per-user-name and per-IP limits. */
 export const signInFailures = sqliteTable('sign_in_failures', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   username: text('username').notNull(),
+  /** The client address, for the per-IP limit (null when unknown). */
+  ip: text('ip'),
   at: createdAt(),
-}, (t) => [index('sign_in_failures_user_idx').on(t.username, t.at)]);
+}, (t) => [index('sign_in_failures_user_idx').on(t.username, t.at), index('sign_in_failures_ip_idx').on(t.ip, t.at)]);
 
 export type User = typeof users.$inferSelect;
 export type Tenant = typeof tenants.$inferSelect;

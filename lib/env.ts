@@ -28,6 +28,14 @@ const schema = z.object({
   /** Sign-in failures per user name allowed within the window before it is locked. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  /** Failed sign-ins from one client address (any user names) within the window before it is throttled. */
+  SIGNIN_MAX_PER_IP: z.coerce.number().int().positive().default(50),
+  /** A session ends this long after sign-in, however active (renewal cannot extend it). */
+  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(12 * 3600),
+  /** A session ends after this long without a request. */
+  SESSION_IDLE_SECONDS: z.coerce.number().int().positive().default(30 * 60),
+  /** 1: the Ingram base URL may be a host other than Ingram's own or loopback (stored secrets go there). */
+  INGRAM_ALLOW_CUSTOM_HOSTS: z.enum(['0', '1']).default('0').catch('0'),
 });
 
 export type Env = z.infer<typeof schema>;

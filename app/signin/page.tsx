@@ -6,12 +6,14 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from './_components/sign-in-form';
 import { entraEnabled } from '@/lib/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { appOrigin, safeRedirectPath } from '@/lib/auth/redirect';
 
 export const metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
-  if (await getCurrentUser()) redirect(callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/');
+  const { callbackUrl: raw } = await searchParams;
+  const callbackUrl = safeRedirectPath(raw ?? '/', await appOrigin());
+  if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}>
       <Card sx={{ width: '100%', maxWidth: 400 }}>
@@ -20,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             CIPP <Box component="span" sx={{ color: 'primary.main' }}>· Ingram Micro</Box>
           </Typography>
           <Typography color="text.secondary" sx={{ mb: 3 }}>Sign in to manage your tenants&apos; licenses.</Typography>
-          <SignInForm callbackUrl={callbackUrl ?? '/'} entra={entraEnabled()} />
+          <SignInForm callbackUrl={callbackUrl} entra={entraEnabled()} />
         </CardContent>
       </Card>
     </Box>

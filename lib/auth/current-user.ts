@@ -26,22 +26,25 @@ export function levelOfRole(role: string): BuiltinRole | undefined {
   return custom?.baseRole;
 }
 
-export function loadUser(id: string): CurrentUser | undefined {
+/** The user, when enabled and (given a session's version) that session has not been ended since. */
+export function loadUser(id: string, sessionVersion?: number): CurrentUser | undefined {
   const row = getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, lastTenantId: users.lastTenantId })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, lastTenantId: users.lastTenantId, sv: users.sessionVersion })
     .from(users)
     .where(eq(users.id, id))
     .get();
   if (!row || row.disabled) return undefined;
+  if (sessionVersion !== undefined && sessionVersion !== row.sv) return undefined;
   const level = levelOfRole(row.role);
   if (!level) return undefined;
   return { id: row.id, email: row.email, name: row.name, role: row.role, level, lastTenantId: row.lastTenantId };
 }
 
 export async function getCurrentUser(): Promise<CurrentUser | undefined> {
+  // auth() has already checked the session row (lib/auth/sessions.ts); the version is checked again here.
   const session = await auth();
   const id = session?.user?.id;
-  return id ? loadUser(id) : undefined;
+  return id && typeof session.sv === 'number' ? loadUser(id, session.sv) : undefined;
 }
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */

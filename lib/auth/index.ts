@@ -13,10 +13,28 @@ import { env } from '@/lib/env';
 import { readOrCreateSecretFile } from '@/lib/secret-file';
 import { authLogger } from './logger';
 import { verifyPassword } from './password';
-import { clearSignInFailures, isSignInLocked, recordSignInFailure } from './sign-in-limit';
+import { safeRedirectPath } from './redirect';
+import { endSession, sessionProblem, startSession, type SessionClaims } from './sessions';
+import { beginSignInAttempt, signInSucceeded } from './sign-in-limit';
 
 class SignInLocked extends CredentialsSignin {
   code = 'locked';
+}
+class SignInThrottled extends CredentialsSignin {
+  code = 'throttled';
+}
+
+declare module 'next-auth' {
+  interface Session {
+    /** The user's sessionVersion when this session began; getCurrentUser compares it. */
+    sv?: number;
+  }
+}
+
+/** The client address: the last X-Forwarded-For hop (Next sets it from the socket; a proxy appends). */
+export function clientIp(request: Request | undefined): string | null {
+  const hops = request?.headers.get('x-forwarded-for')?.split(',').map((h) => h.trim()).filter(Boolean);
+  return hops?.length ? hops[hops.length - 1]!.slice(0, 64) : null;
 }
 
 const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().min(1).max(254), password: z.string().min(1).max(1024) });
@@ -25,22 +43,24 @@ function authSecret(): string {
   return env().AUTH_SECRET ?? readOrCreateSecretFile('auth.secret', () => randomBytes(32).toString('base64url'));
 }
 
-async function authorizeCredentials(raw: unknown) {
+export async function authorizeCredentials(raw: unknown, request?: Request) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  if (isSignInLocked(email)) {
-    writeAudit({ action: 'auth.signin', result: 'refused', target: email, message: 'Too many failed sign-ins: locked for a while' });
-    throw new SignInLocked();
+  // Recorded before the password is checked: parallel guesses cannot slip past the count.
+  const gate = beginSignInAttempt(email, clientIp(request));
+  if (!gate.ok) {
+    const byIp = gate.reason === 'ip';
+    writeAudit({ action: 'auth.signin', result: 'refused', target: email, message: byIp ? 'Too many failed sign-ins from this address: throttled for a while' : 'Too many failed sign-ins: locked for a while' });
+    throw byIp ? new SignInThrottled() : new SignInLocked();
   }
   const user = getDb().select().from(users).where(eq(users.email, email)).get();
   const ok = await verifyPassword(password, user?.passwordHash);
   if (!user || !ok || user.disabled) {
-    recordSignInFailure(email);
     writeAudit({ action: 'auth.signin', result: 'failure', target: email, message: user?.disabled ? 'Account disabled' : 'Wrong user name or password' });
     return null;
   }
-  clearSignInFailures(email);
+  signInSucceeded(email, gate.attemptId);
   writeAudit({ action: 'auth.signin', result: 'success', user: { id: user.id, email: user.email, role: user.role } });
   return { id: user.id, email: user.email, name: user.name };
 }
@@ -69,7 +89,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
   logger: authLogger,
-  session: { strategy: 'jwt', maxAge: 12 * 3600 },
+  session: { strategy: 'jwt', maxAge: env().SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/signin' },
   callbacks: {
     // Work accounts may sign in only when a superadmin has added their email as a user.
@@ -82,13 +102,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (allowed && row) user.id = row.id;
       return allowed;
     },
+    // Any redirect Auth.js makes (sign-in, sign-out, Entra) stays on this site.
+    async redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
+    },
+    // Sign-in opens a server-side session; every later read checks it (null ends the cookie).
     async jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
-      return token;
+      if (user?.id) {
+        const claims = startSession(user.id);
+        return claims ? { ...token, ...claims } : null;
+      }
+      return sessionProblem(token as Partial<SessionClaims>) ? null : token;
     },
     async session({ session, token }) {
       if (typeof token.uid === 'string') session.user.id = token.uid;
+      if (typeof token.sv === 'number') session.sv = token.sv;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ('token' in message && message.token) endSession(message.token.sid);
     },
   },
 }));

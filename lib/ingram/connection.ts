@@ -25,6 +25,8 @@ export type ClientOptions = {
   /** Longest Retry-After the client is willing to wait before giving up. */
   maxRetryAfterMs: number;
   now: () => number;
+  /** Loopback base URLs whose answers may be shown word for word (the local sandbox); unset: any loopback. */
+  trustedLoopback?: string[];
 };
 
 export const DEFAULT_OPTIONS: ClientOptions = {

@@ -10,6 +10,7 @@ import { connectionFingerprint as fingerprintOf, type IngramConnection } from '.
 import { clearDbToken, createDbTokenStore } from './db-token-store';
 import { IngramError } from './errors';
 import { forgetCatalogs } from './operations/catalog';
+import { hostKind, sandboxBaseUrl } from './regions';
 
 const SETTINGS_ID = 1;
 
@@ -19,6 +20,10 @@ export function readConnection(opts: { allowDisabled?: boolean } = {}): IngramCo
   const row = getDb().select().from(ingramSettings).where(eq(ingramSettings.id, SETTINGS_ID)).get();
   if (!row || !row.baseUrl || !row.username || !row.passwordEnc || !row.subscriptionKeyEnc) {
     throw new IngramError({ operation, kind: 'unconfigured', detail: 'enter the API username, password and subscription key in Settings > Ingram Micro' });
+  }
+  // Checked again at call time: a URL saved while custom hosts were allowed is not used once they are not.
+  if (hostKind(row.baseUrl) === 'custom' && env().INGRAM_ALLOW_CUSTOM_HOSTS !== '1') {
+    throw new IngramError({ operation, kind: 'config', detail: 'the base URL is not an Ingram Micro host, and custom hosts are switched off on this server' });
   }
   if (!row.enabled && !opts.allowDisabled) {
     throw new IngramError({ operation, kind: 'disabled', detail: 'turn the integration on in Settings > Ingram Micro' });
@@ -47,6 +52,7 @@ export function getIngramClient(opts: { allowDisabled?: boolean } = {}): IngramC
       orderTimeoutMs: e.INGRAM_ORDER_TIMEOUT_MS,
       concurrency: e.INGRAM_CONCURRENCY,
       maxRetries: e.INGRAM_MAX_RETRIES,
+      trustedLoopback: [sandboxBaseUrl(e.SANDBOX_PORT)],
     },
   });
 }

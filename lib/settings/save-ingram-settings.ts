@@ -1,12 +1,13 @@
 import 'server-only';
-// Saving the Ingram Micro settings: secrets encrypted, empty secret fields keep what is stored,
-// and the cached token dropped so the next call authenticates with what was saved.
+// Saving the Ingram Micro settings: secrets encrypted, empty secret fields keep what is stored
+// (but never across a change of host or user name), and the cached token dropped.
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { ingramSettings } from '@/db/schema';
 import { encryptSecret } from '@/lib/crypto';
+import { env } from '@/lib/env';
 import { dropCachedToken } from '@/lib/ingram';
-import type { IngramSettingsValues } from '@/lib/validations/ingram-settings';
+import { hostKind, type IngramSettingsValues } from '@/lib/validations/ingram-settings';
 import { baseUrlFor, SETTINGS_ID } from './ingram-settings';
 
 type Plain = { enabled: boolean; baseUrl: string; username: string; marketplace: string; purchaseRoles: string[] };
@@ -21,6 +22,14 @@ export function saveIngramSettings(values: IngramSettingsValues, updatedBy: stri
   const db = getDb();
   const row = db.select().from(ingramSettings).where(eq(ingramSettings.id, SETTINGS_ID)).get();
   const fieldErrors: Record<string, string[]> = {};
+  const baseUrl = baseUrlFor(values.baseUrlChoice, values.customBaseUrl);
+  if (hostKind(baseUrl) === 'custom' && env().INGRAM_ALLOW_CUSTOM_HOSTS !== '1') {
+    fieldErrors.customBaseUrl = ["Only Ingram Micro's own hosts or this machine: other hosts are switched off on this server (INGRAM_ALLOW_CUSTOM_HOSTS)"];
+  }
+  // Stored secrets belong to the host and user they were typed for: a change requires both again.
+  const moved = !!row && (row.baseUrl !== baseUrl || row.username !== values.username) && !!(row.passwordEnc || row.subscriptionKeyEnc);
+  if (moved && !values.password) fieldErrors.password = ['The host or username changed: type the API password again'];
+  if (moved && !values.subscriptionKey) fieldErrors.subscriptionKey = ['The host or username changed: type the subscription key again'];
   if (values.enabled && !values.password && !row?.passwordEnc) fieldErrors.password = ['Enter the API password to enable the integration'];
   if (values.enabled && !values.subscriptionKey && !row?.subscriptionKeyEnc) fieldErrors.subscriptionKey = ['Enter the subscription key to enable the integration'];
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
@@ -34,7 +43,7 @@ export function saveIngramSettings(values: IngramSettingsValues, updatedBy: stri
   };
   const after: Plain = {
     enabled: values.enabled,
-    baseUrl: baseUrlFor(values.baseUrlChoice, values.customBaseUrl),
+    baseUrl,
     username: values.username,
     marketplace: values.marketplace,
     purchaseRoles: [...new Set(values.purchaseRoles)],

@@ -1,7 +1,8 @@
 import 'server-only';
 // Writes to users and custom roles. The rules that keep the app usable (a superadmin
 // always remains; a role in use is not removed) are checked inside the same synchronous
-// transaction as the write, so two admins acting at once cannot both pass them.
+// transaction as the write, so two admins acting at once cannot both pass them. A password,
+// role or status change bumps sessionVersion here, so every caller ends that user's sessions.
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { customRoles, users } from '@/db/schema';
@@ -13,6 +14,8 @@ type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 /** A user or role write: the actions' own result shape, so an action returns a failure as it is. */
 export type UserWrite<T> = ActionResult<T>;
 type UserSnapshot = NonNullable<ReturnType<typeof getUserById>>;
+
+const endSessions = sql`${users.sessionVersion} + 1`;
 
 const LAST_SUPERADMIN = 'This is the last enabled superadmin. Make another user a superadmin first, so someone can still manage users.';
 
@@ -47,7 +50,8 @@ export function updateUser(input: { id: string; name: string; role: string }): U
     if (!roleExists(tx, input.role)) return fail('VALIDATION', 'That role does not exist.', { fieldErrors: { role: ['That role does not exist'] } });
     const demotes = before.role === 'superadmin' && input.role !== 'superadmin' && !before.disabled;
     if (demotes && otherSuperadmins(tx, before.id) === 0) return fail('CONFLICT', LAST_SUPERADMIN);
-    tx.update(users).set({ name: input.name, role: input.role }).where(eq(users.id, input.id)).run();
+    const roleChanged = before.role !== input.role;
+    tx.update(users).set({ name: input.name, role: input.role, ...(roleChanged ? { sessionVersion: endSessions } : {}) }).where(eq(users.id, input.id)).run();
     return ok({ before, after: { ...before, name: input.name, role: input.role } });
   });
 }
@@ -57,16 +61,19 @@ export function setUserDisabled(id: string, disabled: boolean): UserWrite<UserSn
     const before = tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id)).get();
     if (!before) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
     if (disabled && before.role === 'superadmin' && otherSuperadmins(tx, id) === 0) return fail('CONFLICT', LAST_SUPERADMIN);
-    tx.update(users).set({ disabled }).where(eq(users.id, id)).run();
+    tx.update(users).set({ disabled, ...(disabled !== before.disabled ? { sessionVersion: endSessions } : {}) }).where(eq(users.id, id)).run();
     return ok(before);
   });
 }
 
+/** Sets a password (a reset or the user's own change) and ends every session of that user. */
 export function setUserPassword(id: string, passwordHash: string): UserSnapshot | undefined {
-  const before = getUserById(id);
-  if (!before) return undefined;
-  getDb().update(users).set({ passwordHash }).where(eq(users.id, id)).run();
-  return before;
+  return getDb().transaction((tx) => {
+    const before = getUserById(id);
+    if (!before) return undefined;
+    tx.update(users).set({ passwordHash, sessionVersion: endSessions }).where(eq(users.id, id)).run();
+    return before;
+  });
 }
 
 export function createCustomRole(input: { name: string; baseRole: 'readonly' | 'editor' | 'admin'; description?: string }) {

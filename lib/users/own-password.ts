@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { isSignInLocked, recordSignInFailure } from '@/lib/auth/sign-in-limit';
+import { beginSignInAttempt, signInSucceeded } from '@/lib/auth/sign-in-limit';
 import { passwordProblems } from '@/lib/validations/password';
 import { setUserPassword, type UserWrite } from './mutations';
 
@@ -14,14 +14,16 @@ export type OwnPasswordFailure = Exclude<UserWrite<never>, { ok: true }> & { aud
 export async function changeOwnPassword(userId: string, currentPassword: string, password: string): Promise<{ ok: true; email: string } | OwnPasswordFailure> {
   const row = getDb().select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
   if (!row) return { ok: false, code: 'NOT_FOUND', error: 'Your account no longer exists.', audit: 'No such user' };
-  if (isSignInLocked(row.email)) {
+  // Recorded before the check, like a sign-in: parallel guesses each count.
+  const attempt = beginSignInAttempt(row.email, null);
+  if (!attempt.ok) {
     return { ok: false, code: 'CONFLICT', error: 'Too many wrong passwords: try again later.', audit: 'Locked after too many wrong passwords' };
   }
   // Accounts that only sign in with Microsoft have no password to prove.
   if (!row.passwordHash || !(await verifyPassword(currentPassword, row.passwordHash))) {
-    recordSignInFailure(row.email);
     return { ok: false, code: 'VALIDATION', error: 'The current password is wrong.', fieldErrors: { currentPassword: ['Not your current password'] }, audit: 'Wrong current password' };
   }
+  signInSucceeded(row.email, attempt.attemptId);
   const problems = passwordProblems(password, row.email);
   if (problems.length) return { ok: false, code: 'VALIDATION', error: 'Choose another password.', fieldErrors: { password: [problems.join('. ')] }, audit: 'New password refused by the policy' };
   if (!setUserPassword(userId, await hashPassword(password))) return { ok: false, code: 'NOT_FOUND', error: 'Your account no longer exists.', audit: 'No such user' };

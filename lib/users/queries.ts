@@ -4,18 +4,21 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { customRoles, users } from '@/db/schema';
 import { builtinRoles, type BuiltinRole } from '@/lib/auth/roles';
+import { lockedUserNames } from '@/lib/auth/sign-in-limit';
 
-export type UserDTO = { id: string; email: string; name: string; role: string; disabled: boolean; hasPassword: boolean; createdAt: string };
+export type UserDTO = { id: string; email: string; name: string; role: string; disabled: boolean; hasPassword: boolean; createdAt: string; locked: boolean };
 export type CustomRoleDTO = { id: number; name: string; baseRole: 'readonly' | 'editor' | 'admin'; description: string | null; userCount: number };
 export type RoleOption = { name: string; level: BuiltinRole; custom: boolean };
 
 export function listUsers(): UserDTO[] {
-  return getDb()
+  const rows = getDb()
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, passwordHash: users.passwordHash, createdAt: users.createdAt })
     .from(users)
     .orderBy(asc(users.email))
     .all()
     .map(({ passwordHash, createdAt, ...u }) => ({ ...u, hasPassword: !!passwordHash, createdAt: createdAt.toISOString() }));
+  const locked = lockedUserNames(rows.map((u) => u.email));
+  return rows.map((u) => ({ ...u, locked: locked.has(u.email) }));
 }
 
 export function listCustomRoles(): CustomRoleDTO[] {

@@ -1,6 +1,6 @@
 // The Ingram Micro settings form's schema, shared by the form (zodResolver) and its action.
 import { z } from 'zod';
-import { INGRAM_REGIONS } from '@/lib/ingram/regions';
+import { INGRAM_REGIONS, isLoopbackHost } from '@/lib/ingram/regions';
 
 // The hosts themselves live in lib/ingram/regions.ts: only lib/ingram knows Ingram's URLs.
 export const BASE_URL_CHOICES = [
@@ -12,13 +12,7 @@ export type BaseUrlChoice = (typeof BASE_URL_CHOICES)[number]['value'];
 
 export const COMMON_MARKETPLACES = ['us', 'ca', 'br', 'eu', 'de', 'nl', 'se', 'uk', 'au', 'stg'] as const;
 
-export { sandboxBaseUrl } from '@/lib/ingram/regions';
-
-/** Loopback hosts, where plain http is allowed (the local sandbox, a tunnel). */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
+export { hostKind, isLoopbackHost, sandboxBaseUrl } from '@/lib/ingram/regions';
 
 /** Why a custom base URL is refused, or undefined when it is fine. */
 export function customUrlProblem(value: string): string | undefined {
@@ -28,7 +22,9 @@ export function customUrlProblem(value: string): string | undefined {
   } catch {
     return 'Not a URL: enter it as https://host/path';
   }
-  if (url.username || url.password) return 'The URL must not contain a user name or password';
+  if (url.username || url.password || value.includes('@')) return 'The URL must not contain a user name or password';
+  // A query or fragment would be glued onto every API path: refuse it rather than guess.
+  if (url.search || url.hash || /[?#]/.test(value)) return 'The URL must not contain a query (?) or a fragment (#)';
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return undefined;
   return 'Use https:// (plain http is allowed only for 127.0.0.1, localhost or ::1)';

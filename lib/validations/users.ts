@@ -52,3 +52,5 @@ export const roleCreateSchema = z.object({
 export type RoleCreate = z.input<typeof roleCreateSchema>;
 
 export const roleDeleteSchema = z.object({ id: z.number().int().positive() });
+
+export const userUnlockSchema = z.object({ id: z.string().min(1) });

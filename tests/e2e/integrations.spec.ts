@@ -100,6 +100,8 @@ test.describe('admin', () => {
     await expect(result).toContainText(/bad subscription key/i);
     await expect(result).not.toContainText(/bad credentials/i);
 
+    // A new host needs both secrets typed again (issue 14): the stored ones never follow it.
+    await page.getByLabel('API password').fill(PASSWORD);
     await page.getByLabel('Subscription key').fill(KEY);
     await chooseBaseUrl(page, 'Custom URL');
     await page.getByLabel('Custom API base URL').fill('http://example.com/marketplace/na');
@@ -112,6 +114,8 @@ test.describe('admin', () => {
     await expect(result).toContainText(/Reach the host: failed — unreachable/i);
 
     await chooseBaseUrl(page, 'Local sandbox');
+    await page.getByLabel('API password').fill(PASSWORD);
+    await page.getByLabel('Subscription key').fill(KEY);
     await save(page);
     result = await testConnection(page);
     await expect(result).toContainText('Reseller MSP Demo Reseller LLC');

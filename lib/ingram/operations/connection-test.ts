@@ -7,6 +7,7 @@ import { IngramError, isIngramError } from '../errors';
 import { exchange, httpError } from '../http';
 import { requestToken } from '../token';
 import type { ConnectionStep, ConnectionTestResult } from '../types';
+import { foreignResult, isTrustedHost } from './foreign-answer';
 import { wireList } from '../wire/common';
 import { wireReseller } from '../wire/resources';
 
@@ -27,6 +28,11 @@ function failedStep(step: ConnectionStep['step'], ms: number, detail: string, e?
 }
 
 export async function testConnection(conn: IngramConnection, options: ClientOptions): Promise<ConnectionTestResult> {
+  const result = await runTest(conn, options);
+  return isTrustedHost(conn.baseUrl, options) ? result : foreignResult(result);
+}
+
+async function runTest(conn: IngramConnection, options: ClientOptions): Promise<ConnectionTestResult> {
   const steps: ConnectionStep[] = [];
   const done = (error?: unknown): ConnectionTestResult => ({
     ok: steps.every((s) => s.ok),

@@ -13,8 +13,8 @@ export function writeDb<T>(run: (db: Database.Database) => T): T {
   }
 }
 
-// The log itself, failed sign-ins and the token cache change on their own; everything else is state.
-const NOT_STATE = new Set(['audit_log', 'sign_in_failures', 'ingram_token_cache', '__drizzle_migrations']);
+// The log itself, failed sign-ins, session rows and the token cache change on their own; everything else is state.
+const NOT_STATE = new Set(['audit_log', 'sign_in_failures', 'auth_sessions', 'ingram_token_cache', '__drizzle_migrations']);
 
 /** Every table's rows (minus logs and caches), as one comparable string per table. */
 export function dbSnapshot(): Record<string, string> {

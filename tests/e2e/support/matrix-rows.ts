@@ -75,6 +75,7 @@ export const actionRows: Record<string, MatrixRow> = {
   'users.edit': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, name: 'Promoted', role: 'superadmin' }], freeText: ['name'] },
   'users.resetPassword': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, password: 'intruder-Password-1' }], freeText: ['password'] },
   'users.setDisabled': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, disabled: true }] },
+  'users.unlock': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId }] },
   'roles.add': { ...SUPERADMINS, args: () => [{ name: 'Intruder Role', baseRole: 'admin' }] },
   'roles.remove': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId }] },
 };

@@ -3,10 +3,11 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
 import { fail, ok } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
-import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser, type UserWrite } from '@/lib/users/mutations';
+import { unlockSignIn } from '@/lib/auth/sign-in-limit';
 import { getUserById } from '@/lib/users/queries';
+import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser, type UserWrite } from '@/lib/users/mutations';
 import { passwordProblems } from '@/lib/validations/password';
-import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUpdateSchema } from '@/lib/validations/users';
+import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUnlockSchema, userUpdateSchema } from '@/lib/validations/users';
 
 const PATH = '/settings/users';
 
@@ -77,6 +78,21 @@ export const setUserEnabled = defineAction({
     ctx.audit({ result: 'success', target: res.data.email, before: { disabled: res.data.disabled }, after: { disabled } });
     revalidatePath(PATH);
     return ok({ id, disabled });
+  },
+});
+
+// Lifts a sign-in lock: the user's recorded failed attempts are removed.
+export const unlockUser = defineAction({
+  name: 'users.unlock',
+  permission: 'users.manage',
+  schema: userUnlockSchema,
+  async run({ id }, ctx) {
+    const user = getUserById(id);
+    if (!user) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
+    const removed = unlockSignIn(user.email);
+    ctx.audit({ result: 'success', target: user.email, before: { failedAttempts: removed }, after: { failedAttempts: 0 }, message: 'Sign-in lock lifted by a superadmin' });
+    revalidatePath(PATH);
+    return ok({ id });
   },
 });
 

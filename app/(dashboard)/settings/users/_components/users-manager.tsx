@@ -14,7 +14,7 @@ import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import { isBuiltinRole, roleLabel } from '@/lib/auth/roles';
 import type { RoleOption, UserDTO } from '@/lib/users/queries';
-import { setUserEnabled } from '../actions';
+import { setUserEnabled, unlockUser } from '../actions';
 import { AddUserDialog, EditUserDialog, PasswordDialog } from './user-dialogs';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'password' | 'toggle'; user: UserDTO } | null;
@@ -40,16 +40,23 @@ export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]
       else setFailure(res);
     });
 
+  const unlock = (user: UserDTO) =>
+    startTransition(async () => {
+      const res = await unlockUser({ id: user.id });
+      if (res.ok) done(`Unlocked ${user.email}: they can sign in again.`);
+      else setFailure(res);
+    });
+
   const columns: GridColDef<UserDTO>[] = [
     { field: 'email', headerName: 'Email', flex: 1, minWidth: 220, renderCell: ({ row }) => <>{row.email}{row.id === currentUserId && ' (you)'}</> },
     { field: 'name', headerName: 'Name', flex: 1, minWidth: 160 },
     { field: 'role', headerName: 'Role', width: 180, valueFormatter: (v: string) => (isBuiltinRole(v) ? roleLabel[v] : v) },
     {
       field: 'disabled', headerName: 'Status', width: 110, type: 'boolean',
-      renderCell: ({ row }) => <Chip size="small" label={row.disabled ? 'Disabled' : 'Active'} color={row.disabled ? 'default' : 'success'} variant="outlined" />,
+      renderCell: ({ row }) => <Chip size="small" label={row.disabled ? 'Disabled' : row.locked ? 'Locked' : 'Active'} color={row.disabled ? 'default' : row.locked ? 'warning' : 'success'} variant="outlined" />,
     },
     {
-      field: 'actions', headerName: 'Actions', width: 290, sortable: false, filterable: false, disableExport: true,
+      field: 'actions', headerName: 'Actions', width: 360, sortable: false, filterable: false, disableExport: true,
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
           <Button size="small" aria-label={`Edit ${row.email}`} onClick={() => setOpen({ kind: 'edit', user: row })}>Edit</Button>
@@ -57,6 +64,7 @@ export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]
           <Button size="small" color={row.disabled ? 'primary' : 'error'} aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${row.email}`} onClick={() => { setFailure(null); setOpen({ kind: 'toggle', user: row }); }}>
             {row.disabled ? 'Enable' : 'Disable'}
           </Button>
+          {row.locked && <Button size="small" aria-label={`Unlock ${row.email}`} disabled={busy} onClick={() => unlock(row)}>Unlock</Button>}
         </Stack>
       ),
     },
@@ -69,6 +77,7 @@ export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]
         <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setOpen({ kind: 'add' })}>Add user</Button>
       </Stack>
       {notice && <Alert severity="success" data-testid="users-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
+      {failure && !open && <ActionErrorAlert failure={failure} />}
       <DataTable exportName="users" rows={users} columns={columns} getRowId={(u) => u.id} aria-label="Users" />
       {open?.kind === 'add' && <AddUserDialog roles={roles} onClose={() => setOpen(null)} onDone={done} />}
       {open?.kind === 'edit' && <EditUserDialog user={open.user} roles={roles} onClose={() => setOpen(null)} onDone={done} />}

@@ -39,6 +39,9 @@ export function SettingsForm({ settings: initial, roles, sandboxUrl }: Props) {
   const enabled = watch('enabled');
   const choice = watch('baseUrlChoice');
   const off = !enabled;
+  // Stored secrets are never sent to a new host or for a new user: the form says so before saving.
+  const moved = (settings.passwordStored || settings.subscriptionKeyStored) && (
+    choice !== settings.baseUrlChoice || (choice === 'custom' && watch('customBaseUrl').trim().replace(/\/+$/, '') !== settings.customBaseUrl) || watch('username').trim() !== settings.username);
 
   const submit = handleSubmit((values) => startTransition(async () => {
     setFailure(undefined);
@@ -80,11 +83,16 @@ export function SettingsForm({ settings: initial, roles, sandboxUrl }: Props) {
           <TextField label="API username" autoComplete="off" {...field} disabled={off} error={!!errors.username} helperText={errors.username?.message ?? 'Usually ends with .api'} />
         )} />
         <Controller name="password" control={control} render={({ field }) => (
-          <SecretField label="API password" stored={settings.passwordStored} field={field} disabled={off} error={errors.password?.message} />
+          <SecretField label="API password" stored={settings.passwordStored} retype={moved} field={field} disabled={off} error={errors.password?.message} />
         )} />
         <Controller name="subscriptionKey" control={control} render={({ field }) => (
-          <SecretField label="Subscription key" stored={settings.subscriptionKeyStored} field={field} disabled={off} error={errors.subscriptionKey?.message} />
+          <SecretField label="Subscription key" stored={settings.subscriptionKeyStored} retype={moved} field={field} disabled={off} error={errors.subscriptionKey?.message} />
         )} />
+        {moved && (
+          <Alert severity="warning" data-testid="secrets-retype">
+            You changed the host or the username: the stored password and subscription key will not be sent there. Type both again to save.
+          </Alert>
+        )}
         <Controller name="marketplace" control={control} render={({ field }) => (
           <Autocomplete freeSolo disableClearable options={[...COMMON_MARKETPLACES]} disabled={off} value={field.value}
             onChange={(_, v) => field.onChange(v ?? '')} onInputChange={(_, v) => field.onChange(v)}
