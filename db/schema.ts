@@ -14,8 +14,11 @@ export const users = sqliteTable('users', {
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
   /** The tenant last chosen in the top bar, remembered per user. */
   lastTenantId: text('last_tenant_id'),
+  /** The Microsoft Entra ID object id (`oid`) and tenant id (`tid`) linked on the first Microsoft sign-in. */
+  entraObjectId: text('entra_object_id'),
+  entraTenantId: text('entra_tenant_id'),
   createdAt: createdAt(),
-});
+}, (t) => [uniqueIndex('users_entra_identity').on(t.entraTenantId, t.entraObjectId)]);
 
 /** Roles an admin adds: a name and the built-in level whose permissions it has. */
 export const customRoles = sqliteTable('custom_roles', {

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -9,8 +10,8 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 
 export const metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
   if (await getCurrentUser()) redirect(callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/');
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}>
@@ -20,6 +21,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             CIPP <Box component="span" sx={{ color: 'primary.main' }}>· Ingram Micro</Box>
           </Typography>
           <Typography color="text.secondary" sx={{ mb: 3 }}>Sign in to manage your tenants&apos; licenses.</Typography>
+          {error && (
+            <Alert severity="error" sx={{ mb: 2 }} data-testid="signin-refused">
+              {error === 'AccessDenied' ? 'This Microsoft account may not sign in here. Ask a superadmin to add you as a user.' : 'Sign-in failed. Try again.'}
+            </Alert>
+          )}
           <SignInForm callbackUrl={callbackUrl ?? '/'} entra={entraEnabled()} />
         </CardContent>
       </Card>
