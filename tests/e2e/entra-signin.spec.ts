@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { type EntraAccount, startOidcServer } from './support/oidc-server';
 
 const APP_PORT = 3336;
