@@ -8,11 +8,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { type EntraAccount, startOidcServer } from './support/oidc-server';
+import { type EntraAccount, makeCertificate, startOidcServer } from './support/oidc-server';
 
 const APP_PORT = 3336;
 const OIDC_PORT = 4336;
-const app = `http://127.0.0.1:${APP_PORT}`;
+// localhost, not 127.0.0.1: Next reports loopback hosts as localhost, and the redirect URI must match exactly.
+const app = `http://localhost:${APP_PORT}`;
 const TENANT = '6f1c2a4e-0b7d-4c3e-9a58-2d1e7f9b0c11';
 const OTHER_TENANT = '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a';
 const ALEX_OID = '3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d';
@@ -43,14 +44,15 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  oidc = await startOidcServer({ port: OIDC_PORT, tenantId: TENANT, clientId: 'cipp-e2e', clientSecret: 'cipp-e2e-client-secret', redirectUri: `${app}/api/auth/callback/microsoft-entra-id`, accounts });
+  const tls = makeCertificate(dataDir);
+  oidc = await startOidcServer({ tls, port: OIDC_PORT, tenantId: TENANT, clientId: 'cipp-e2e', clientSecret: 'cipp-e2e-client-secret', redirectUri: `${app}/api/auth/callback/microsoft-entra-id`, accounts });
   server = spawn('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/e2e-server.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_FILE: dbFile, PORT: String(APP_PORT), DEMO: '1', DEMO_PASSWORD: 'e2e-Password-123', NEXT_TELEMETRY_DISABLED: '1',
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_FILE: dbFile, PORT: String(APP_PORT), AUTH_URL: app, DEMO: '1', DEMO_PASSWORD: 'e2e-Password-123', NEXT_TELEMETRY_DISABLED: '1', NODE_EXTRA_CA_CERTS: tls.certFile,
       AUTH_MICROSOFT_ENTRA_ID_ID: 'cipp-e2e', AUTH_MICROSOFT_ENTRA_ID_SECRET: 'cipp-e2e-client-secret', AUTH_MICROSOFT_ENTRA_ID_ISSUER: oidc.issuer },
     stdio: 'ignore',
   });
   for (let i = 0; ; i++) {
-    const up = await fetch(`${app}/signin`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${APP_PORT}/signin`).then((r) => r.ok, () => false);
     if (up) break;
     if (i > 600) throw new Error('the app did not start');
     await new Promise((r) => setTimeout(r, 200));
@@ -70,7 +72,7 @@ test.afterAll(async () => {
 
 // The whole redirect dance in a fresh browser: app -> OIDC login and consent -> app callback.
 async function signInWithMicrosoft(browser: Browser, login: string) {
-  const context = await browser.newContext({ baseURL: app });
+  const context = await browser.newContext({ baseURL: app, ignoreHTTPSErrors: true }); // the OIDC server's own certificate
   const page = await context.newPage();
   await page.goto('/signin');
   await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();

@@ -1,13 +1,25 @@
 // A real OpenID Connect server (oidc-provider) standing in for Microsoft Entra ID: one tenant, static accounts.
-import { createServer, type IncomingMessage } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { createServer } from 'node:https';
+import path from 'node:path';
 
 export type EntraAccount = { oid: string; tid: string; email: string; name: string };
 
-export async function startOidcServer(opts: { port: number; tenantId: string; clientId: string; clientSecret: string; redirectUri: string; accounts: Record<string, EntraAccount> }) {
+// A self-signed certificate for 127.0.0.1: Auth.js's Entra provider re-reads the issuer's metadata over https only.
+export function makeCertificate(dir: string): { key: string; cert: string; certFile: string } {
+  const keyFile = path.join(dir, 'oidc-key.pem');
+  const certFile = path.join(dir, 'oidc-cert.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
+  return { key: fs.readFileSync(keyFile, 'utf8'), cert: fs.readFileSync(certFile, 'utf8'), certFile };
+}
+
+export async function startOidcServer(opts: { tls: { key: string; cert: string }; port: number; tenantId: string; clientId: string; clientSecret: string; redirectUri: string; accounts: Record<string, EntraAccount> }) {
   const { default: Provider } = await import('oidc-provider');
   // The issuer has Entra's shape, http://host/<tenant-id>/v2.0, so the app's tenant checks apply unchanged.
   const mount = `/${opts.tenantId}/v2.0`;
-  const issuer = `http://127.0.0.1:${opts.port}${mount}`;
+  const issuer = `https://127.0.0.1:${opts.port}${mount}`;
   const provider = new Provider(issuer, {
     clients: [{ client_id: opts.clientId, client_secret: opts.clientSecret, redirect_uris: [opts.redirectUri], response_types: ['code'], grant_types: ['authorization_code'] }],
     claims: { openid: ['sub', 'oid', 'tid'], email: ['email'], profile: ['name'] },
@@ -21,7 +33,7 @@ export async function startOidcServer(opts: { port: number; tenantId: string; cl
   });
   provider.proxy = false;
   const callback = provider.callback();
-  const server = createServer((req: IncomingMessage & { originalUrl?: string }, res) => {
+  const server = createServer({ key: opts.tls.key, cert: opts.tls.cert }, (req: IncomingMessage & { originalUrl?: string }, res) => {
     // Mounted under the issuer's path; the login pages live at the root, as oidc-provider's dev interactions expect.
     req.originalUrl = req.url;
     if (req.url?.startsWith(mount)) req.url = req.url.slice(mount.length) || '/';
