@@ -18,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <InitColorSchemeScript attribute="class" nonce={nonce} />
         <AppRouterCacheProvider options={{ nonce }}>
-          <Providers>{children}</Providers>
+          <Providers nonce={nonce}>{children}</Providers>
         </AppRouterCacheProvider>
       </body>
     </html>
