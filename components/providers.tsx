@@ -10,8 +10,10 @@ export function Providers({ children, nonce }: { children: ReactNode; nonce?: st
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } } }),
   );
+  // The document's nonce for the page's life: a refresh re-renders the layout with a new one the policy does not know.
+  const [documentNonce] = useState(nonce);
   return (
-    <NonceProvider value={nonce}>
+    <NonceProvider value={documentNonce}>
       <ThemeProvider theme={theme} defaultMode="system">
         <CssBaseline enableColorScheme />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
