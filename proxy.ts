@@ -1,18 +1,35 @@
-// Sends a signed-out visitor of any page to sign-in, with a way back. Server actions and
-// API routes are not redirected: they refuse on their own (and write the audit row).
+// Every page gets a fresh CSP nonce (read by the root layout); a signed-out visitor of any page is sent to
+// sign-in, with a way back. Server actions and API routes are not redirected: they refuse on their own.
 import { NextResponse, type NextRequest } from 'next/server';
 import { auth } from '@/lib/auth';
+import { env } from '@/lib/env';
+import { contentSecurityPolicy, newNonce, strictTransportSecurity } from '@/lib/security-headers';
 
-export async function proxy(req: NextRequest) {
-  if (req.method !== 'GET') return NextResponse.next();
+const PUBLIC = /^\/(api\/|signin(\/|$)|icon|robots\.txt)/;
+
+async function signInRedirect(req: NextRequest): Promise<NextResponse | undefined> {
+  if (req.method !== 'GET' || PUBLIC.test(req.nextUrl.pathname)) return undefined;
   const session = await auth();
-  if (session?.user) return NextResponse.next();
+  if (session?.user) return undefined;
   const { pathname, search } = req.nextUrl;
   const url = new URL('/signin', req.nextUrl.origin);
   if (pathname !== '/') url.searchParams.set('callbackUrl', pathname + search);
   return NextResponse.redirect(url);
 }
 
+export async function proxy(req: NextRequest) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV !== 'production' });
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const res = (await signInRedirect(req)) ?? NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set('Content-Security-Policy', csp);
+  const hsts = strictTransportSecurity(env().AUTH_URL);
+  if (hsts) res.headers.set('Strict-Transport-Security', hsts);
+  return res;
+}
+
 export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image|favicon\\.ico|signin|icon|robots\\.txt).*)'],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon\\.ico).*)' }],
 };

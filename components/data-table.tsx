@@ -1,5 +1,6 @@
 'use client';
 import { DataGrid, type DataGridProps, type GridValidRowModel } from '@mui/x-data-grid';
+import { useNonce } from './nonce';
 
 type Props<R extends GridValidRowModel> = Omit<DataGridProps<R>, 'showToolbar'> & {
   /** The CSV export's file name, without extension. */
@@ -11,8 +12,10 @@ type Props<R extends GridValidRowModel> = Omit<DataGridProps<R>, 'showToolbar'> 
  * paged (virtualised within a page) so a long list never stalls the browser.
  */
 export function DataTable<R extends GridValidRowModel>({ exportName, initialState, slotProps, ...props }: Props<R>) {
+  const nonce = useNonce(); // the grid's CSS-variables <style> tag needs the page's CSP nonce
   return (
     <DataGrid<R>
+      nonce={nonce}
       showToolbar
       density="compact"
       disableRowSelectionOnClick

@@ -16,8 +16,11 @@ export const users = sqliteTable('users', {
   lastTenantId: text('last_tenant_id'),
   /** Bumped on a password change or reset, disabling and a role change: older sessions end. */
   sessionVersion: integer('session_version').notNull().default(0),
+  /** The Microsoft Entra ID object id (`oid`) and tenant id (`tid`) linked on the first Microsoft sign-in. */
+  entraObjectId: text('entra_object_id'),
+  entraTenantId: text('entra_tenant_id'),
   createdAt: createdAt(),
-});
+}, (t) => [uniqueIndex('users_entra_identity').on(t.entraTenantId, t.entraObjectId)]);
 
 /** One row per sign-in: sign-out ends it, and its times give the absolute and idle limits. */
 export const authSessions = sqliteTable('auth_sessions', {

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { filterOrders } from './api-orders';
 import { applyConfigPatch } from './config';
+import { refuseControl } from './control-guard';
 import { generateWorld, type GenerateOptions } from './generate';
 import { cancellationWindowEndsAt, removableSeats } from './nce';
 import { ApiError, readBody, sendJson } from './http';
@@ -73,6 +74,11 @@ function subscriptionState(s: SandboxState, id: string) {
 export async function handleControl(s: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL, headers: Record<string, string>): Promise<void> {
   const key = `${req.method} ${url.pathname.replace(/\/+$/, '')}`;
   try {
+    const refusal = refuseControl(req);
+    if (refusal) {
+      req.resume();
+      throw new ApiError(refusal.status, refusal.message);
+    }
     const body = ((await readBody(req)) ?? {}) as Body;
     const sub = /^GET \/_sandbox\/state\/subscriptions\/([^/]+)$/.exec(key);
     const action = ACTIONS[key];

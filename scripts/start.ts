@@ -21,6 +21,11 @@ function needsBuild(): boolean {
 }
 
 function startSandbox(): Promise<void> {
+  // Production installs talk to Ingram itself; the sandbox's control surface has no place there.
+  if (env().DEMO === '0') {
+    console.log('DEMO=0: the Ingram sandbox is not started; point CIPP Settings > Integrations at Ingram Micro.');
+    return Promise.resolve();
+  }
   if (!fs.existsSync(path.join(root, 'sandbox', 'main.ts'))) {
     console.log('No sandbox in this checkout: starting the app alone.');
     return Promise.resolve();

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -10,8 +11,8 @@ import { appOrigin, safeRedirectPath } from '@/lib/auth/redirect';
 
 export const metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl: raw } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl: raw, error } = await searchParams;
   const callbackUrl = safeRedirectPath(raw ?? '/', await appOrigin());
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
@@ -22,6 +23,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             CIPP <Box component="span" sx={{ color: 'primary.main' }}>· Ingram Micro</Box>
           </Typography>
           <Typography color="text.secondary" sx={{ mb: 3 }}>Sign in to manage your tenants&apos; licenses.</Typography>
+          {error && (
+            <Alert severity="error" sx={{ mb: 2 }} data-testid="signin-refused">
+              {error === 'AccessDenied' ? 'This Microsoft account may not sign in here. Ask a superadmin to add you as a user.' : 'Sign-in failed. Try again.'}
+            </Alert>
+          )}
           <SignInForm callbackUrl={callbackUrl} entra={entraEnabled()} />
         </CardContent>
       </Card>

@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
@@ -12,6 +11,7 @@ import { writeAudit } from '@/lib/audit';
 import { env } from '@/lib/env';
 import { readOrCreateSecretFile } from '@/lib/secret-file';
 import { authLogger } from './logger';
+import { entraProvider, entraUser } from './entra';
 import { verifyPassword } from './password';
 import { safeRedirectPath } from './redirect';
 import { endSession, sessionProblem, startSession, type SessionClaims } from './sessions';
@@ -70,15 +70,8 @@ function providers(): NextAuthConfig['providers'] {
     Credentials({ credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } }, authorize: authorizeCredentials }),
   ];
   const e = env();
-  if (e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET && e.AUTH_MICROSOFT_ENTRA_ID_ISSUER) {
-    list.push(
-      MicrosoftEntraID({
-        clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
-        clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
-        issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
-      }),
-    );
-  }
+  const entra = entraProvider({ id: e.AUTH_MICROSOFT_ENTRA_ID_ID, secret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET, issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER });
+  if (entra) list.push(entra);
   return list;
 }
 
@@ -90,17 +83,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   logger: authLogger,
   session: { strategy: 'jwt', maxAge: env().SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/signin' },
+  pages: { signIn: '/signin', error: '/signin' }, // a refused Microsoft sign-in lands on /signin?error=AccessDenied
   callbacks: {
-    // Work accounts may sign in only when a superadmin has added their email as a user.
-    async signIn({ user, account }) {
+    // Work accounts may sign in only as a user a superadmin added, matched by object id and tenant id.
+    async signIn({ user, account, profile }) {
       if (account?.provider !== 'microsoft-entra-id') return true;
-      const email = user.email?.toLowerCase();
-      const row = email ? getDb().select().from(users).where(eq(users.email, email)).get() : undefined;
-      const allowed = !!row && !row.disabled;
-      writeAudit({ action: 'auth.signin', result: allowed ? 'success' : 'refused', target: email ?? null, message: allowed ? 'Microsoft Entra ID' : 'Entra ID account is not a user of this app' });
-      if (allowed && row) user.id = row.id;
-      return allowed;
+      const outcome = entraUser(profile ?? {}, env().AUTH_MICROSOFT_ENTRA_ID_ISSUER ?? '');
+      const target = typeof profile?.email === 'string' ? profile.email : null;
+      if ('refused' in outcome) {
+        writeAudit({ action: 'auth.signin', result: 'refused', target, message: `Microsoft Entra ID: ${outcome.refused}` });
+        return false;
+      }
+      const row = getDb().select().from(users).where(eq(users.id, outcome.userId)).get()!;
+      writeAudit({ action: 'auth.signin', result: 'success', user: { id: row.id, email: row.email, role: row.role }, message: 'Microsoft Entra ID' });
+      user.id = row.id;
+      return true;
     },
     // Any redirect Auth.js makes (sign-in, sign-out, Entra) stays on this site.
     async redirect({ url, baseUrl }) {
