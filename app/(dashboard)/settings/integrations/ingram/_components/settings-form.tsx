@@ -11,7 +11,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { IngramSettingsDTO, RoleChoice } from '@/lib/settings/ingram-settings';
@@ -32,12 +32,12 @@ export function SettingsForm({ settings: initial, roles, sandboxUrl }: Props) {
   const [failure, setFailure] = useState<ActionFailure>();
   const [saved, setSaved] = useState<string[]>();
   const [pending, startTransition] = useTransition();
-  const { control, handleSubmit, watch, reset, setError, formState: { errors } } = useForm<IngramSettingsInput>({
+  const { control, handleSubmit, reset, setError, formState: { errors } } = useForm<IngramSettingsInput>({
     resolver: zodResolver(ingramSettingsSchema),
     defaultValues: toValues(initial),
   });
-  const enabled = watch('enabled');
-  const choice = watch('baseUrlChoice');
+  const enabled = useWatch({ control, name: 'enabled' });
+  const choice = useWatch({ control, name: 'baseUrlChoice' });
   const off = !enabled;
 
   const submit = handleSubmit((values) => startTransition(async () => {
