@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getIngramClient } from '@/lib/ingram';
 import { changeContext, resolveTarget, isRefusal } from '@/lib/licenses/context';
 import { loadTenantLicenses } from '@/lib/licenses/load';
-import { useSandbox } from './ingram/sandbox-harness';
+import { withSandbox } from './ingram/sandbox-harness';
 
-const sb = useSandbox({
+const sb = withSandbox({
   settings: true,
   each: async (sb) => {
     await sb.control('POST', '/latency', { ms: 0 });

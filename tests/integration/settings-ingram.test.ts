@@ -8,9 +8,9 @@ import { getIngramClient } from '@/lib/ingram';
 import { readIngramSettings } from '@/lib/settings/ingram-settings';
 import { saveIngramSettings } from '@/lib/settings/save-ingram-settings';
 import { ingramSettingsSchema, type IngramSettingsInput } from '@/lib/validations/ingram-settings';
-import { clearSavedSettings, DEMO_CREDENTIALS, useSandbox } from './ingram/sandbox-harness';
+import { clearSavedSettings, DEMO_CREDENTIALS, withSandbox } from './ingram/sandbox-harness';
 
-const sb = useSandbox({ each: async () => clearSavedSettings() });
+const sb = withSandbox({ each: async () => clearSavedSettings() });
 beforeAll(() => {
   process.env.SANDBOX_PORT = String(sb.port);
   resetEnvCache();

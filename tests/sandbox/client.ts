@@ -71,7 +71,7 @@ export const basic = (user: string, pass: string) => `Basic ${Buffer.from(`${use
 
 // One sandbox for a test file: started before its tests, closed after; before each test the demo
 // world is reset (unless `reset: false`) and a token fetched (unless `login: false`).
-export function useSandbox(each: { reset?: boolean; login?: boolean } = {}): Api {
+export function withSandbox(each: { reset?: boolean; login?: boolean } = {}): Api {
   const api = new Api();
   beforeAll(async () => {
     api.sbx = await startSandbox({ port: 0 });

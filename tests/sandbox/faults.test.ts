@@ -1,8 +1,8 @@
 // Fault injection, latency and counters on the control surface.
-import { beforeEach, describe, expect, it } from 'vitest';
-import { CONTOSO, microsoftParams, useSandbox } from './client';
+import { describe, expect, it } from 'vitest';
+import { CONTOSO, microsoftParams, withSandbox } from './client';
 
-const api = useSandbox();
+const api = withSandbox();
 
 const fault = (f: Record<string, unknown>) => api.control('POST', '/faults', f);
 const order = (po: string) => ({

@@ -1,8 +1,8 @@
 // Lists, single resources and values as the contract describes them.
 import { describe, expect, it } from 'vitest';
-import { CONTOSO, useSandbox } from './client';
+import { CONTOSO, withSandbox } from './client';
 
-const api = useSandbox({ login: false });
+const api = withSandbox({ login: false });
 
 describe('list envelopes', () => {
   it('default to 10 rows and report the total', async () => {

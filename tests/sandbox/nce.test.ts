@@ -1,8 +1,8 @@
 // The NCE 168-hour window, proven by moving the sandbox clock.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CONTOSO, contosoSubscriptions, useSandbox } from './client';
+import { CONTOSO, contosoSubscriptions, withSandbox } from './client';
 
-const api = useSandbox();
+const api = withSandbox();
 let subs: Awaited<ReturnType<typeof contosoSubscriptions>>;
 beforeEach(async () => {
   subs = await contosoSubscriptions(api);

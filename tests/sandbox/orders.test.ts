@@ -1,8 +1,8 @@
 // Orders: sales, change and cancellation, their progress by the clock, and the refusals.
-import { beforeEach, describe, expect, it } from 'vitest';
-import { CONTOSO, contosoSubscriptions, microsoftParams, useSandbox } from './client';
+import { describe, expect, it } from 'vitest';
+import { CONTOSO, contosoSubscriptions, microsoftParams, withSandbox } from './client';
 
-const api = useSandbox();
+const api = withSandbox();
 
 const YEAR = { type: 'year', duration: 1 };
 const MONTH = { type: 'month', duration: 1 };

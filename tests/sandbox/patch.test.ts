@@ -1,8 +1,8 @@
 // PATCH /subscriptions/{id} changes auto-renew, attributes and prices, never quantity or status.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { contosoSubscriptions, useSandbox } from './client';
+import { contosoSubscriptions, withSandbox } from './client';
 
-const api = useSandbox({ login: false });
+const api = withSandbox({ login: false });
 let premium: string;
 beforeEach(async () => {
   premium = (await contosoSubscriptions(api))['Microsoft 365 Business Premium']!.id;

@@ -1,9 +1,9 @@
 // Ingram processes renewals from 00:00 UTC on the renewal date: a subscription bought late in
 // the day renews (or ends, or takes its scheduled change) at midnight, not at the hour it was bought.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CONTOSO, microsoftParams, useSandbox } from './client';
+import { CONTOSO, microsoftParams, withSandbox } from './client';
 
-const api = useSandbox({ login: false });
+const api = withSandbox({ login: false });
 beforeEach(async () => {
   // Bought at 23:30 UTC: the hour that used to push the renewal to 23:30 on the renewal date.
   await api.control('POST', '/clock', { set: '2026-03-10T23:30:00Z' });

@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../sandbox/server';
-import { useSandbox } from './client';
+import { withSandbox } from './client';
 
-const api = useSandbox({ reset: false });
+const api = withSandbox({ reset: false });
 
 describe('scale', () => {
   it('starts with the demo world in well under 2 seconds', async () => {

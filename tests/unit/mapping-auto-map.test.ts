@@ -6,9 +6,9 @@ import { demoTenants } from '@/db/demo-tenants';
 import { tenantMappings, tenants } from '@/db/schema';
 import { runAutoMap } from '@/lib/mapping/auto-map';
 import { forgetIngramCustomers } from '@/lib/mapping/customers-cache';
-import { useSandbox } from '../integration/ingram/sandbox-harness';
+import { withSandbox } from '../integration/ingram/sandbox-harness';
 
-const sb = useSandbox({ settings: true });
+const sb = withSandbox({ settings: true });
 beforeAll(() => {
   getDb().insert(tenants).values(demoTenants).run();
 });

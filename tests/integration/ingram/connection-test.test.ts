@@ -1,8 +1,8 @@
 // "Test connection" names the step that failed and why, without echoing a secret.
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from './sandbox-harness';
+import { withSandbox } from './sandbox-harness';
 
-const sb = useSandbox();
+const sb = withSandbox();
 
 const stepOf = (r: { steps: Array<{ step: string; ok: boolean; detail: string }> }, step: string) => r.steps.find((s) => s.step === step);
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/index';
 import { ingramTokenCache } from '@/db/schema';
 import { dropCachedToken, getIngramClient } from '@/lib/ingram';
-import { clearSavedSettings, saveSandboxSettings, useSandbox } from './sandbox-harness';
+import { clearSavedSettings, saveSandboxSettings, withSandbox } from './sandbox-harness';
 
-const sb = useSandbox({
+const sb = withSandbox({
   each: async (sb) => {
     clearSavedSettings();
     await sb.resetCounters();

@@ -1,9 +1,9 @@
 // Faults on reads: throttling, 5xx, timeouts, and answers that are not what they should be.
 import { describe, expect, it } from 'vitest';
 import { IngramError, isIngramError } from '@/lib/ingram/errors';
-import { freshCalls, useSandbox } from './sandbox-harness';
+import { freshCalls, withSandbox } from './sandbox-harness';
 
-const sb = useSandbox({ each: freshCalls });
+const sb = withSandbox({ each: freshCalls });
 
 async function failure(p: Promise<unknown>): Promise<IngramError> {
   const e = await p.then(() => undefined, (err: unknown) => err);

@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngramClient } from '@/lib/ingram/client';
 import type { CatalogProduct, SubscriptionDetail } from '@/lib/ingram/types';
-import { freshCalls, useSandbox } from './sandbox-harness';
+import { freshCalls, withSandbox } from './sandbox-harness';
 
-const sb = useSandbox({ each: freshCalls });
+const sb = withSandbox({ each: freshCalls });
 let client: IngramClient;
 let contosoId: string;
 let product: CatalogProduct;

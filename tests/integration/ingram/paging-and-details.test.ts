@@ -1,8 +1,8 @@
 // Paging with limit=500 and the bounded detail fan-out for a customer's subscriptions.
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from './sandbox-harness';
+import { withSandbox } from './sandbox-harness';
 
-const sb = useSandbox({
+const sb = withSandbox({
   each: async (sb) => {
     await sb.reset();
     await sb.resetCounters();

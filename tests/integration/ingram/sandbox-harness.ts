@@ -68,7 +68,7 @@ export async function openSandbox() {
 export type OpenSandbox = Awaited<ReturnType<typeof openSandbox>>;
 
 /** One sandbox for a test file: started before its tests (its settings saved when asked), closed after; `each` runs before every test. */
-export function useSandbox(opts: { settings?: boolean; each?: (sb: OpenSandbox) => Promise<unknown> } = {}): OpenSandbox {
+export function withSandbox(opts: { settings?: boolean; each?: (sb: OpenSandbox) => Promise<unknown> } = {}): OpenSandbox {
   const sb = {} as OpenSandbox; // filled in beforeAll, so tests can hold it from the start
   beforeAll(async () => {
     Object.assign(sb, await openSandbox());

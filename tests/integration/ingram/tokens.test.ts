@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { isIngramError } from '@/lib/ingram/errors';
 import { createMemoryTokenStore } from '@/lib/ingram/token';
-import { freshCalls, useSandbox } from './sandbox-harness';
+import { freshCalls, withSandbox } from './sandbox-harness';
 
-const sb = useSandbox({ each: freshCalls });
+const sb = withSandbox({ each: freshCalls });
 
 describe('token handling', () => {
   it('reuses one token across calls and across clients that share a store', async () => {
