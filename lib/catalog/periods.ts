@@ -32,6 +32,23 @@ export function billingLabel(code: string): string {
   return `every ${termLabel(code)}`;
 }
 
+/** The term as the licenses page says it: "Monthly", "Annual", "Triennial", else "2 years". */
+export function termWord(p: PeriodLike | undefined): string {
+  const code = periodCodeOf(p);
+  if (!code) return p ? `${p.duration} ${p.type}${p.duration === 1 ? '' : 's'}` : 'Unknown term';
+  return ({ P1M: 'Monthly', P1Y: 'Annual', P3Y: 'Triennial' } as Record<string, string>)[code] ?? termLabel(code);
+}
+
+/** "billed monthly", "billed annually", "billed every 3 years". */
+export function billingWord(p: PeriodLike | undefined): string {
+  const code = periodCodeOf(p);
+  if (!code) return p ? `billed every ${p.duration} ${p.type}${p.duration === 1 ? '' : 's'}` : 'billing unknown';
+  return `billed ${billingLabel(code)}`;
+}
+
+/** "Annual, billed monthly". */
+export const termAndBilling = (term: PeriodLike | undefined, billing: PeriodLike | undefined) => `${termWord(term)}, ${billingWord(billing)}`;
+
 /** One key for a term and billing pair, as links and forms carry it: "P1Y:P1M". */
 export const variantKey = (termCode: string, billingCode: string) => `${termCode}:${billingCode}`;
 

@@ -4,7 +4,7 @@ import 'server-only';
 import { getIngramClient, type IngramClient, type SubscriptionDetail } from '@/lib/ingram';
 import { periodCode } from '@/lib/ingram/periods';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
-import { termAndBilling } from './labels';
+import { termAndBilling } from '@/lib/catalog/periods';
 import { inProgressFor, orderFacts, type OrderFacts } from './orders';
 import type { LicenseRow, LicensesResponse } from './types';
 import { computeWindow } from './window';

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
-import { formatMoney } from '@/lib/licenses/labels';
+import { formatMoney } from '@/lib/money';
 import type { LicenseRow } from '@/lib/licenses/types';
 import { timeLeft } from '@/lib/licenses/window';
 import type { OrderStatusDto } from '@/lib/orders/types';

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import { newTotal, type SeatBounds } from '@/lib/licenses/bounds';
-import { formatMoney } from '@/lib/licenses/labels';
+import { formatMoney } from '@/lib/money';
 import type { LicenseChangeContext } from '@/lib/licenses/types';
 import type { OrderStatusDto } from '@/lib/orders/types';
 import { seatFormSchema, type SeatChangeKind } from '@/lib/validations/licenses';
