@@ -1,13 +1,13 @@
 import 'server-only';
 // Saving the Ingram Micro settings: secrets encrypted, empty secret fields keep what is stored,
 // and the cached token dropped so the next call authenticates with what was saved.
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { ingramSettings } from '@/db/schema';
 import { encryptSecret } from '@/lib/crypto';
 import { dropCachedToken } from '@/lib/ingram';
 import type { IngramSettingsValues } from '@/lib/validations/ingram-settings';
-import { baseUrlFor, SETTINGS_ID } from './ingram-settings';
+import { baseUrlFor } from './ingram-settings';
+import { readSettingsRow, SETTINGS_ID } from './settings-row';
 
 type Plain = { enabled: boolean; baseUrl: string; username: string; marketplace: string; purchaseRoles: string[] };
 
@@ -19,7 +19,7 @@ const sameRoles = (a: string[], b: string[]) => a.length === b.length && [...a].
 
 export function saveIngramSettings(values: IngramSettingsValues, updatedBy: string): SaveOutcome {
   const db = getDb();
-  const row = db.select().from(ingramSettings).where(eq(ingramSettings.id, SETTINGS_ID)).get();
+  const row = readSettingsRow();
   const fieldErrors: Record<string, string[]> = {};
   if (values.enabled && !values.password && !row?.passwordEnc) fieldErrors.password = ['Enter the API password to enable the integration'];
   if (values.enabled && !values.subscriptionKey && !row?.subscriptionKeyEnc) fieldErrors.subscriptionKey = ['Enter the subscription key to enable the integration'];

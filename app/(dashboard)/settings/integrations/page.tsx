@@ -4,7 +4,7 @@ import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
 import { requireUser } from '@/lib/auth/current-user';
 import { levelAllows } from '@/lib/auth/permissions';
-import { integrationState } from '@/lib/tenants/ingram-context';
+import { integrationState } from '@/lib/settings/settings-row';
 
 const STATE_TEXT = { enabled: 'Enabled', disabled: 'Disabled', unconfigured: 'Not set up' } as const;
 
