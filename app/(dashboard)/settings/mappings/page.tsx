@@ -2,7 +2,7 @@ import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
 import { requireUser } from '@/lib/auth/current-user';
 import { levelAllows } from '@/lib/auth/permissions';
-import { MappingSection } from './_components/mapping-section';
+import { MappingSection } from '../_components/mapping/mapping-section';
 
 export default async function MappingsPage() {
   const user = await requireUser('/settings/mappings');

@@ -6,7 +6,7 @@ import { listTenantOrders } from '@/lib/purchase/order-list';
 import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { OrdersTable } from './_components/orders-table';
-import { UpstreamNotice } from './_components/upstream-notice';
+import { UpstreamNotice } from '@/components/upstream-notice';
 
 export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser('/tenant/orders');

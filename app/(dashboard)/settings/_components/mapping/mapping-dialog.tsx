@@ -16,7 +16,7 @@ import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { MappingRow } from '@/lib/mapping/queries';
 import { mappingSchema, type MappingFormInput } from '@/lib/validations/mappings';
-import { listCustomersAction, saveMappingAction } from '../actions';
+import { listCustomersAction, saveMappingAction } from '../../mappings/actions';
 
 type Customer = { id: string; name: string; status?: string };
 type Props = { row?: MappingRow; tenants: MappingRow[]; onClose: () => void; onSaved: (message: string) => void };

@@ -9,7 +9,7 @@ import { listMappingRows } from '@/lib/mapping/queries';
 import { integrationState } from '@/lib/settings/settings-row';
 import { MappingView } from './mapping-view';
 
-/** The tenant mapping UI, shared by Settings > Mappings and the Ingram page's "Tenant Mapping" tab. */
+/** The tenant mapping UI, shared by Settings > Mappings and the Ingram page's "Tenant Mapping" tab (hence under settings/_components). */
 export async function MappingSection({ user }: { user: CurrentUser }) {
   const state = integrationState();
   const canConfigure = levelAllows(user.level, 'integrations.manage');
