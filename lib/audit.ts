@@ -4,7 +4,7 @@ import 'server-only';
 import { getDb } from '@/db';
 import { auditLog } from '@/db/schema';
 
-export type AuditEntry = {
+type AuditEntry = {
   action: string;
   result: 'success' | 'failure' | 'refused';
   user?: { id: string; email: string; role: string } | null;

@@ -30,7 +30,7 @@ const schema = z.object({
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
 });
 
-export type Env = z.infer<typeof schema>;
+type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 

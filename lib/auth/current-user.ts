@@ -20,13 +20,13 @@ export type CurrentUser = {
 };
 
 /** The built-in level of a role name, or undefined for a role that no longer exists. */
-export function levelOfRole(role: string): BuiltinRole | undefined {
+function levelOfRole(role: string): BuiltinRole | undefined {
   if (isBuiltinRole(role)) return role;
   const custom = getDb().select({ baseRole: customRoles.baseRole }).from(customRoles).where(eq(customRoles.name, role)).get();
   return custom?.baseRole;
 }
 
-export function loadUser(id: string): CurrentUser | undefined {
+function loadUser(id: string): CurrentUser | undefined {
   const row = getDb()
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, lastTenantId: users.lastTenantId })
     .from(users)

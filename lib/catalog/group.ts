@@ -3,7 +3,7 @@ import { monthsOf, periodCodeOf, variantKey, type PeriodLike } from './periods';
 import type { CatalogGroup, CatalogVariant } from './types';
 
 type Money = { amount: string; currency: string; type?: string };
-export type CatalogRow = {
+type CatalogRow = {
   mpn: string;
   name: string;
   vendor?: string;

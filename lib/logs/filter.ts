@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 const text = z.string().trim().max(254).optional().catch(undefined);
 
-export const auditFilterSchema = z.object({
+const auditFilterSchema = z.object({
   tenant: text,
   user: text,
   action: text,

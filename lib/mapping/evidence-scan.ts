@@ -14,7 +14,7 @@ const MAX_DETAILS_PER_CUSTOMER = 2;
 
 type Param = { name: string; value: unknown };
 
-export function tenantFacts(params: readonly Param[]): { tenantIds: string[]; domains: string[] } {
+function tenantFacts(params: readonly Param[]): { tenantIds: string[]; domains: string[] } {
   const tenantIds: string[] = [];
   const domains: string[] = [];
   for (const p of params) {
@@ -27,7 +27,7 @@ export function tenantFacts(params: readonly Param[]): { tenantIds: string[]; do
   return { tenantIds: [...new Set(tenantIds)], domains: [...new Set(domains)] };
 }
 
-export type ScanResult = { evidence: Evidence[]; failed: number; firstError?: PublicIngramError };
+type ScanResult = { evidence: Evidence[]; failed: number; firstError?: PublicIngramError };
 
 async function scanCustomer(client: IngramClient, customerId: string): Promise<Evidence | undefined> {
   const rows = await client.listSubscriptions({ customerId });

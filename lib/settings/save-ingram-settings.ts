@@ -11,7 +11,7 @@ import { readSettingsRow, SETTINGS_ID } from './settings-row';
 
 type Plain = { enabled: boolean; baseUrl: string; username: string; marketplace: string; purchaseRoles: string[] };
 
-export type SaveOutcome =
+type SaveOutcome =
   | { ok: true; changed: string[]; before: Plain; after: Plain }
   | { ok: false; fieldErrors: Record<string, string[]> };
 

@@ -7,7 +7,7 @@ import { ingramSettings } from '@/db/schema';
 export const SETTINGS_ID = 1;
 
 export type IngramSettingsRow = typeof ingramSettings.$inferSelect;
-export type IntegrationState = 'unconfigured' | 'disabled' | 'enabled';
+type IntegrationState = 'unconfigured' | 'disabled' | 'enabled';
 
 export function readSettingsRow(): IngramSettingsRow | undefined {
   return getDb().select().from(ingramSettings).where(eq(ingramSettings.id, SETTINGS_ID)).get();

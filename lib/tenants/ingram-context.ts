@@ -10,7 +10,7 @@ import type { TenantDTO } from './queries';
 // Kept for lib/purchase/plan.ts until its import moves to lib/settings/settings-row.
 export { integrationState };
 
-export type TenantIngramContext =
+type TenantIngramContext =
   | { state: 'no-tenant' }
   | { state: 'unconfigured' | 'disabled'; tenant: TenantDTO }
   | { state: 'unmapped'; tenant: TenantDTO }

@@ -13,14 +13,14 @@ type TenantChange = z.output<typeof tenantUpdateSchema>;
 
 const columns = { id: tenants.id, tenantId: tenants.tenantId, displayName: tenants.displayName, defaultDomain: tenants.defaultDomain };
 
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: Record<string, string[]> };
+type WriteResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: Record<string, string[]> };
 
-export function getTenantById(id: number): TenantDTO | undefined {
+function getTenantById(id: number): TenantDTO | undefined {
   return getDb().select(columns).from(tenants).where(eq(tenants.id, id)).get();
 }
 
 /** Field errors for a tenant id or domain already used by another tenant. */
-export function duplicateErrors(value: { tenantId?: string; defaultDomain: string }, exceptId?: number): Record<string, string[]> {
+function duplicateErrors(value: { tenantId?: string; defaultDomain: string }, exceptId?: number): Record<string, string[]> {
   const clash = getDb()
     .select(columns)
     .from(tenants)

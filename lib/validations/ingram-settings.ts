@@ -15,13 +15,13 @@ export const COMMON_MARKETPLACES = ['us', 'ca', 'br', 'eu', 'de', 'nl', 'se', 'u
 export { sandboxBaseUrl } from '@/lib/ingram/regions';
 
 /** Loopback hosts, where plain http is allowed (the local sandbox, a tunnel). */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
 /** Why a custom base URL is refused, or undefined when it is fine. */
-export function customUrlProblem(value: string): string | undefined {
+function customUrlProblem(value: string): string | undefined {
   let url: URL;
   try {
     url = new URL(value.trim());

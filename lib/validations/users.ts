@@ -1,7 +1,7 @@
 // User and role schemas shared by the Users & Roles page's forms and its actions.
 import { z } from 'zod';
 
-export const passwordField = z
+const passwordField = z
   .string()
   .min(12, 'At least 12 characters')
   .max(200, 'At most 200 characters');
