@@ -18,5 +18,5 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
-  globalIgnores(['.next*/**', 'node_modules/**', 'data/**', 'test-results*/**', 'playwright-report/**', 'bench-results/**', 'lib/ingram/generated/**', 'db/migrations/**', 'next-env.d.ts']),
+  globalIgnores(['.next*/**', 'node_modules/**', 'data/**', 'test-results*/**', 'playwright-report/**', 'bench-results/**', 'tmp/**', 'lib/ingram/generated/**', 'db/migrations/**', 'next-env.d.ts']),
 ]);
