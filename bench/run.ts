@@ -10,20 +10,13 @@ import { errorFigure, type Figure } from './lib/figures';
 import { buildApp, startAppProcess, startSandboxProcess, type Running } from './lib/processes';
 import { printTable, writeJson } from './lib/report';
 import { sandboxControl } from './lib/sandbox-control';
+import { flag } from '../sandbox/flags';
 import { appOverhead } from './scenarios/app-overhead';
 import { catalogSearch } from './scenarios/catalog';
 import { coldToken } from './scenarios/cold-token';
 import { cspLicenses } from './scenarios/csp-licenses';
 import { customersForMapping } from './scenarios/customers';
 import { firstLoadJs } from './scenarios/first-load-js';
-
-function flag(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return undefined;
-  const a = args[i]!;
-  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[i + 1];
-}
 
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3360);

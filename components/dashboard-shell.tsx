@@ -16,7 +16,6 @@ import Typography from '@mui/material/Typography';
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense, useState, type ReactNode } from 'react';
-import { signOutAction } from '@/app/(dashboard)/actions';
 import type { NavSection } from '@/lib/navigation';
 import { ColorModeToggle } from './color-mode-toggle';
 import { TenantPicker, type PickerTenant } from './tenant-picker';
@@ -29,6 +28,8 @@ type Props = {
   sections: NavSection[];
   tenants: PickerTenant[];
   rememberedTenantId: string | null;
+  /** The layout's server actions, passed in: shared UI does not import a route's actions. */
+  actions: { signOut: () => Promise<void>; rememberTenant: (input: { tenantId: string }) => Promise<unknown> };
   children: ReactNode;
 };
 
@@ -55,7 +56,7 @@ function NavList({ sections }: { sections: NavSection[] }) {
   );
 }
 
-export function DashboardShell({ user, sections, tenants, rememberedTenantId, children }: Props) {
+export function DashboardShell({ user, sections, tenants, rememberedTenantId, actions, children }: Props) {
   const [open, setOpen] = useState(false);
   const drawer = (
     <Box sx={{ height: '100%', bgcolor: '#1c2536', color: 'grey.100' }}>
@@ -77,13 +78,13 @@ export function DashboardShell({ user, sections, tenants, rememberedTenantId, ch
             <MenuIcon />
           </IconButton>
           <Suspense>
-            <TenantPicker tenants={tenants} rememberedTenantId={rememberedTenantId} />
+            <TenantPicker tenants={tenants} rememberedTenantId={rememberedTenantId} onRemember={actions.rememberTenant} />
           </Suspense>
           <Box sx={{ flexGrow: 1 }} />
           <ColorModeToggle />
           <UserMenu user={user} />
           <Chip size="small" color="primary" variant="outlined" label={user.role} data-testid="current-role" />
-          <form action={signOutAction}>
+          <form action={actions.signOut}>
             <Tooltip title="Sign out">
               <IconButton type="submit" aria-label="Sign out"><LogoutIcon /></IconButton>
             </Tooltip>

@@ -2,50 +2,48 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo } from 'react';
-import { rememberTenant } from '@/app/(dashboard)/actions';
+import { useCallback, useEffect, useMemo } from 'react';
 
 export type PickerTenant = { tenantId: string; displayName: string; defaultDomain: string };
 
-/** The current tenant, kept in `?tenantFilter=` (a link opens the same view) and remembered per user. */
-export function TenantPicker({ tenants, rememberedTenantId }: { tenants: PickerTenant[]; rememberedTenantId: string | null }) {
+/** Sets or clears `?tenantFilter=` on the current page, keeping the other parameters. */
+export function useTenantFilter(): { filter: string | null; setTenant: (tenant: PickerTenant | null, how?: 'push' | 'replace') => void } {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const filter = params.get('tenantFilter');
-  const current = useMemo(
-    () => tenants.find((t) => t.defaultDomain === filter?.toLowerCase() || t.tenantId === filter?.toLowerCase()) ?? null,
-    [tenants, filter],
-  );
-
-  const go = (tenant: PickerTenant | null) => {
-    const next = new URLSearchParams(params.toString());
-    if (tenant) next.set('tenantFilter', tenant.defaultDomain);
-    else next.delete('tenantFilter');
-    router.push(`${pathname}?${next.toString()}`);
-  };
-
-  // A page opened without a tenant follows the one this user chose last.
-  useEffect(() => {
-    if (filter || !rememberedTenantId) return;
-    const remembered = tenants.find((t) => t.tenantId === rememberedTenantId);
-    if (remembered) {
+  const setTenant = useCallback(
+    (tenant: PickerTenant | null, how: 'push' | 'replace' = 'push') => {
       const next = new URLSearchParams(params.toString());
-      next.set('tenantFilter', remembered.defaultDomain);
-      router.replace(`${pathname}?${next.toString()}`);
-    }
-  }, [filter, rememberedTenantId, tenants, params, pathname, router]);
+      if (tenant) next.set('tenantFilter', tenant.defaultDomain);
+      else next.delete('tenantFilter');
+      router[how](`${pathname}?${next.toString()}`);
+    },
+    [params, pathname, router],
+  );
+  return { filter: params.get('tenantFilter'), setTenant };
+}
 
+type AutocompleteProps<T extends PickerTenant> = {
+  options: T[];
+  value: T | null;
+  onChange: (tenant: T | null) => void;
+  /** The second line of an option: the domain, or what the tenant is billed to. */
+  caption: (tenant: T) => string;
+  label: string;
+  placeholder: string;
+  size?: 'small' | 'medium';
+  sx?: object;
+};
+
+/** A tenant chooser: name on the first line, a caption on the second. */
+export function TenantAutocomplete<T extends PickerTenant>({ options, value, onChange, caption, label, placeholder, size, sx }: AutocompleteProps<T>) {
   return (
     <Autocomplete
-      sx={{ width: { xs: 200, sm: 320 } }}
-      size="small"
-      options={tenants}
-      value={current}
-      onChange={(_, tenant) => {
-        go(tenant);
-        if (tenant) void rememberTenant({ tenantId: tenant.tenantId });
-      }}
+      sx={sx}
+      size={size}
+      options={options}
+      value={value}
+      onChange={(_, tenant) => onChange(tenant)}
       getOptionLabel={(t) => t.displayName}
       isOptionEqualToValue={(a, b) => a.tenantId === b.tenantId}
       renderOption={(props, t) => (
@@ -53,11 +51,41 @@ export function TenantPicker({ tenants, rememberedTenantId }: { tenants: PickerT
           <span>
             {t.displayName}
             <br />
-            <small style={{ opacity: 0.7 }}>{t.defaultDomain}</small>
+            <small style={{ opacity: 0.7 }}>{caption(t)}</small>
           </span>
         </li>
       )}
-      renderInput={(p) => <TextField {...p} label="Tenant" placeholder="Select a tenant" />}
+      renderInput={(p) => <TextField {...p} label={label} placeholder={placeholder} />}
+    />
+  );
+}
+
+type Props = { tenants: PickerTenant[]; rememberedTenantId: string | null; onRemember: (input: { tenantId: string }) => Promise<unknown> };
+
+/** The current tenant, kept in `?tenantFilter=` (a link opens the same view) and remembered per user through `onRemember`. */
+export function TenantPicker({ tenants, rememberedTenantId, onRemember }: Props) {
+  const { filter, setTenant } = useTenantFilter();
+  const current = useMemo(() => tenants.find((t) => t.defaultDomain === filter?.toLowerCase() || t.tenantId === filter?.toLowerCase()) ?? null, [tenants, filter]);
+
+  // A page opened without a tenant follows the one this user chose last.
+  const remembered = !filter && rememberedTenantId ? tenants.find((t) => t.tenantId === rememberedTenantId) : undefined;
+  useEffect(() => {
+    if (remembered) setTenant(remembered, 'replace');
+  }, [remembered, setTenant]);
+
+  return (
+    <TenantAutocomplete
+      sx={{ width: { xs: 200, sm: 320 } }}
+      size="small"
+      options={tenants}
+      value={current}
+      onChange={(tenant) => {
+        setTenant(tenant);
+        if (tenant) void onRemember({ tenantId: tenant.tenantId });
+      }}
+      caption={(t) => t.defaultDomain}
+      label="Tenant"
+      placeholder="Select a tenant"
     />
   );
 }

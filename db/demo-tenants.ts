@@ -2,7 +2,7 @@
 // sandbox's Ingram customers in deliberate ways (exact, case, legal suffix,
 // punctuation, tenant id visible upstream, ambiguous, no match) so that the
 // mapping page has something real to do.
-export type DemoTenant = { tenantId: string; displayName: string; defaultDomain: string };
+type DemoTenant = { tenantId: string; displayName: string; defaultDomain: string };
 
 export const demoTenants: DemoTenant[] = [
   { tenantId: '0a96abb3-3b07-4f0e-af48-bcc4893e0e73', displayName: 'Contoso Ltd', defaultDomain: 'contoso.onmicrosoft.com' },

@@ -156,4 +156,3 @@ export type User = typeof users.$inferSelect;
 export type Tenant = typeof tenants.$inferSelect;
 export type IngramSettingsRow = typeof ingramSettings.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
-export type AuditRow = typeof auditLog.$inferSelect;

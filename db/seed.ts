@@ -18,7 +18,7 @@ export const sandboxDemoAccount = {
   marketplace: 'us',
 };
 
-export type DemoSignIn = { email: string; role: string; password: string };
+type DemoSignIn = { email: string; role: string; password: string };
 
 function demoPassword(): string {
   return process.env.DEMO_PASSWORD || randomBytes(9).toString('base64url');

@@ -5,7 +5,7 @@ import { and, desc, eq, gte, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { auditLog } from '@/db/schema';
 
-export type AuditEntry = {
+type AuditEntry = {
   action: string;
   result: 'success' | 'failure' | 'refused';
   user?: { id: string; email: string; role: string } | null;

@@ -30,7 +30,7 @@ function parseKey(base64: string, source: string): Key {
 let current: Key | undefined;
 
 /** The key secrets are encrypted with: APP_ENCRYPTION_KEY, or one generated once into the data folder. */
-export function currentKey(): Key {
+function currentKey(): Key {
   if (!current) {
     const fromEnv = env().APP_ENCRYPTION_KEY;
     current = fromEnv

@@ -38,7 +38,7 @@ const schema = z.object({
   INGRAM_ALLOW_CUSTOM_HOSTS: z.enum(['0', '1']).default('0').catch('0'),
 });
 
-export type Env = z.infer<typeof schema>;
+type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 

@@ -1,7 +1,7 @@
 // The left navigation, shared by server (filtering by role) and browser (rendering).
 import type { Permission } from '@/lib/auth/permissions';
 
-export type NavItem = { label: string; href: string; permission: Permission; tenantScoped: boolean };
+type NavItem = { label: string; href: string; permission: Permission; tenantScoped: boolean };
 export type NavSection = { title: string; items: NavItem[] };
 
 export const navigation: NavSection[] = [

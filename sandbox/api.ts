@@ -65,7 +65,7 @@ export function getSubscription(s: SandboxState, ctx: Ctx) {
   return subscriptionDetail(findSubscription(s, ctx.params.id!));
 }
 
-export function findSubscription(s: SandboxState, id: string): Subscription {
+function findSubscription(s: SandboxState, id: string): Subscription {
   const sub = s.world.subscriptionById.get(id);
   if (!sub) throw new ApiError(404, `Subscription ${id} was not found.`);
   return sub;

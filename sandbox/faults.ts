@@ -1,5 +1,5 @@
 // Faults queued by tests: each answers the next N calls that match a method and route.
-export type FaultKind = 'status' | 'html' | 'delay' | 'malformed' | 'revoke-token' | 'work-then-504' | 'work-then-delay';
+type FaultKind = 'status' | 'html' | 'delay' | 'malformed' | 'revoke-token' | 'work-then-504' | 'work-then-delay';
 const KINDS: FaultKind[] = ['status', 'html', 'delay', 'malformed', 'revoke-token', 'work-then-504', 'work-then-delay'];
 
 export type Fault = {

@@ -19,7 +19,7 @@ const SUFFIXES = ['LLC', 'Inc.', 'Ltd', 'GmbH', 'Pty Ltd', 'Group', 'Co', 'Partn
 
 // Every 3rd customer has an externalId, every 5th shows its tenant in fulfillmentParameters.
 export const generatedExternalId = (i: number): string => stableGuid(0xe1, i + 1);
-export const generatedTenantId = (i: number): string => stableGuid(0x7e, i + 1);
+const generatedTenantId = (i: number): string => stableGuid(0x7e, i + 1);
 
 export function generateWorld(opts: GenerateOptions, now: number): World {
   const world = new World();

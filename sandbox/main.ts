@@ -1,14 +1,7 @@
 // npm run sandbox: the sandbox on its own. Flags beat environment variables.
 import { DEFAULT_CREDENTIALS } from './config';
+import { flag } from './flags';
 import { startSandbox } from './server';
-
-function flag(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return undefined;
-  const a = args[i]!;
-  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[i + 1];
-}
 
 async function main(): Promise<void> {
   const port = Number(flag('port') ?? process.env.SANDBOX_PORT ?? 4010);

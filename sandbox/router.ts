@@ -22,7 +22,7 @@ const ROUTES: [method: string, pattern: string, handler: Handler | 'token', stat
   ['GET', '/orders/{id}', orders.getOrder],
 ];
 
-export function matchRoute(method: string, path: string) {
+function matchRoute(method: string, path: string) {
   const parts = path.split('/');
   let pathMatched: string | undefined;
   for (const [m, pattern, handler, status] of ROUTES) {

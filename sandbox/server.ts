@@ -7,7 +7,7 @@ import { errorBody, newCorrelationId, sendJson } from './http';
 import { handleApi } from './router';
 import { SandboxState } from './state';
 
-export type SandboxOptions = {
+type SandboxOptions = {
   port?: number; // 0 = a free port
   host?: string;
   tokenTtlSeconds?: number;

@@ -12,7 +12,7 @@ export class Clock {
   }
 }
 
-export function addPeriod(at: number, period: Period, times = 1): number {
+function addPeriod(at: number, period: Period, times = 1): number {
   const d = new Date(at);
   if (period.type === 'day') return at + period.duration * times * DAY;
   const months = period.type === 'year' ? 12 * period.duration * times : period.duration * times;

@@ -3,7 +3,7 @@ export type Period = { type: 'day' | 'month' | 'year'; duration: number };
 export type Param = { name: string; value: unknown };
 
 export type CustomerStatus = 'pending' | 'active' | 'creditHold' | 'adminHold' | 'cancelled' | 'error';
-export type SubscriptionStatus = 'pending' | 'active' | 'hold' | 'terminated' | 'removed';
+type SubscriptionStatus = 'pending' | 'active' | 'hold' | 'terminated' | 'removed';
 export type OrderStatus = 'submitted' | 'processing' | 'error' | 'completed' | 'cancelled';
 export type OrderType = 'sales' | 'change' | 'cancellation';
 

@@ -1,5 +1,5 @@
-// `npm test`: unit and integration tests (vitest), then the browser tests (Playwright)
-// against a production build. Says what to install when no Chromium is found.
+// `npm test`: the linter and formatter check, unit and integration tests (vitest), then the
+// browser tests (Playwright) against a production build. Says what to install when no Chromium is found.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,9 +35,11 @@ const only = args.includes('--unit') ? 'unit' : args.includes('--e2e') ? 'e2e' :
 let status = 0;
 
 if (only !== 'e2e') {
-  status = run('tsc', ['--noEmit']);
-  if (status !== 0) console.error('Type errors: see above.');
-  status = run('vitest', ['run']) || status;
+  status = run('eslint', ['.']) || run('prettier', ['--check', '.']);
+  if (status !== 0) console.error('Lint or format errors: see above (`npm run format` fixes the formatting).');
+  const types = run('tsc', ['--noEmit']);
+  if (types !== 0) console.error('Type errors: see above.');
+  status = run('vitest', ['run']) || types || status;
 }
 
 if (only !== 'unit' && status === 0) {

@@ -5,6 +5,7 @@ import { levelAllows } from '@/lib/auth/permissions';
 import { roleLabel, isBuiltinRole } from '@/lib/auth/roles';
 import { navigation } from '@/lib/navigation';
 import { listTenants } from '@/lib/tenants/queries';
+import { rememberTenant, signOutAction } from './actions';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -19,6 +20,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       sections={sections}
       tenants={tenants}
       rememberedTenantId={user.lastTenantId}
+      actions={{ signOut: signOutAction, rememberTenant }}
     >
       {children}
     </DashboardShell>

@@ -20,7 +20,7 @@ export type CurrentUser = {
 };
 
 /** The built-in level of a role name, or undefined for a role that no longer exists. */
-export function levelOfRole(role: string): BuiltinRole | undefined {
+function levelOfRole(role: string): BuiltinRole | undefined {
   if (isBuiltinRole(role)) return role;
   const custom = getDb().select({ baseRole: customRoles.baseRole }).from(customRoles).where(eq(customRoles.name, role)).get();
   return custom?.baseRole;

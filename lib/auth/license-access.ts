@@ -1,15 +1,13 @@
 import 'server-only';
 // Who may purchase, change and cancel licenses: the Ingram settings' allowed roles
 // (empty: editor and above). Used by every purchasing action's `authorize` and by pages.
-import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { ingramSettings } from '@/db/schema';
+import { readSettingsRow } from '@/lib/settings/settings-row';
 import type { CurrentUser } from './current-user';
 import { mayManageLicenses } from './permissions';
 
 export function allowedPurchaseRoles(): string[] {
-  const row = getDb().select({ roles: ingramSettings.purchaseRoles }).from(ingramSettings).where(eq(ingramSettings.id, 1)).get();
-  return Array.isArray(row?.roles) ? row.roles : [];
+  const roles = readSettingsRow()?.purchaseRoles;
+  return Array.isArray(roles) ? roles : [];
 }
 
 export function canManageLicenses(user: CurrentUser): boolean {

@@ -4,7 +4,7 @@ import { monthsOf, variantKey } from './periods';
 import type { CatalogGroup, CatalogVariant } from './types';
 
 type Money = { amount: string; currency: string; type?: string };
-export type CatalogRow = {
+type CatalogRow = {
   mpn: string;
   name: string;
   vendor?: string;

@@ -24,6 +24,30 @@ export function billingLabel(code: string): string {
   return `every ${termLabel(code)}`;
 }
 
+/** A period as Ingram's subscriptions carry it, worded for a person (no conversion to codes here). */
+type PeriodLike = { type: string; duration: number };
+const plural = (p: PeriodLike) => `${p.duration} ${p.type}${p.duration === 1 ? '' : 's'}`;
+
+/** The term as the licenses page says it: "Monthly", "Annual", "Triennial", else "2 years". */
+export function termWord(p: PeriodLike | undefined): string {
+  if (!p) return 'Unknown term';
+  if (p.type === 'month' && p.duration === 1) return 'Monthly';
+  if (p.type === 'year' && p.duration === 1) return 'Annual';
+  if (p.type === 'year' && p.duration === 3) return 'Triennial';
+  return plural(p);
+}
+
+/** "billed monthly", "billed annually", "billed every 3 years". */
+export function billingWord(p: PeriodLike | undefined): string {
+  if (!p) return 'billing unknown';
+  if (p.type === 'month' && p.duration === 1) return 'billed monthly';
+  if (p.type === 'year' && p.duration === 1) return 'billed annually';
+  return `billed every ${plural(p)}`;
+}
+
+/** "Annual, billed monthly". */
+export const termAndBilling = (term: PeriodLike | undefined, billing: PeriodLike | undefined) => `${termWord(term)}, ${billingWord(billing)}`;
+
 /** One key for a term and billing pair, as links and forms carry it: "P1Y:P1M". */
 export const variantKey = (termCode: string, billingCode: string) => `${termCode}:${billingCode}`;
 

@@ -5,7 +5,7 @@ import { groupCatalog } from './group';
 import { variantKey } from './periods';
 import type { CatalogGroup, CatalogVariant } from './types';
 
-export const MAX_GROUPS = 100;
+const MAX_GROUPS = 100;
 const VENDOR = 'Microsoft';
 
 /** Groups whose name or MPN contains `query` (all products when empty). Cached by the client. */

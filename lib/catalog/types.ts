@@ -18,13 +18,3 @@ export type CatalogGroup = {
   maximumQuantity: number;
   variants: CatalogVariant[];
 };
-
-export function formatMoney(amount: number | string, currency: string): string {
-  const n = typeof amount === 'string' ? Number(amount) : amount;
-  if (!Number.isFinite(n)) return `${amount} ${currency}`;
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency || 'USD' }).format(n);
-  } catch {
-    return `${n.toFixed(2)} ${currency}`;
-  }
-}

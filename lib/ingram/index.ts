@@ -1,10 +1,8 @@
 import 'server-only';
 // The app's way in: the client built from the saved settings, with the token cached in the database.
-import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/index';
-import { ingramSettings } from '@/db/schema';
 import { decryptSecret } from '@/lib/crypto';
 import { env } from '@/lib/env';
+import { isConfigured, readSettingsRow } from '@/lib/settings/settings-row';
 import { createIngramClient, type IngramClient } from './client';
 import { connectionFingerprint as fingerprintOf, type IngramConnection } from './connection';
 import { clearDbToken, createDbTokenStore } from './db-token-store';
@@ -12,13 +10,11 @@ import { IngramError } from './errors';
 import { forgetCatalogs } from './operations/catalog';
 import { hostKind, sandboxBaseUrl } from './regions';
 
-const SETTINGS_ID = 1;
-
 /** The decrypted connection from the settings row; throws 'unconfigured' or 'disabled'. */
 export function readConnection(opts: { allowDisabled?: boolean } = {}): IngramConnection {
   const operation = 'read the Ingram Micro settings';
-  const row = getDb().select().from(ingramSettings).where(eq(ingramSettings.id, SETTINGS_ID)).get();
-  if (!row || !row.baseUrl || !row.username || !row.passwordEnc || !row.subscriptionKeyEnc) {
+  const row = readSettingsRow();
+  if (!isConfigured(row)) {
     throw new IngramError({ operation, kind: 'unconfigured', detail: 'enter the API username, password and subscription key in Settings > Ingram Micro' });
   }
   // Checked again at call time: a URL saved while custom hosts were allowed is not used once they are not.
@@ -65,7 +61,7 @@ export function dropCachedToken(): void {
 
 /** Fingerprint of the saved settings (base URL, user, marketplace), or undefined if none are saved. */
 export function connectionFingerprint(): string | undefined {
-  const row = getDb().select().from(ingramSettings).where(eq(ingramSettings.id, SETTINGS_ID)).get();
+  const row = readSettingsRow();
   return row ? fingerprintOf(row) : undefined;
 }
 

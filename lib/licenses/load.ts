@@ -3,7 +3,7 @@ import 'server-only';
 // client's bounded concurrency, and one orders call for the window and the in-progress marker.
 import { getIngramClient, periodCode, type IngramClient, type SubscriptionDetail } from '@/lib/ingram';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
-import { termAndBilling } from './labels';
+import { termAndBilling } from '@/lib/catalog/periods';
 import { inProgressFor, orderFacts, type OrderFacts } from '@/lib/orders/facts';
 import type { LicenseRow, LicensesResponse } from './types';
 import { computeWindow } from './window';

@@ -22,7 +22,7 @@ export type AuditDTO = {
   correlationId: string | null;
 };
 
-export const EXPORT_LIMIT = 100_000;
+const EXPORT_LIMIT = 100_000;
 
 function where(filter: AuditFilter): SQL | undefined {
   return and(

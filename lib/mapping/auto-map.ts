@@ -14,7 +14,7 @@ type Session = { userId: string; pending: Set<string>; evidence: Evidence[]; fai
 const store = globalThis as unknown as { __autoMapSessions?: Map<string, Session> };
 const sessions = (store.__autoMapSessions ??= new Map());
 
-export type AutoMapPlan = { scanId: string; customerIds: string[]; unmappedTenants: number; customers: number };
+type AutoMapPlan = { scanId: string; customerIds: string[]; unmappedTenants: number; customers: number };
 export type AutoMapOutcome = { proposals: Proposal[]; ambiguous: Ambiguity[]; scanned: number; failed: number; firstError?: PublicIngramError };
 
 function prune(now: number) {
@@ -39,7 +39,7 @@ export async function planAutoMap(userId: string): Promise<AutoMapPlan> {
   return { scanId, customerIds, unmappedTenants, customers: customers.length };
 }
 
-export type BatchOutcome = { ok: true; found: number; failed: number } | { ok: false; reason: string };
+type BatchOutcome = { ok: true; found: number; failed: number } | { ok: false; reason: string };
 
 export async function scanAutoMapBatch(scanId: string, userId: string, customerIds: readonly string[]): Promise<BatchOutcome> {
   const session = sessions.get(scanId);

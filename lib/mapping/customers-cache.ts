@@ -6,7 +6,7 @@ import { connectionFingerprint, getIngramClient } from '@/lib/ingram';
 export type CustomerDTO = { id: string; name: string; status?: string; externalId?: string };
 export type CustomerList = { customers: CustomerDTO[]; fetchedAt: number };
 
-export const CUSTOMERS_TTL_MS = 5 * 60_000;
+const CUSTOMERS_TTL_MS = 5 * 60_000;
 
 type Entry = { key: string; promise: Promise<CustomerList>; settledAt?: number };
 const store = globalThis as unknown as { __mappingCustomers?: Entry };

@@ -31,7 +31,7 @@ export type Ambiguity = {
   candidates: Array<{ id: string; name: string; status?: string }>;
 };
 
-export type NameIndex = Map<string, MatchCustomer[]>;
+type NameIndex = Map<string, MatchCustomer[]>;
 
 export function indexByName(customers: readonly MatchCustomer[]): NameIndex {
   const index: NameIndex = new Map();
@@ -45,7 +45,7 @@ export function indexByName(customers: readonly MatchCustomer[]): NameIndex {
   return index;
 }
 
-export type NameMatch = { kind: 'unique'; customer: MatchCustomer } | { kind: 'ambiguous'; candidates: MatchCustomer[] } | { kind: 'none' };
+type NameMatch = { kind: 'unique'; customer: MatchCustomer } | { kind: 'ambiguous'; candidates: MatchCustomer[] } | { kind: 'none' };
 
 export function matchByName(name: string, index: NameIndex): NameMatch {
   const found = index.get(normaliseName(name)) ?? [];

@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { tenantMappings } from '@/db/schema';
 import { getMapping, type MappingMethod, type MappingRecord } from './queries';
 
-export type MappingInput = { tenantId: string; customerId: string; customerName: string; method: MappingMethod };
+type MappingInput = { tenantId: string; customerId: string; customerName: string; method: MappingMethod };
 
 /** Creates or replaces a tenant's mapping; returns what it was before. */
 export function saveMapping(input: MappingInput, createdBy: string): { before?: MappingRecord; after: MappingRecord } {

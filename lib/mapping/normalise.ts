@@ -1,7 +1,7 @@
 // Company-name normalisation for matching tenants to Ingram customers. Pure; safe anywhere.
 
 /** Legal-form words stripped from the end of a name ("Coho Winery Pty Ltd" -> "coho winery"). */
-export const LEGAL_SUFFIXES = new Set([
+const LEGAL_SUFFIXES = new Set([
   'ltd', 'limited', 'inc', 'incorporated', 'llc', 'llp', 'lp', 'gmbh', 'pty', 'co', 'company', 'corporation', 'corp',
   'plc', 'ag', 'bv', 'nv', 'sa', 'sas', 'sarl', 'srl', 'spa', 'ab', 'as', 'oy', 'kg', 'pte', 'pvt', 'ulc',
 ]);

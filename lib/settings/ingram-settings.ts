@@ -1,13 +1,12 @@
 import 'server-only';
 // The Ingram Micro settings as the page sees them (no secret in any form), and the role choices.
-import { asc, eq } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { customRoles, ingramSettings } from '@/db/schema';
+import { customRoles } from '@/db/schema';
 import { builtinRoles, roleLabel } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
 import { BASE_URL_CHOICES, sandboxBaseUrl, type BaseUrlChoice } from '@/lib/validations/ingram-settings';
-
-export const SETTINGS_ID = 1;
+import { readSettingsRow } from './settings-row';
 
 export type IngramSettingsDTO = {
   enabled: boolean;
@@ -40,21 +39,7 @@ function choiceOf(baseUrl: string): { baseUrlChoice: BaseUrlChoice; customBaseUr
 }
 
 export function readIngramSettings(): IngramSettingsDTO {
-  const row = getDb()
-    .select({
-      enabled: ingramSettings.enabled,
-      baseUrl: ingramSettings.baseUrl,
-      username: ingramSettings.username,
-      hasPassword: ingramSettings.passwordEnc,
-      hasKey: ingramSettings.subscriptionKeyEnc,
-      marketplace: ingramSettings.marketplace,
-      purchaseRoles: ingramSettings.purchaseRoles,
-      updatedAt: ingramSettings.updatedAt,
-      updatedBy: ingramSettings.updatedBy,
-    })
-    .from(ingramSettings)
-    .where(eq(ingramSettings.id, SETTINGS_ID))
-    .get();
+  const row = readSettingsRow();
   if (!row) {
     return { enabled: false, baseUrlChoice: 'na', customBaseUrl: '', username: '', passwordStored: false, subscriptionKeyStored: false, marketplace: 'us', purchaseRoles: [], updatedAt: null, updatedBy: null };
   }
@@ -62,8 +47,8 @@ export function readIngramSettings(): IngramSettingsDTO {
     enabled: row.enabled,
     ...choiceOf(row.baseUrl),
     username: row.username,
-    passwordStored: !!row.hasPassword,
-    subscriptionKeyStored: !!row.hasKey,
+    passwordStored: !!row.passwordEnc,
+    subscriptionKeyStored: !!row.subscriptionKeyEnc,
     marketplace: row.marketplace,
     purchaseRoles: Array.isArray(row.purchaseRoles) ? row.purchaseRoles : [],
     updatedAt: row.updatedAt ? row.updatedAt.toISOString() : null,

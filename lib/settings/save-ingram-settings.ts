@@ -1,18 +1,18 @@
 import 'server-only';
 // Saving the Ingram Micro settings: secrets encrypted, empty secret fields keep what is stored
 // (but never across a change of host or user name), and the cached token dropped.
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { ingramSettings } from '@/db/schema';
 import { encryptSecret } from '@/lib/crypto';
 import { env } from '@/lib/env';
 import { dropCachedToken } from '@/lib/ingram';
 import { hostKind, type IngramSettingsValues } from '@/lib/validations/ingram-settings';
-import { baseUrlFor, SETTINGS_ID } from './ingram-settings';
+import { baseUrlFor } from './ingram-settings';
+import { readSettingsRow, SETTINGS_ID } from './settings-row';
 
 type Plain = { enabled: boolean; baseUrl: string; username: string; marketplace: string; purchaseRoles: string[] };
 
-export type SaveOutcome =
+type SaveOutcome =
   | { ok: true; changed: string[]; before: Plain; after: Plain }
   | { ok: false; fieldErrors: Record<string, string[]> };
 
@@ -20,7 +20,7 @@ const sameRoles = (a: string[], b: string[]) => a.length === b.length && [...a].
 
 export function saveIngramSettings(values: IngramSettingsValues, updatedBy: string): SaveOutcome {
   const db = getDb();
-  const row = db.select().from(ingramSettings).where(eq(ingramSettings.id, SETTINGS_ID)).get();
+  const row = readSettingsRow();
   const fieldErrors: Record<string, string[]> = {};
   const baseUrl = baseUrlFor(values.baseUrlChoice, values.customBaseUrl);
   if (hostKind(baseUrl) === 'custom' && env().INGRAM_ALLOW_CUSTOM_HOSTS !== '1') {

@@ -5,11 +5,11 @@ import Papa from 'papaparse';
 import { tenantInputSchema } from '@/lib/validations/tenants';
 import type { z } from 'zod';
 
-export type ParsedImport =
+type ParsedImport =
   | { ok: true; rows: ImportRow[] }
   | { ok: false; error: string; rowErrors: Record<string, string[]> };
 
-export type ImportRow = z.output<typeof tenantInputSchema> & { rowNo: number };
+type ImportRow = z.output<typeof tenantInputSchema> & { rowNo: number };
 
 const MAX_ROWS = 5000;
 const FIELD_LABEL: Record<string, string> = { tenantId: 'tenant id', displayName: 'display name', defaultDomain: 'default domain' };

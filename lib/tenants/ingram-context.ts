@@ -3,24 +3,18 @@ import 'server-only';
 // on and configured, and the tenant mapped to its Ingram customer.
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { ingramSettings, tenantMappings } from '@/db/schema';
+import { tenantMappings } from '@/db/schema';
+import { integrationState } from '@/lib/settings/settings-row';
 import type { TenantDTO } from './queries';
 
-export type TenantIngramContext =
+// Kept for lib/purchase/plan.ts until its import moves to lib/settings/settings-row.
+export { integrationState };
+
+type TenantIngramContext =
   | { state: 'no-tenant' }
   | { state: 'unconfigured' | 'disabled'; tenant: TenantDTO }
   | { state: 'unmapped'; tenant: TenantDTO }
   | { state: 'ready'; tenant: TenantDTO; customerId: string; customerName: string };
-
-export function integrationState(): 'unconfigured' | 'disabled' | 'enabled' {
-  const row = getDb()
-    .select({ enabled: ingramSettings.enabled, password: ingramSettings.passwordEnc, key: ingramSettings.subscriptionKeyEnc, username: ingramSettings.username })
-    .from(ingramSettings)
-    .where(eq(ingramSettings.id, 1))
-    .get();
-  if (!row || !row.password || !row.key || !row.username) return 'unconfigured';
-  return row.enabled ? 'enabled' : 'disabled';
-}
 
 export function mappingForTenant(tenantId: string): { customerId: string; customerName: string } | undefined {
   return getDb()

@@ -19,12 +19,12 @@ export type WriteResult<T> = ActionResult<T>;
 
 const DUPLICATE = 'This tenant clashes with one already in the list.';
 
-export function getTenantById(id: number): TenantDTO | undefined {
+function getTenantById(id: number): TenantDTO | undefined {
   return getDb().select(columns).from(tenants).where(eq(tenants.id, id)).get();
 }
 
 /** Field errors for a tenant id or domain already used by another tenant. */
-export function duplicateErrors(value: { tenantId?: string; defaultDomain: string }, exceptId?: number): Record<string, string[]> {
+function duplicateErrors(value: { tenantId?: string; defaultDomain: string }, exceptId?: number): Record<string, string[]> {
   const clash = getDb()
     .select(columns)
     .from(tenants)

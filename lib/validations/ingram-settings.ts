@@ -15,7 +15,7 @@ export const COMMON_MARKETPLACES = ['us', 'ca', 'br', 'eu', 'de', 'nl', 'se', 'u
 export { hostKind, isLoopbackHost, sandboxBaseUrl } from '@/lib/ingram/regions';
 
 /** Why a custom base URL is refused, or undefined when it is fine. */
-export function customUrlProblem(value: string): string | undefined {
+function customUrlProblem(value: string): string | undefined {
   let url: URL;
   try {
     url = new URL(value.trim());

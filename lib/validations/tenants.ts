@@ -4,15 +4,15 @@ import { z } from 'zod';
 /** A DNS name such as contoso.onmicrosoft.com: labels of letters, digits and hyphens, a letter TLD. */
 const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-export const tenantIdField = z
+const tenantIdField = z
   .string()
   .trim()
   .toLowerCase()
   .pipe(z.guid('The tenant id must be a GUID, e.g. 0a96abb3-3b07-4f0e-af48-bcc4893e0e73'));
 
-export const displayNameField = z.string().trim().min(1, 'Enter a display name').max(200, 'At most 200 characters');
+const displayNameField = z.string().trim().min(1, 'Enter a display name').max(200, 'At most 200 characters');
 
-export const defaultDomainField = z
+const defaultDomainField = z
   .string()
   .trim()
   .toLowerCase()
@@ -32,7 +32,6 @@ export const tenantUpdateSchema = z.object({
   displayName: displayNameField,
   defaultDomain: defaultDomainField,
 });
-export type TenantUpdate = z.input<typeof tenantUpdateSchema>;
 
 export const tenantDeleteSchema = z.object({ id: z.number().int().positive() });
 

@@ -63,7 +63,7 @@ const VARIANTS: Record<Variant, { term: Period; billing: Period; factor: number 
   'P3Y-Y': { term: THREE_YEARS, billing: YEAR, factor: 12 },
 };
 
-export const PRODUCT_ID_START = 2_000_001;
+const PRODUCT_ID_START = 2_000_001;
 
 export function catalogProducts(skus: Sku[] = SKUS, firstId = PRODUCT_ID_START): Product[] {
   const out: Product[] = [];

@@ -7,7 +7,7 @@ import { catalogProducts } from './catalog';
 import { demoOrders } from './orders';
 
 type C = [name: string, status?: CustomerStatus, externalId?: string];
-export const DEMO_CUSTOMERS: C[] = [
+const DEMO_CUSTOMERS: C[] = [
   ['Contoso Limited'], ['Fabrikam, Inc.'], ['Northwind Traders'], ['ADVENTURE WORKS'], ['Tailspin Toys LLC'],
   ['Wingtip Toys'], ['Woodgrove Financial Group'], ['Litware, Inc.'], ['Proseware GmbH'], ['Alpine Ski House'],
   ['Coho Winery Pty Ltd'], ['Lucerne Media Group', 'active', 'fd0b727d-7b1e-4fb9-ab9f-db91d7182541'],
@@ -18,7 +18,7 @@ export const DEMO_CUSTOMERS: C[] = [
 ];
 const CITIES = ['Seattle', 'Redmond', 'Austin', 'Chicago', 'Denver', 'Boston', 'Atlanta', 'Portland'];
 export const customerId = (index: number): string => String(1_000_001 + index);
-export const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 export function makeCustomer(index: number, name: string, status: CustomerStatus = 'active', externalId?: string): Customer {
   return { id: customerId(index), name, status, externalId, city: CITIES[index % CITIES.length]!, email: `it@${slug(name)}.example` };
@@ -31,7 +31,7 @@ type Spec = {
   tenant?: Param[];
 };
 
-export function findVariant(products: Product[], mpn: string, variant: Variant): Product {
+function findVariant(products: Product[], mpn: string, variant: Variant): Product {
   const [term, billing] = variant === 'P1M' ? ['month', 'month'] : ['year', variant === 'P1Y-M' ? 'month' : 'year'];
   const p = products.find((x) => x.mpn === mpn && x.subscriptionPeriod.type === term && x.subscriptionPeriod.duration === 1 && x.billingPeriod.type === billing);
   if (!p) throw new Error(`seed: no ${mpn} ${variant}`);
@@ -44,7 +44,7 @@ const tenant = (id?: string, domain?: string): Param[] => [
 ];
 
 // Contoso (index 0) carries one subscription in every state the app's browser tests need.
-export const CONTOSO_SPECS: Spec[] = [
+const CONTOSO_SPECS: Spec[] = [
   { customer: 0, mpn: 'CFQ7TTC0LCHC:0002', variant: 'P1Y-M', qty: 25, daysAgo: 3 },
   { customer: 0, mpn: 'CFQ7TTC0LH18:0001', variant: 'P1Y-Y', qty: 10, daysAgo: 200 },
   { customer: 0, mpn: 'CFQ7TTC0LH16:0001', variant: 'P1M', qty: 5, daysAgo: 2 },

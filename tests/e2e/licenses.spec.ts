@@ -5,22 +5,15 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { captureAction, expectRefused, replayAction } from './support/actions';
 import { authFile } from './support/auth';
-import { databaseFile, readDb, sandbox, sandboxOrigin } from './support/env';
+import { databaseFile, readDb, sandbox, sandboxIngram } from './support/env';
 
 const CONTOSO_TENANT = '0a96abb3-3b07-4f0e-af48-bcc4893e0e73';
 const PAGE = '/tenant/licenses?tenantFilter=contoso.onmicrosoft.com';
 
 /** Finds the Contoso Limited customer id through the sandbox's own API, as an admin mapping it would. */
 async function contosoCustomerId(): Promise<string> {
-  const base = `${sandboxOrigin()}/marketplace/na`;
-  const key = '5d1c0e8a9b2f4c6d8e0a1b3c5d7e9f10';
-  const tokenRes = await fetch(`${base}/token`, {
-    method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from('msp-demo.api:Sbx-Pass-7f3a9c2e41d8').toString('base64')}`, 'x-subscription-key': key, 'content-type': 'application/json' },
-    body: JSON.stringify({ marketplace: 'us' }),
-  });
-  const { token } = (await tokenRes.json()) as { token: string };
-  const res = await fetch(`${base}/customers?name=Contoso`, { headers: { authorization: `Bearer ${token}`, 'x-subscription-key': key } });
+  const { base, headers } = await sandboxIngram();
+  const res = await fetch(`${base}/customers?name=Contoso`, { headers });
   const { data } = (await res.json()) as { data: Array<{ id: string; name: string }> };
   return data.find((c) => c.name === 'Contoso Limited')!.id;
 }

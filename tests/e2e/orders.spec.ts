@@ -3,23 +3,16 @@
 import Database from 'better-sqlite3';
 import { expect, test } from './support/fixtures';
 import { authFile } from './support/auth';
-import { databaseFile, sandboxOrigin } from './support/env';
+import { databaseFile, sandboxIngram } from './support/env';
 
 const ALPINE = { tenantId: '13c769bb-266e-4043-a964-0aa19139be8f', domain: 'alpineskihouse.onmicrosoft.com', customerId: '1000010' };
 
 /** Places an order at the sandbox directly, as another tool or Ingram's portal would. */
 async function placeOutsideTheApp(poNumber: string) {
-  const base = `${sandboxOrigin()}/marketplace/na`;
-  const key = '5d1c0e8a9b2f4c6d8e0a1b3c5d7e9f10';
-  const tokenRes = await fetch(`${base}/token`, {
-    method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from('msp-demo.api:Sbx-Pass-7f3a9c2e41d8').toString('base64')}`, 'x-subscription-key': key, 'content-type': 'application/json' },
-    body: JSON.stringify({ marketplace: 'us' }),
-  });
-  const { token } = (await tokenRes.json()) as { token: string };
+  const { base, headers } = await sandboxIngram();
   const res = await fetch(`${base}/orders`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'x-subscription-key': key, 'content-type': 'application/json' },
+    headers,
     body: JSON.stringify({
       type: 'sales', customerId: ALPINE.customerId, poNumber, subscriptionPeriod: { type: 'year', duration: 1 },
       products: [{ mpn: 'CFQ7TTC0LH16:0001', quantity: 7, billingPeriod: { type: 'month', duration: 1 }, subscriptionPeriod: { type: 'year', duration: 1 }, parameters: [{ name: 'microsoft_domain', value: ALPINE.domain }] }],

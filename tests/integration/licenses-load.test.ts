@@ -1,30 +1,23 @@
 // Loading a tenant's licenses against the sandbox over HTTP: call counts, concurrency, quantities, windows.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/index';
-import { ingramSettings } from '@/db/schema';
-import { encryptSecret } from '@/lib/crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getIngramClient } from '@/lib/ingram';
 import { changeContext, resolveTarget, isRefusal } from '@/lib/licenses/context';
 import { loadTenantLicenses } from '@/lib/licenses/load';
-import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './ingram/sandbox-harness';
+import { withSandbox } from './ingram/sandbox-harness';
 
-let sb: OpenSandbox;
+const sb = withSandbox({
+  settings: true,
+  each: async (sb) => {
+    await sb.control('POST', '/latency', { ms: 0 });
+    await sb.resetCounters();
+  },
+});
 const NORTHWIND = '1000003';
 const CONTOSO = '1000001';
 
 beforeAll(async () => {
-  sb = await openSandbox();
-  getDb()
-    .insert(ingramSettings)
-    .values({ id: 1, enabled: true, baseUrl: sb.baseUrl, username: DEMO_CREDENTIALS.username, passwordEnc: encryptSecret(DEMO_CREDENTIALS.password), subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey), marketplace: 'us' })
-    .run();
   // Warm the token cache, as any earlier page view would have.
   await getIngramClient().listCustomers({ name: 'Northwind' });
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await sb.control('POST', '/latency', { ms: 0 });
-  await sb.resetCounters();
 });
 
 describe('loadTenantLicenses', () => {

@@ -1,6 +1,6 @@
 // The Ingram settings service against the sandbox: secrets write-only and kept when left empty,
 // changed fields named, the cached token dropped on save.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/index';
 import { ingramSettings, ingramTokenCache } from '@/db/schema';
 import { resetEnvCache } from '@/lib/env';
@@ -8,18 +8,12 @@ import { getIngramClient } from '@/lib/ingram';
 import { readIngramSettings } from '@/lib/settings/ingram-settings';
 import { saveIngramSettings } from '@/lib/settings/save-ingram-settings';
 import { ingramSettingsSchema, type IngramSettingsInput } from '@/lib/validations/ingram-settings';
-import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './ingram/sandbox-harness';
+import { clearSavedSettings, DEMO_CREDENTIALS, withSandbox } from './ingram/sandbox-harness';
 
-let sb: OpenSandbox;
-beforeAll(async () => {
-  sb = await openSandbox();
+const sb = withSandbox({ each: async () => clearSavedSettings() });
+beforeAll(() => {
   process.env.SANDBOX_PORT = String(sb.port);
   resetEnvCache();
-});
-afterAll(() => sb.close());
-beforeEach(() => {
-  getDb().delete(ingramSettings).run();
-  getDb().delete(ingramTokenCache).run();
 });
 
 const form = (over: Partial<IngramSettingsInput> = {}) => ingramSettingsSchema.parse({

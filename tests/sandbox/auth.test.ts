@@ -1,17 +1,9 @@
 // Authentication as the live gateway does it: Basic + key + marketplace on /token, Bearer + key elsewhere.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../sandbox/server';
-import { Api, basic, CREDS, openSandbox } from './client';
+import { Api, basic, CREDS, withSandbox } from './client';
 
-let api: Api;
-beforeAll(async () => {
-  api = await openSandbox();
-});
-afterAll(() => api.sbx.close());
-beforeEach(async () => {
-  await api.control('POST', '/reset');
-  await api.login();
-});
+const api = withSandbox();
 
 const tokenCall = (auth: string, opts: { key?: string | null; marketplace?: string } = {}) =>
   api.post('/token', { marketplace: opts.marketplace ?? 'us' }, { token: null, key: opts.key, headers: { Authorization: auth } });

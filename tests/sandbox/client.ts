@@ -1,10 +1,11 @@
 // A small client over real HTTP: every JSON answer is validated against cmp-1.6.yaml.
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { DEFAULT_CREDENTIALS } from '../../sandbox/config';
-import { type RunningSandbox, startSandbox, type SandboxOptions } from '../../sandbox/server';
+import { type RunningSandbox, startSandbox } from '../../sandbox/server';
 import { assertValidResponse } from './schema';
 
 export const CREDS = DEFAULT_CREDENTIALS;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers freely; schema.ts validates their shape
 export type Answer = { status: number; headers: Headers; json: any; text: string };
 type CallOptions = { body?: unknown; headers?: Record<string, string>; token?: string | null; key?: string | null; signal?: AbortSignal };
 
@@ -16,7 +17,10 @@ export function routeOf(path: string): string {
 
 export class Api {
   token: string | undefined;
-  constructor(readonly sbx: RunningSandbox) {}
+  sbx!: RunningSandbox;
+  constructor(sbx?: RunningSandbox) {
+    if (sbx) this.sbx = sbx;
+  }
 
   async login(): Promise<string> {
     const res = await this.call('POST', '/token', { token: null, body: { marketplace: CREDS.marketplace }, headers: { Authorization: basic(CREDS.username, CREDS.password) } });
@@ -51,6 +55,7 @@ export class Api {
   patch = (path: string, body: unknown, opts?: CallOptions) => this.call('PATCH', path, { ...opts, body });
 
   // The control surface: plain JSON, no auth, not part of Ingram's API.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- control answers differ per call; tests read them freely
   async control(method: string, path: string, body?: unknown): Promise<any> {
     const res = await fetch(`${this.sbx.origin}/_sandbox${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     const json = await res.json();
@@ -63,9 +68,22 @@ export class Api {
 
 export const basic = (user: string, pass: string) => `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
 
-export async function openSandbox(opts: SandboxOptions = {}): Promise<Api> {
-  const api = new Api(await startSandbox({ port: 0, ...opts }));
-  await api.login();
+
+// One sandbox for a test file: started before its tests, closed after; before each test the demo
+// world is reset (unless `reset: false`) and a token fetched (unless `login: false`).
+export function withSandbox(each: { reset?: boolean; login?: boolean } = {}): Api {
+  const api = new Api();
+  beforeAll(async () => {
+    api.sbx = await startSandbox({ port: 0 });
+    await api.login();
+  });
+  afterAll(() => api.sbx.close());
+  if (each.reset !== false) {
+    beforeEach(async () => {
+      await api.control('POST', '/reset');
+      if (each.login !== false) await api.login();
+    });
+  }
   return api;
 }
 

@@ -1,12 +1,8 @@
 // The control surface refuses what a web page could send: cross-site forms, foreign origins, non-JSON bodies.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, openSandbox } from './client';
+import { describe, expect, it } from 'vitest';
+import { withSandbox } from './client';
 
-let api: Api;
-beforeAll(async () => {
-  api = await openSandbox();
-});
-afterAll(() => api.sbx.close());
+const api = withSandbox({ reset: false });
 
 const post = (path: string, headers: Record<string, string>, body: string) =>
   fetch(`${api.sbx.origin}/_sandbox${path}`, { method: 'POST', headers, body });

@@ -1,16 +1,8 @@
 // Fault injection, latency and counters on the control surface.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Api, CONTOSO, microsoftParams, openSandbox } from './client';
+import { describe, expect, it } from 'vitest';
+import { CONTOSO, microsoftParams, withSandbox } from './client';
 
-let api: Api;
-beforeAll(async () => {
-  api = await openSandbox();
-});
-afterAll(() => api.sbx.close());
-beforeEach(async () => {
-  await api.control('POST', '/reset');
-  await api.login();
-});
+const api = withSandbox();
 
 const fault = (f: Record<string, unknown>) => api.control('POST', '/faults', f);
 const order = (po: string) => ({

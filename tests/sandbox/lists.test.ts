@@ -1,13 +1,8 @@
 // Lists, single resources and values as the contract describes them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Api, CONTOSO, openSandbox } from './client';
+import { describe, expect, it } from 'vitest';
+import { CONTOSO, withSandbox } from './client';
 
-let api: Api;
-beforeAll(async () => {
-  api = await openSandbox();
-});
-afterAll(() => api.sbx.close());
-beforeEach(() => api.control('POST', '/reset'));
+const api = withSandbox({ login: false });
 
 describe('list envelopes', () => {
   it('default to 10 rows and report the total', async () => {

@@ -1,16 +1,10 @@
 // The NCE 168-hour window, proven by moving the sandbox clock.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Api, CONTOSO, contosoSubscriptions, openSandbox } from './client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CONTOSO, contosoSubscriptions, withSandbox } from './client';
 
-let api: Api;
+const api = withSandbox();
 let subs: Awaited<ReturnType<typeof contosoSubscriptions>>;
-beforeAll(async () => {
-  api = await openSandbox();
-});
-afterAll(() => api.sbx.close());
 beforeEach(async () => {
-  await api.control('POST', '/reset');
-  await api.login();
   subs = await contosoSubscriptions(api);
 });
 

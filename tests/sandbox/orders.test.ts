@@ -1,16 +1,8 @@
 // Orders: sales, change and cancellation, their progress by the clock, and the refusals.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Api, CONTOSO, contosoSubscriptions, microsoftParams, openSandbox } from './client';
+import { describe, expect, it } from 'vitest';
+import { CONTOSO, contosoSubscriptions, microsoftParams, withSandbox } from './client';
 
-let api: Api;
-beforeAll(async () => {
-  api = await openSandbox();
-});
-afterAll(() => api.sbx.close());
-beforeEach(async () => {
-  await api.control('POST', '/reset');
-  await api.login();
-});
+const api = withSandbox();
 
 const YEAR = { type: 'year', duration: 1 };
 const MONTH = { type: 'month', duration: 1 };

@@ -1,15 +1,10 @@
 // PATCH /subscriptions/{id} changes auto-renew, attributes and prices, never quantity or status.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Api, contosoSubscriptions, openSandbox } from './client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { contosoSubscriptions, withSandbox } from './client';
 
-let api: Api;
+const api = withSandbox({ login: false });
 let premium: string;
-beforeAll(async () => {
-  api = await openSandbox();
-});
-afterAll(() => api.sbx.close());
 beforeEach(async () => {
-  await api.control('POST', '/reset');
   premium = (await contosoSubscriptions(api))['Microsoft 365 Business Premium']!.id;
 });
 

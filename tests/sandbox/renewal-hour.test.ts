@@ -1,15 +1,10 @@
 // Ingram processes renewals from 00:00 UTC on the renewal date: a subscription bought late in
 // the day renews (or ends, or takes its scheduled change) at midnight, not at the hour it was bought.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Api, CONTOSO, microsoftParams, openSandbox } from './client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CONTOSO, microsoftParams, withSandbox } from './client';
 
-let api: Api;
-beforeAll(async () => {
-  api = await openSandbox();
-});
-afterAll(() => api.sbx.close());
+const api = withSandbox({ login: false });
 beforeEach(async () => {
-  await api.control('POST', '/reset');
   // Bought at 23:30 UTC: the hour that used to push the renewal to 23:30 on the renewal date.
   await api.control('POST', '/clock', { set: '2026-03-10T23:30:00Z' });
   await api.login();

@@ -1,15 +1,11 @@
 // Start time, generated worlds for scale tests, and the CLI.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../sandbox/server';
-import { Api, openSandbox } from './client';
+import { withSandbox } from './client';
 
-let api: Api;
-beforeAll(async () => {
-  api = await openSandbox();
-});
-afterAll(() => api.sbx.close());
+const api = withSandbox({ reset: false });
 
 describe('scale', () => {
   it('starts with the demo world in well under 2 seconds', async () => {

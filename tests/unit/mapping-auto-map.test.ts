@@ -1,24 +1,17 @@
 // Auto-map over the sandbox's demo world (real HTTP): proposals with reasons, the ambiguous
 // tenant listed, and the subscription scan kept proportionate.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/index';
 import { demoTenants } from '@/db/demo-tenants';
-import { ingramSettings, tenantMappings, tenants } from '@/db/schema';
-import { encryptSecret } from '@/lib/crypto';
+import { tenantMappings, tenants } from '@/db/schema';
 import { runAutoMap } from '@/lib/mapping/auto-map';
 import { forgetIngramCustomers } from '@/lib/mapping/customers-cache';
-import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from '../integration/ingram/sandbox-harness';
+import { withSandbox } from '../integration/ingram/sandbox-harness';
 
-let sb: OpenSandbox;
-beforeAll(async () => {
-  sb = await openSandbox();
-  getDb().insert(ingramSettings).values({
-    id: 1, enabled: true, baseUrl: sb.baseUrl, username: DEMO_CREDENTIALS.username, marketplace: 'us',
-    passwordEnc: encryptSecret(DEMO_CREDENTIALS.password), subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
-  }).run();
+const sb = withSandbox({ settings: true });
+beforeAll(() => {
   getDb().insert(tenants).values(demoTenants).run();
 });
-afterAll(() => sb.close());
 
 describe('runAutoMap', () => {
   it('proposes id matches first, then unique names, and lists Trey Research as ambiguous', async () => {

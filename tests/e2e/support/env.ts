@@ -25,3 +25,16 @@ export async function sandbox(pathname: string, init?: { method?: string; body?:
   if (!res.ok) throw new Error(`sandbox ${pathname}: ${res.status} ${await res.text()}`);
   return res.json();
 }
+
+/** The sandbox's Ingram API signed in with the demo credentials: its base URL and the headers of a bearer call. */
+export async function sandboxIngram(): Promise<{ base: string; headers: Record<string, string> }> {
+  const base = `${sandboxOrigin()}/marketplace/na`;
+  const key = '5d1c0e8a9b2f4c6d8e0a1b3c5d7e9f10';
+  const tokenRes = await fetch(`${base}/token`, {
+    method: 'POST',
+    headers: { authorization: `Basic ${Buffer.from('msp-demo.api:Sbx-Pass-7f3a9c2e41d8').toString('base64')}`, 'x-subscription-key': key, 'content-type': 'application/json' },
+    body: JSON.stringify({ marketplace: 'us' }),
+  });
+  const { token } = (await tokenRes.json()) as { token: string };
+  return { base, headers: { authorization: `Bearer ${token}`, 'x-subscription-key': key, 'content-type': 'application/json' } };
+}

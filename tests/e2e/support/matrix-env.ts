@@ -2,7 +2,7 @@
 // the e2e database for set-up, "nothing changed" snapshots, audit counts and the sandbox's API.
 import Database from 'better-sqlite3';
 import { emailOf, type Role } from './auth';
-import { databaseFile, readDb, sandbox, sandboxOrigin } from './env';
+import { databaseFile, readDb, sandbox, sandboxIngram } from './env';
 
 export function writeDb<T>(run: (db: Database.Database) => T): T {
   const db = new Database(databaseFile(), { fileMustExist: true });
@@ -46,15 +46,8 @@ export const userIdOf = (role: Role) => readDb((db) => (db.prepare('SELECT id FR
 
 /** The sandbox's Ingram API with a fresh token, as an admin looking things up would use it. */
 export async function ingramGet<T>(pathname: string): Promise<T> {
-  const base = `${sandboxOrigin()}/marketplace/na`;
-  const key = '5d1c0e8a9b2f4c6d8e0a1b3c5d7e9f10';
-  const tokenRes = await fetch(`${base}/token`, {
-    method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from('msp-demo.api:Sbx-Pass-7f3a9c2e41d8').toString('base64')}`, 'x-subscription-key': key, 'content-type': 'application/json' },
-    body: JSON.stringify({ marketplace: 'us' }),
-  });
-  const { token } = (await tokenRes.json()) as { token: string };
-  const res = await fetch(`${base}${pathname}`, { headers: { authorization: `Bearer ${token}`, 'x-subscription-key': key } });
+  const { base, headers } = await sandboxIngram();
+  const res = await fetch(`${base}${pathname}`, { headers });
   if (!res.ok) throw new Error(`sandbox API ${pathname}: ${res.status}`);
   return (await res.json()) as T;
 }

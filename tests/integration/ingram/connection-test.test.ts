@@ -1,12 +1,8 @@
 // "Test connection" names the step that failed and why, without echoing a secret.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSandbox, type OpenSandbox } from './sandbox-harness';
+import { describe, expect, it } from 'vitest';
+import { withSandbox } from './sandbox-harness';
 
-let sb: OpenSandbox;
-beforeAll(async () => {
-  sb = await openSandbox();
-});
-afterAll(() => sb.close());
+const sb = withSandbox();
 
 const stepOf = (r: { steps: Array<{ step: string; ok: boolean; detail: string }> }, step: string) => r.steps.find((s) => s.step === step);
 

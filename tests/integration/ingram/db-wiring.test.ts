@@ -1,35 +1,18 @@
 // The app's client from saved settings: token cached encrypted in the database, dropped on save.
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/index';
-import { ingramSettings, ingramTokenCache } from '@/db/schema';
-import { encryptSecret } from '@/lib/crypto';
+import { ingramTokenCache } from '@/db/schema';
 import { dropCachedToken, getIngramClient } from '@/lib/ingram';
-import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './sandbox-harness';
+import { clearSavedSettings, saveSandboxSettings, withSandbox } from './sandbox-harness';
 
-let sb: OpenSandbox;
-beforeAll(async () => {
-  sb = await openSandbox();
+const sb = withSandbox({
+  each: async (sb) => {
+    clearSavedSettings();
+    await sb.resetCounters();
+  },
 });
-afterAll(() => sb.close());
-
-function saveSettings(over: { enabled?: boolean; marketplace?: string } = {}) {
-  const values = {
-    enabled: over.enabled ?? true,
-    baseUrl: sb.baseUrl,
-    username: DEMO_CREDENTIALS.username,
-    passwordEnc: encryptSecret(DEMO_CREDENTIALS.password),
-    subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
-    marketplace: over.marketplace ?? 'us',
-  };
-  getDb().insert(ingramSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: ingramSettings.id, set: values }).run();
-}
-
-beforeEach(async () => {
-  getDb().delete(ingramSettings).run();
-  getDb().delete(ingramTokenCache).run();
-  await sb.resetCounters();
-});
+const saveSettings = (over: { enabled?: boolean; marketplace?: string } = {}) => saveSandboxSettings(sb, over);
 
 describe('getIngramClient', () => {
   it('is "unconfigured" without settings and "disabled" when turned off', () => {

@@ -1,17 +1,9 @@
 // Faults on reads: throttling, 5xx, timeouts, and answers that are not what they should be.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IngramError, isIngramError } from '@/lib/ingram/errors';
-import { openSandbox, type OpenSandbox } from './sandbox-harness';
+import { freshCalls, withSandbox } from './sandbox-harness';
 
-let sb: OpenSandbox;
-beforeAll(async () => {
-  sb = await openSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await sb.clearFaults();
-  await sb.resetCounters();
-});
+const sb = withSandbox({ each: freshCalls });
 
 async function failure(p: Promise<unknown>): Promise<IngramError> {
   const e = await p.then(() => undefined, (err: unknown) => err);

@@ -1,11 +1,11 @@
 // Orders: sent once, never duplicated, and an unclear answer resolved by poNumber.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngramClient } from '@/lib/ingram/client';
 import type { CatalogProduct, SubscriptionDetail } from '@/lib/ingram/types';
 import { periodCode } from '@/lib/ingram/periods';
-import { openSandbox, type OpenSandbox } from './sandbox-harness';
+import { freshCalls, withSandbox } from './sandbox-harness';
 
-let sb: OpenSandbox;
+const sb = withSandbox({ each: freshCalls });
 let client: IngramClient;
 let contosoId: string;
 let product: CatalogProduct;
@@ -13,15 +13,9 @@ let poSeq = 0;
 const po = () => `CIPP-TEST-${Date.now().toString(36)}-${++poSeq}`;
 
 beforeAll(async () => {
-  sb = await openSandbox();
   client = sb.client({ options: { orderTimeoutMs: 400 } });
   contosoId = (await client.listCustomers({ name: 'Contoso' }))[0]!.id;
   product = (await client.searchCatalog({ query: 'Business Basic' })).find((p) => p.subscriptionPeriod?.type === 'year' && p.billingPeriod?.type === 'month')!;
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await sb.clearFaults();
-  await sb.resetCounters();
 });
 
 const sale = (poNumber: string) =>

@@ -1,15 +1,12 @@
 // Paging with limit=500 and the bounded detail fan-out for a customer's subscriptions.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openSandbox, type OpenSandbox } from './sandbox-harness';
+import { describe, expect, it } from 'vitest';
+import { withSandbox } from './sandbox-harness';
 
-let sb: OpenSandbox;
-beforeAll(async () => {
-  sb = await openSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await sb.reset();
-  await sb.resetCounters();
+const sb = withSandbox({
+  each: async (sb) => {
+    await sb.reset();
+    await sb.resetCounters();
+  },
 });
 
 describe('paging', () => {

@@ -1,4 +1,8 @@
 // Starts the sandbox over real HTTP and gives tests its control surface and a client for it.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { getDb } from '@/db/index';
+import { ingramSettings, ingramTokenCache } from '@/db/schema';
+import { encryptSecret } from '@/lib/crypto';
 import { startSandbox } from '../../../sandbox/server';
 import { createIngramClient } from '@/lib/ingram/client';
 import type { ClientOptions, IngramConnection } from '@/lib/ingram/connection';
@@ -62,3 +66,43 @@ export async function openSandbox() {
 }
 
 export type OpenSandbox = Awaited<ReturnType<typeof openSandbox>>;
+
+/** One sandbox for a test file: started before its tests (its settings saved when asked), closed after; `each` runs before every test. */
+export function withSandbox(opts: { settings?: boolean; each?: (sb: OpenSandbox) => Promise<unknown> } = {}): OpenSandbox {
+  const sb = {} as OpenSandbox; // filled in beforeAll, so tests can hold it from the start
+  beforeAll(async () => {
+    Object.assign(sb, await openSandbox());
+    if (opts.settings) saveSandboxSettings(sb);
+  });
+  afterAll(() => sb.close());
+  const { each } = opts;
+  if (each) beforeEach(() => each(sb));
+  return sb;
+}
+
+/** Before each test: no pending faults, counters at zero. */
+export async function freshCalls(sb: OpenSandbox): Promise<void> {
+  await sb.clearFaults();
+  await sb.resetCounters();
+}
+
+/** The app's saved Ingram settings pointing at this sandbox with the demo credentials. */
+export function saveSandboxSettings(sb: OpenSandbox, over: { enabled?: boolean; marketplace?: string } = {}): void {
+  const values = {
+    enabled: over.enabled ?? true,
+    baseUrl: sb.baseUrl,
+    username: DEMO_CREDENTIALS.username,
+    passwordEnc: encryptSecret(DEMO_CREDENTIALS.password),
+    subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
+    marketplace: over.marketplace ?? 'us',
+  };
+  getDb().insert(ingramSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: ingramSettings.id, set: values }).run();
+}
+
+/** No saved Ingram settings and no cached token. */
+export function clearSavedSettings(): void {
+  // eslint-disable-next-line drizzle/enforce-delete-with-where -- single-row tables, emptied between tests
+  getDb().delete(ingramSettings).run();
+  // eslint-disable-next-line drizzle/enforce-delete-with-where -- as above
+  getDb().delete(ingramTokenCache).run();
+}

@@ -1,18 +1,10 @@
 // Tokens: reused, shared by concurrent callers, renewed once after a 401.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isIngramError } from '@/lib/ingram/errors';
 import { createMemoryTokenStore } from '@/lib/ingram/token';
-import { openSandbox, type OpenSandbox } from './sandbox-harness';
+import { freshCalls, withSandbox } from './sandbox-harness';
 
-let sb: OpenSandbox;
-beforeAll(async () => {
-  sb = await openSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await sb.clearFaults();
-  await sb.resetCounters();
-});
+const sb = withSandbox({ each: freshCalls });
 
 describe('token handling', () => {
   it('reuses one token across calls and across clients that share a store', async () => {

@@ -3,7 +3,7 @@ import { LinkCard } from '@/components/link-card';
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
-import { integrationState } from '@/lib/tenants/ingram-context';
+import { integrationState } from '@/lib/settings/settings-row';
 
 const STATE_TEXT = { enabled: 'Enabled', disabled: 'Disabled', unconfigured: 'Not set up' } as const;
 

@@ -1,7 +1,7 @@
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
-import { MappingSection } from './_components/mapping-section';
+import { MappingSection } from '../_components/mapping/mapping-section';
 
 export default async function MappingsPage() {
   const { user, allowed } = await requirePagePermission('/settings/mappings', 'mappings.view');

@@ -6,9 +6,9 @@ import { levelAllows } from '@/lib/auth/permissions';
 import { searchMicrosoftCatalog } from '@/lib/catalog/search';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import { isIngramError, type PublicIngramError } from '@/lib/ingram';
-import { integrationState } from '@/lib/tenants/ingram-context';
+import { integrationState } from '@/lib/settings/settings-row';
 import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
-import { UpstreamNotice } from '../orders/_components/upstream-notice';
+import { UpstreamNotice } from '@/components/upstream-notice';
 import { CatalogSearch } from './_components/catalog-search';
 import { CatalogTable } from './_components/catalog-table';
 

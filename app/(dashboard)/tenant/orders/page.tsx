@@ -7,7 +7,7 @@ import { listTenantOrders } from '@/lib/orders/list';
 import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { OrdersTable } from './_components/orders-table';
-import { UpstreamNotice } from './_components/upstream-notice';
+import { UpstreamNotice } from '@/components/upstream-notice';
 
 export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, allowed } = await requirePagePermission('/tenant/orders', 'orders.view');

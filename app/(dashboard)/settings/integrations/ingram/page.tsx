@@ -7,7 +7,7 @@ import { requirePagePermission } from '@/lib/auth/page-access';
 import { env } from '@/lib/env';
 import { listRoleChoices, readIngramSettings } from '@/lib/settings/ingram-settings';
 import { sandboxBaseUrl } from '@/lib/validations/ingram-settings';
-import { MappingSection } from '../../mappings/_components/mapping-section';
+import { MappingSection } from '../../_components/mapping/mapping-section';
 import { ConnectionTest } from './_components/connection-test';
 import { IngramTabs } from './_components/ingram-tabs';
 import { SettingsForm } from './_components/settings-form';

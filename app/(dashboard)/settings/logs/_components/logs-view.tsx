@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { DataTable } from '@/components/data-table';
 import { auditFilterQuery, type AuditFilter } from '@/lib/logs/filter';
 import type { AuditDTO, AuditFacets } from '@/lib/logs/queries';
@@ -39,7 +39,12 @@ export function LogsView({ filter, rows, total, facets }: Props) {
   const [loading, startTransition] = useTransition();
   // The choices show at once; the server's page follows (two quick changes must both count).
   const [current, setCurrent] = useState(filter);
-  useEffect(() => setCurrent(filter), [filter]);
+  // A new filter from the server replaces the local choices (set during render, not in an effect).
+  const [fromServer, setFromServer] = useState(filter);
+  if (fromServer !== filter) {
+    setFromServer(filter);
+    setCurrent(filter);
+  }
   const go = (next: Partial<AuditFilter>) => {
     const merged = { ...current, ...next };
     setCurrent(merged);

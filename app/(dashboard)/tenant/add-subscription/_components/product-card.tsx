@@ -7,7 +7,8 @@ import Radio from '@mui/material/Radio';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { billingLabel, termLabel } from '@/lib/catalog/periods';
-import { formatMoney, type CatalogGroup } from '@/lib/catalog/types';
+import type { CatalogGroup } from '@/lib/catalog/types';
+import { formatMoney } from '@/lib/money';
 import type { OwnedSubscription } from '@/lib/purchase/owned';
 
 /** One product: its variants as choices, each with its price per seat per month and per term. */

@@ -1,41 +1,22 @@
 'use client';
-import Autocomplete from '@mui/material/Autocomplete';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { Notice } from '@/components/notice';
+import { TenantAutocomplete, useTenantFilter } from '@/components/tenant-picker';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
 
 /** Step 1: the current tenant, changeable here or in the top bar; only a mapped tenant continues. */
 export function TenantStep({ tenant, tenants }: { tenant: TenantChoice | null; tenants: TenantChoice[] }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const choose = (t: TenantChoice | null) => {
-    const nextParams = new URLSearchParams(params.toString());
-    if (t) nextParams.set('tenantFilter', t.defaultDomain);
-    else nextParams.delete('tenantFilter');
-    router.replace(`${pathname}?${nextParams.toString()}`);
-  };
+  const { setTenant } = useTenantFilter();
   return (
     <Stack spacing={2} sx={{ maxWidth: 640 }}>
-      <Autocomplete
+      <TenantAutocomplete
         options={tenants}
         value={tenant}
-        onChange={(_, t) => choose(t)}
-        getOptionLabel={(t) => t.displayName}
-        isOptionEqualToValue={(a, b) => a.tenantId === b.tenantId}
-        renderOption={(props, t) => (
-          <li {...props} key={t.tenantId}>
-            <span>
-              {t.displayName}
-              <br />
-              <small style={{ opacity: 0.7 }}>{t.customerName ? `Billed to ${t.customerName}` : 'Not mapped'}</small>
-            </span>
-          </li>
-        )}
-        renderInput={(p) => <TextField {...p} label="Buy for tenant" placeholder="Choose a tenant" />}
+        onChange={(t) => setTenant(t, 'replace')}
+        caption={(t) => (t.customerName ? `Billed to ${t.customerName}` : 'Not mapped')}
+        label="Buy for tenant"
+        placeholder="Choose a tenant"
       />
       {tenant && tenant.customerName && (
         <Typography data-testid="tenant-billing">

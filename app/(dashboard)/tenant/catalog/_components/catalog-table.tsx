@@ -4,7 +4,8 @@ import type { GridColDef } from '@mui/x-data-grid';
 import NextLink from 'next/link';
 import { DataTable } from '@/components/data-table';
 import { billingLabel, termLabel } from '@/lib/catalog/periods';
-import { formatMoney, type CatalogGroup } from '@/lib/catalog/types';
+import type { CatalogGroup } from '@/lib/catalog/types';
+import { formatMoney } from '@/lib/money';
 
 type Row = {
   id: string;

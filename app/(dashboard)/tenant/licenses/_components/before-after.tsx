@@ -3,7 +3,7 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import { formatMoney } from '@/lib/licenses/labels';
+import { formatMoney } from '@/lib/money';
 import type { LicenseEstimate } from '@/lib/licenses/types';
 
 export type BeforeAfterLine = { label: string; before: string; after: string };

@@ -2,7 +2,7 @@
 import Chip from '@mui/material/Chip';
 import type { GridColDef } from '@mui/x-data-grid';
 import { DataTable } from '@/components/data-table';
-import { formatMoney } from '@/lib/licenses/labels';
+import { formatMoney } from '@/lib/money';
 import type { LicenseRow } from '@/lib/licenses/types';
 import { timeLeft } from '@/lib/licenses/window';
 import { RowActions, type ActionKind } from './row-actions';

@@ -7,7 +7,7 @@ import { isIngramError } from '@/lib/ingram';
 import { getOrderView, type OrderLookup } from '@/lib/orders/view';
 import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
-import { UpstreamNotice } from '../_components/upstream-notice';
+import { UpstreamNotice } from '@/components/upstream-notice';
 import { OrderFollower } from './_components/order-follower';
 
 type Props = { params: Promise<{ orderId: string }>; searchParams: SearchParams };

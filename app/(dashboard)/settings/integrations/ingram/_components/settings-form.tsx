@@ -11,7 +11,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { IngramSettingsDTO, RoleChoice } from '@/lib/settings/ingram-settings';
@@ -32,16 +32,18 @@ export function SettingsForm({ settings: initial, roles, sandboxUrl }: Props) {
   const [failure, setFailure] = useState<ActionFailure>();
   const [saved, setSaved] = useState<string[]>();
   const [pending, startTransition] = useTransition();
-  const { control, handleSubmit, watch, reset, setError, formState: { errors } } = useForm<IngramSettingsInput>({
+  const { control, handleSubmit, reset, setError, formState: { errors } } = useForm<IngramSettingsInput>({
     resolver: zodResolver(ingramSettingsSchema),
     defaultValues: toValues(initial),
   });
-  const enabled = watch('enabled');
-  const choice = watch('baseUrlChoice');
+  const enabled = useWatch({ control, name: 'enabled' });
+  const choice = useWatch({ control, name: 'baseUrlChoice' });
+  const customBaseUrl = useWatch({ control, name: 'customBaseUrl' });
+  const username = useWatch({ control, name: 'username' });
   const off = !enabled;
   // Stored secrets are never sent to a new host or for a new user: the form says so before saving.
   const moved = (settings.passwordStored || settings.subscriptionKeyStored) && (
-    choice !== settings.baseUrlChoice || (choice === 'custom' && watch('customBaseUrl').trim().replace(/\/+$/, '') !== settings.customBaseUrl) || watch('username').trim() !== settings.username);
+    choice !== settings.baseUrlChoice || (choice === 'custom' && customBaseUrl.trim().replace(/\/+$/, '') !== settings.customBaseUrl) || username.trim() !== settings.username);
 
   const submit = handleSubmit((values) => startTransition(async () => {
     setFailure(undefined);

@@ -6,7 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { formatMoney } from '@/lib/catalog/types';
+import { formatMoney } from '@/lib/money';
 import type { OrderView } from '@/lib/orders/view';
 
 /** The order's priced lines and total, as Ingram reports them. */

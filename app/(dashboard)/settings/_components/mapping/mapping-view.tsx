@@ -12,7 +12,7 @@ import { ActionErrorAlert } from '@/components/upstream-error';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import type { ActionFailure, UpstreamErrorInfo } from '@/lib/actions/result';
 import type { MappingRow } from '@/lib/mapping/queries';
-import { refreshCustomersAction, removeMappingAction } from '../actions';
+import { refreshCustomersAction, removeMappingAction } from '../../mappings/actions';
 import { AutoMapPanel } from './auto-map-panel';
 import { MappingDialog } from './mapping-dialog';
 import { MappingTable } from './mapping-table';

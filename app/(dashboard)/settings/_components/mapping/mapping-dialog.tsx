@@ -11,12 +11,12 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useState, useTransition } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { MappingRow } from '@/lib/mapping/queries';
 import { mappingSchema, type MappingFormInput } from '@/lib/validations/mappings';
-import { listCustomersAction, saveMappingAction } from '../actions';
+import { listCustomersAction, saveMappingAction } from '../../mappings/actions';
 
 type Customer = { id: string; name: string; status?: string };
 type Props = { row?: MappingRow; tenants: MappingRow[]; onClose: () => void; onSaved: (message: string) => void };
@@ -28,7 +28,7 @@ export function MappingDialog({ row, tenants, onClose, onSaved }: Props) {
   const [customers, setCustomers] = useState<Customer[]>();
   const [failure, setFailure] = useState<ActionFailure>();
   const [pending, startTransition] = useTransition();
-  const { control, handleSubmit, watch, setError, formState: { errors } } = useForm<MappingFormInput>({
+  const { control, handleSubmit, setError, formState: { errors } } = useForm<MappingFormInput>({
     resolver: zodResolver(mappingSchema),
     defaultValues: { tenantId: row?.tenantId ?? '', customerId: row?.customerId ?? '' },
   });
@@ -37,12 +37,12 @@ export function MappingDialog({ row, tenants, onClose, onSaved }: Props) {
     if (r.ok) setCustomers(r.data);
     else setFailure(r);
   });
-  useEffect(load, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(load, []);
 
   const tenantOptions = useMemo(() => (row ? [row] : tenants.filter((t) => !t.customerId)), [row, tenants]);
   const byId = useMemo(() => new Map((customers ?? []).map((c) => [c.id, c])), [customers]);
-  const tenantId = watch('tenantId');
-  const customerId = watch('customerId');
+  const tenantId = useWatch({ control, name: 'tenantId' });
+  const customerId = useWatch({ control, name: 'customerId' });
   const alreadyServes = tenants.filter((t) => t.customerId && t.customerId === customerId && t.tenantId !== tenantId).map((t) => t.tenantName);
 
   const submit = handleSubmit((values) => startTransition(async () => {

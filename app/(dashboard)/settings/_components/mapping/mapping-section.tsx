@@ -6,10 +6,10 @@ import { levelAllows } from '@/lib/auth/permissions';
 import { isIngramError } from '@/lib/ingram';
 import { getIngramCustomers, type CustomerList } from '@/lib/mapping/customers-cache';
 import { listMappingRows } from '@/lib/mapping/queries';
-import { integrationState } from '@/lib/tenants/ingram-context';
+import { integrationState } from '@/lib/settings/settings-row';
 import { MappingView } from './mapping-view';
 
-/** The tenant mapping UI, shared by Settings > Mappings and the Ingram page's "Tenant Mapping" tab. */
+/** The tenant mapping UI, shared by Settings > Mappings and the Ingram page's "Tenant Mapping" tab (hence under settings/_components). */
 export async function MappingSection({ user }: { user: CurrentUser }) {
   const state = integrationState();
   const canConfigure = levelAllows(user.level, 'integrations.manage');

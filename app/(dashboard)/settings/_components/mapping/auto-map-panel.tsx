@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { AutoMapOutcome } from '@/lib/mapping/auto-map';
-import { acceptProposalsAction, autoMapBatchAction, finishAutoMapAction, startAutoMapAction } from '../actions';
+import { acceptProposalsAction, autoMapBatchAction, finishAutoMapAction, startAutoMapAction } from '../../mappings/actions';
 import { AmbiguousList } from './ambiguous-list';
 import { ProposalTable, type Selection } from './proposal-table';
 
