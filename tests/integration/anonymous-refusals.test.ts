@@ -5,11 +5,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog } from '@/db/schema';
 import { writeAnonymousRefusal, writeAudit } from '@/lib/audit';
+import { emptyTables } from '@/tests/support/db';
 
 const rows = (action: string) => getDb().select().from(auditLog).where(eq(auditLog.action, action)).all();
 const at = (iso: string) => new Date(iso);
 
-beforeEach(() => getDb().delete(auditLog).run());
+beforeEach(() => emptyTables(auditLog));
 
 describe('anonymous refusals in the audit log', () => {
   it('writes one row per action and minute, counting the attempts', () => {

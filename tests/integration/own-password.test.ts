@@ -6,14 +6,15 @@ import { getDb } from '@/db';
 import { signInFailures, users } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { changeOwnPassword } from '@/lib/users/own-password';
+import { emptyTables } from '@/tests/support/db';
 
 const email = 'sam.owner@example.com';
 let id: string;
 const hash = () => getDb().select({ h: users.passwordHash }).from(users).where(eq(users.id, id)).get()!.h;
 
 beforeEach(async () => {
-  getDb().delete(users).run();
-  getDb().delete(signInFailures).run();
+  emptyTables(users);
+  emptyTables(signInFailures);
   id = getDb().insert(users).values({ email, name: 'Sam', role: 'readonly', passwordHash: await hashPassword('Old-Lantern-Orbit-73') }).returning().get().id;
 });
 

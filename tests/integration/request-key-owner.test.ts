@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { orders } from '@/db/schema';
 import type { IngramClient } from '@/lib/ingram';
 import { earlierSubmission, submitOrder } from '@/lib/orders/submit';
+import { emptyTables } from '@/tests/support/db';
 
 const KEY = 'a1b2c3d4-0000-4000-8000-000000000001';
 const MINE = { tenantId: '30b83152-208f-4c45-afdb-d26be0437d08', createdBy: 'editor@demo.local' };
@@ -11,7 +12,7 @@ const MINE = { tenantId: '30b83152-208f-4c45-afdb-d26be0437d08', createdBy: 'edi
 const noClient = new Proxy({}, { get: () => () => { throw new Error('sent to Ingram'); } }) as unknown as IngramClient;
 
 beforeEach(() => {
-  getDb().delete(orders).run();
+  emptyTables(orders);
   getDb().insert(orders).values({ poNumber: 'PO-1', requestKey: KEY, ...MINE, customerId: '1000003', type: 'change', subscriptionId: '1000123', mpn: 'X', quantity: 5, state: 'placed' }).run();
 });
 

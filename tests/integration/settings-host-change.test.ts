@@ -10,6 +10,7 @@ import { getIngramClient } from '@/lib/ingram';
 import { saveIngramSettings } from '@/lib/settings/save-ingram-settings';
 import { ingramSettingsSchema, type IngramSettingsInput } from '@/lib/validations/ingram-settings';
 import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './ingram/sandbox-harness';
+import { emptyTables } from '@/tests/support/db';
 
 type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders };
 let sb: OpenSandbox;
@@ -36,8 +37,8 @@ afterAll(async () => {
   await new Promise((resolve) => listener.close(resolve));
 });
 beforeEach(() => {
-  getDb().delete(ingramSettings).run();
-  getDb().delete(ingramTokenCache).run();
+  emptyTables(ingramSettings);
+  emptyTables(ingramTokenCache);
   seen.length = 0;
 });
 afterEach(() => {

@@ -7,6 +7,7 @@ import { authorizeCredentials } from '@/lib/auth';
 import { hashPassword } from '@/lib/auth/password';
 import { unlockSignIn } from '@/lib/auth/sign-in-limit';
 import { resetEnvCache } from '@/lib/env';
+import { emptyTables } from '@/tests/support/db';
 
 const PASSWORD = 'Right-Password-2026';
 let email = '';
@@ -20,7 +21,7 @@ beforeAll(async () => {
 afterEach(() => {
   delete process.env.SIGNIN_MAX_PER_IP;
   resetEnvCache();
-  getDb().delete(signInFailures).run();
+  emptyTables(signInFailures);
 });
 
 const fromIp = (ip: string) => new Request('http://127.0.0.1/api/auth/callback/credentials', { headers: { 'x-forwarded-for': ip } });

@@ -7,6 +7,7 @@ import { startSandbox } from '../../../sandbox/server';
 import { createIngramClient } from '@/lib/ingram/client';
 import type { ClientOptions, IngramConnection } from '@/lib/ingram/connection';
 import { createMemoryTokenStore, type TokenStore } from '@/lib/ingram/token';
+import { emptyTables } from '@/tests/support/db';
 
 export const DEMO_CREDENTIALS = {
   username: 'msp-demo.api',
@@ -101,8 +102,6 @@ export function saveSandboxSettings(sb: OpenSandbox, over: { enabled?: boolean; 
 
 /** No saved Ingram settings and no cached token. */
 export function clearSavedSettings(): void {
-  // eslint-disable-next-line drizzle/enforce-delete-with-where -- single-row tables, emptied between tests
-  getDb().delete(ingramSettings).run();
-  // eslint-disable-next-line drizzle/enforce-delete-with-where -- as above
-  getDb().delete(ingramTokenCache).run();
+  emptyTables(ingramSettings);
+  emptyTables(ingramTokenCache);
 }

@@ -8,7 +8,7 @@ import { integrationState } from '@/lib/settings/settings-row';
 const STATE_TEXT = { enabled: 'Enabled', disabled: 'Disabled', unconfigured: 'Not set up' } as const;
 
 export default async function IntegrationsPage() {
-  const { user, allowed } = await requirePagePermission('/settings/integrations', 'integrations.manage');
+  const { allowed } = await requirePagePermission('/settings/integrations', 'integrations.manage');
   if (!allowed) {
     return <Notice title="Admins only" severity="warning">Only admins and super admins can open the integration settings.</Notice>;
   }

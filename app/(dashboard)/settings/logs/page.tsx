@@ -9,7 +9,7 @@ export const metadata = { title: 'Logs' };
 
 // Paged on the server: the filters and the page live in the URL, so a link opens the same view.
 export default async function LogsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { user, allowed } = await requirePagePermission('/settings/logs', 'logs.view');
+  const { allowed } = await requirePagePermission('/settings/logs', 'logs.view');
   if (!allowed) {
     return <Notice severity="warning" title="Not available for your role">Only an admin can read the audit log.</Notice>;
   }

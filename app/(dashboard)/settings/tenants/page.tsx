@@ -7,7 +7,7 @@ import { TenantsManager } from './_components/tenants-manager';
 export const metadata = { title: 'Tenants' };
 
 export default async function TenantsPage() {
-  const { user, allowed } = await requirePagePermission('/settings/tenants', 'tenants.manage');
+  const { allowed } = await requirePagePermission('/settings/tenants', 'tenants.manage');
   if (!allowed) {
     return <Notice severity="warning" title="Not available for your role">Only an admin can manage the tenant list.</Notice>;
   }

@@ -5,7 +5,7 @@ import { fail, ok } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
 import { unlockSignIn } from '@/lib/auth/sign-in-limit';
 import { getUserById } from '@/lib/users/queries';
-import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser, type UserWrite } from '@/lib/users/mutations';
+import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser } from '@/lib/users/mutations';
 import { passwordProblems } from '@/lib/validations/password';
 import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUnlockSchema, userUpdateSchema } from '@/lib/validations/users';
 

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
+import { useNow } from '@/components/use-now';
 import type { ActionFailure } from '@/lib/actions/result';
 import { cancelEstimateQuery } from '@/lib/licenses/queries-client';
 import { formatMoney } from '@/lib/money';
@@ -23,8 +24,9 @@ export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Pr
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [requestKey] = useState(newRequestKey);
+  const now = useNow();
   const c = ctx.data?.ok ? ctx.data.data : undefined;
-  const inWindow = !!c?.window.cancelUntil && Date.parse(c.window.cancelUntil) > Date.now();
+  const inWindow = !!c?.window.cancelUntil && Date.parse(c.window.cancelUntil) > now;
   const estimate = useQuery(cancelEstimateQuery(tenantId, row.id, !!c && inWindow && !c.inProgress));
   const mode = !c ? 'loading' : c.inProgress || c.status !== 'active' ? 'blocked' : inWindow ? 'cancel' : c.autoRenew ? 'auto-renew-off' : 'nothing';
 
@@ -66,7 +68,7 @@ export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Pr
       )}
       {c && mode === 'cancel' && (
         <>
-          <Alert severity="warning">The cancellation window is open ({timeLeft(c.window.cancelUntil, Date.now())}). Cancelling ends the subscription now with a prorated refund; this cannot be undone.</Alert>
+          <Alert severity="warning">The cancellation window is open ({timeLeft(c.window.cancelUntil, now)}). Cancelling ends the subscription now with a prorated refund; this cannot be undone.</Alert>
           <BeforeAfter
             lines={[
               { label: 'Status', before: 'active', after: 'terminated' },

@@ -5,6 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
+import { useNow } from '@/components/use-now';
 import type { ActionFailure } from '@/lib/actions/result';
 import { seatBounds } from '@/lib/licenses/bounds';
 import type { LicenseChangeContext, LicenseRow } from '@/lib/licenses/types';
@@ -46,7 +47,7 @@ export function SeatDialog({ tenantId, row, kind, onClose, onPlaced, onSwitch }:
 }
 
 function Explanation({ c, kind, max, onSwitch }: { c: LicenseChangeContext; kind: SeatChangeKind; max: number; onSwitch: (k: SeatChangeKind) => void }) {
-  const now = Date.now();
+  const now = useNow();
   if (c.inProgress) {
     return <Alert severity="warning">Order {c.inProgress.orderNumber ?? ''} for this subscription is still in progress ({c.inProgress.status}). Ingram Micro accepts one unfinished change per subscription: wait until it completes.</Alert>;
   }

@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
@@ -24,7 +24,7 @@ export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props)
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { seats: 1 }, mode: 'onChange' });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [requestKey] = useState(newRequestKey);
-  const raw = form.watch('seats');
+  const raw = useWatch({ control: form.control, name: 'seats' });
   const parsed = schema.safeParse({ seats: raw });
   const seats = parsed.success ? parsed.data.seats : undefined;
   const [debounced, setDebounced] = useState(seats);
