@@ -23,7 +23,12 @@ const FIELDS = ['currentPassword', 'password', 'confirm'] as const;
 export default function ChangePasswordDialog({ email, onClose }: { email: string; onClose: () => void }) {
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [done, setDone] = useState(false);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<OwnPassword, unknown, z.output<typeof ownPasswordSchema>>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<OwnPassword, unknown, z.output<typeof ownPasswordSchema>>({
     resolver: zodResolver(ownPasswordSchema),
     defaultValues: { currentPassword: '', password: '', confirm: '', email },
   });
@@ -40,23 +45,45 @@ export default function ChangePasswordDialog({ email, onClose }: { email: string
   });
   return (
     <Dialog open onClose={isSubmitting ? undefined : onClose} maxWidth="xs" fullWidth aria-labelledby="own-password-title">
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
         <DialogTitle id="own-password-title">Change password</DialogTitle>
         <DialogContent>
           {done ? (
-            <Alert severity="success" data-testid="password-changed">Your password was changed. Sign in with it from now on.</Alert>
+            <Alert severity="success" data-testid="password-changed">
+              Your password was changed. Sign in with it from now on.
+            </Alert>
           ) : (
             <Stack spacing={2} sx={{ pt: 1 }}>
               {failure && <ActionErrorAlert failure={failure} />}
-              <TextField label="Current password" type="password" autoComplete="current-password" {...register('currentPassword')} error={!!errors.currentPassword} helperText={errors.currentPassword?.message} autoFocus />
+              <TextField
+                label="Current password"
+                type="password"
+                autoComplete="current-password"
+                {...register('currentPassword')}
+                error={!!errors.currentPassword}
+                helperText={errors.currentPassword?.message}
+                autoFocus
+              />
               <TextField label="New password" type="password" autoComplete="new-password" {...register('password')} error={!!errors.password} helperText={errors.password?.message ?? PASSWORD_HINT} />
               <TextField label="Repeat the new password" type="password" autoComplete="new-password" {...register('confirm')} error={!!errors.confirm} helperText={errors.confirm?.message} />
             </Stack>
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={isSubmitting}>{done ? 'Close' : 'Cancel'}</Button>
-          {!done && <Button type="submit" variant="contained" disabled={isSubmitting}>{isSubmitting ? 'Saving…' : 'Change password'}</Button>}
+          <Button onClick={onClose} disabled={isSubmitting}>
+            {done ? 'Close' : 'Cancel'}
+          </Button>
+          {!done && (
+            <Button type="submit" variant="contained" disabled={isSubmitting}>
+              {isSubmitting ? 'Saving…' : 'Change password'}
+            </Button>
+          )}
         </DialogActions>
       </form>
     </Dialog>

@@ -62,7 +62,10 @@ export function DashboardShell({ user, sections, tenants, rememberedTenantId, ac
     <Box sx={{ height: '100%', bgcolor: '#1c2536', color: 'grey.100' }}>
       <Toolbar>
         <Typography variant="h6" component={Link} href="/" sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700 }}>
-          CIPP <Box component="span" sx={{ color: 'primary.main' }}>· Ingram</Box>
+          CIPP{' '}
+          <Box component="span" sx={{ color: 'primary.main' }}>
+            · Ingram
+          </Box>
         </Typography>
       </Toolbar>
       <Suspense>
@@ -72,7 +75,12 @@ export function DashboardShell({ user, sections, tenants, rememberedTenantId, ac
   );
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <AppBar position="fixed" color="default" elevation={0} sx={{ width: { md: `calc(100% - ${DRAWER}px)` }, ml: { md: `${DRAWER}px` }, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+      <AppBar
+        position="fixed"
+        color="default"
+        elevation={0}
+        sx={{ width: { md: `calc(100% - ${DRAWER}px)` }, ml: { md: `${DRAWER}px` }, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      >
         <Toolbar sx={{ gap: 2 }}>
           <IconButton sx={{ display: { md: 'none' } }} aria-label="Open navigation" onClick={() => setOpen(true)}>
             <MenuIcon />
@@ -86,7 +94,9 @@ export function DashboardShell({ user, sections, tenants, rememberedTenantId, ac
           <Chip size="small" color="primary" variant="outlined" label={user.role} data-testid="current-role" />
           <form action={actions.signOut}>
             <Tooltip title="Sign out">
-              <IconButton type="submit" aria-label="Sign out"><LogoutIcon /></IconButton>
+              <IconButton type="submit" aria-label="Sign out">
+                <LogoutIcon />
+              </IconButton>
             </Tooltip>
           </form>
         </Toolbar>

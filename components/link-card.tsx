@@ -11,8 +11,14 @@ export function LinkCard({ href, title, description }: { href: string; title: st
     <Card sx={{ height: '100%' }}>
       <CardActionArea component={Link} href={href} sx={{ height: '100%' }}>
         <CardContent>
-          <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{title}</Typography>
-          {description && <Typography variant="body2" color="text.secondary">{description}</Typography>}
+          <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+            {title}
+          </Typography>
+          {description && (
+            <Typography variant="body2" color="text.secondary">
+              {description}
+            </Typography>
+          )}
         </CardContent>
       </CardActionArea>
     </Card>

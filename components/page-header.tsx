@@ -6,8 +6,14 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
   return (
     <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
       <Box sx={{ flexGrow: 1 }}>
-        <Typography variant="h5" component="h1">{title}</Typography>
-        {subtitle && <Typography color="text.secondary" component="div">{subtitle}</Typography>}
+        <Typography variant="h5" component="h1">
+          {title}
+        </Typography>
+        {subtitle && (
+          <Typography color="text.secondary" component="div">
+            {subtitle}
+          </Typography>
+        )}
       </Box>
       {actions}
     </Box>

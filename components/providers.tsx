@@ -7,9 +7,7 @@ import { NonceProvider } from './nonce';
 import { theme } from './theme';
 
 export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } } }),
-  );
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } } }));
   // The document's nonce for the page's life: a refresh re-renders the layout with a new one the policy does not know.
   const [documentNonce] = useState(nonce);
   return (

@@ -1,8 +1,6 @@
 import { Notice } from './notice';
 
-type Context =
-  | { state: 'no-tenant' }
-  | { state: 'unconfigured' | 'disabled' | 'unmapped'; tenant: { displayName: string } };
+type Context = { state: 'no-tenant' } | { state: 'unconfigured' | 'disabled' | 'unmapped'; tenant: { displayName: string } };
 
 /** The calm message a tenant page shows instead of its data when it cannot talk to Ingram. */
 export function TenantContextNotice({ context, canConfigure }: { context: Context; canConfigure: boolean }) {

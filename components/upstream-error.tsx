@@ -16,13 +16,24 @@ export function ActionErrorAlert({ failure, onRetry, title }: { failure: ActionF
     <Alert
       severity="error"
       data-testid="action-error"
-      action={onRetry ? <Button color="inherit" size="small" onClick={onRetry}>Retry</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button color="inherit" size="small" onClick={onRetry}>
+            Retry
+          </Button>
+        ) : undefined
+      }
     >
       <AlertTitle>{title ?? (up ? `Ingram Micro: ${up.operation} failed` : 'Not done')}</AlertTitle>
       {failure.error}
       {fields.length > 0 && (
         <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-          {fields.map(([field, messages]) => <li key={field}>{field === '_form' ? '' : `${field}: `}{messages.join(' ')}</li>)}
+          {fields.map(([field, messages]) => (
+            <li key={field}>
+              {field === '_form' ? '' : `${field}: `}
+              {messages.join(' ')}
+            </li>
+          ))}
         </ul>
       )}
       {up && (up.status !== undefined || up.correlationId) && (

@@ -11,7 +11,12 @@ export function UpstreamNotice({ error, title }: { error: PublicIngramError; tit
     <Box sx={{ mb: 2 }}>
       <ActionErrorAlert
         title={title}
-        failure={{ ok: false, code: 'UPSTREAM', error: error.message, upstream: { operation: error.operation, message: error.message, status: error.status, correlationId: error.correlationId, retryable: error.retryable } }}
+        failure={{
+          ok: false,
+          code: 'UPSTREAM',
+          error: error.message,
+          upstream: { operation: error.operation, message: error.message, status: error.status, correlationId: error.correlationId, retryable: error.retryable },
+        }}
         onRetry={() => router.refresh()}
       />
     </Box>

@@ -24,12 +24,23 @@ export function UserMenu({ user }: { user: { name: string; email: string } }) {
         sx={{ borderRadius: 1, px: 1, py: 0.5, display: { xs: 'none', sm: 'block' }, textAlign: 'right' }}
       >
         <Box>
-          <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="current-user">{user.name}</Typography>
-          <Typography variant="caption" color="text.secondary">{user.email}</Typography>
+          <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="current-user">
+            {user.name}
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            {user.email}
+          </Typography>
         </Box>
       </ButtonBase>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={() => { setAnchor(null); setDialog(true); }}>Change password</MenuItem>
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            setDialog(true);
+          }}
+        >
+          Change password
+        </MenuItem>
       </Menu>
       {dialog && <ChangePasswordDialog email={user.email} onClose={() => setDialog(false)} />}
     </>

@@ -26,7 +26,11 @@ function demoPassword(): string {
 
 export async function seedDemoData(db: DB): Promise<DemoSignIn[] | undefined> {
   if (env().DEMO === '0') return undefined;
-  const count = db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+  const count =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .get()?.n ?? 0;
   if (count > 0) return undefined;
 
   const people: DemoSignIn[] = [
@@ -38,7 +42,10 @@ export async function seedDemoData(db: DB): Promise<DemoSignIn[] | undefined> {
   const hashed = await Promise.all(people.map(async (p) => ({ ...p, hash: await hashPassword(p.password) })));
 
   db.transaction((tx) => {
-    for (const p of hashed) tx.insert(users).values({ email: p.email, name: names[p.role] ?? p.email, role: p.role, passwordHash: p.hash }).run();
+    for (const p of hashed)
+      tx.insert(users)
+        .values({ email: p.email, name: names[p.role] ?? p.email, role: p.role, passwordHash: p.hash })
+        .run();
     for (const t of demoTenants) tx.insert(tenants).values(t).onConflictDoNothing().run();
     tx.insert(ingramSettings)
       .values({

@@ -22,9 +22,7 @@ const SECRET_KEY = /pass(word)?|secret|token|subscriptionkey|apikey/i;
 function scrub(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(scrub);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : scrub(v)]),
-    );
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : scrub(v)]));
   }
   return value;
 }
@@ -67,9 +65,14 @@ export function writeAnonymousRefusal(action: string, now = new Date()): void {
     const seen = (row?.after as { attempts?: number } | null)?.attempts;
     if (row && typeof seen === 'number') {
       const attempts = seen + 1;
-      tx.update(auditLog).set({ after: { attempts }, message: `${NOT_SIGNED_IN} (${attempts} attempts in this minute)` }).where(eq(auditLog.id, row.id)).run();
+      tx.update(auditLog)
+        .set({ after: { attempts }, message: `${NOT_SIGNED_IN} (${attempts} attempts in this minute)` })
+        .where(eq(auditLog.id, row.id))
+        .run();
       return;
     }
-    tx.insert(auditLog).values({ action, result: 'refused', at: now, after: { attempts: 1 }, message: NOT_SIGNED_IN }).run();
+    tx.insert(auditLog)
+      .values({ action, result: 'refused', at: now, after: { attempts: 1 }, message: NOT_SIGNED_IN })
+      .run();
   });
 }

@@ -19,10 +19,7 @@ type Key = { id: string; bytes: Buffer };
 function parseKey(base64: string, source: string): Key {
   const bytes = Buffer.from(base64.trim(), 'base64');
   if (bytes.length !== 32) {
-    throw new EncryptionKeyError(
-      `${source} must be 32 bytes encoded as base64 (got ${bytes.length} bytes). ` +
-        'Generate one with: openssl rand -base64 32',
-    );
+    throw new EncryptionKeyError(`${source} must be 32 bytes encoded as base64 (got ${bytes.length} bytes). ` + 'Generate one with: openssl rand -base64 32');
   }
   return { id: createHash('sha256').update(bytes).digest('hex').slice(0, 8), bytes };
 }
@@ -35,7 +32,10 @@ function currentKey(): Key {
     const fromEnv = env().APP_ENCRYPTION_KEY;
     current = fromEnv
       ? parseKey(fromEnv, 'APP_ENCRYPTION_KEY')
-      : parseKey(readOrCreateSecretFile('encryption.key', () => randomBytes(32).toString('base64')), 'The key file data/encryption.key');
+      : parseKey(
+          readOrCreateSecretFile('encryption.key', () => randomBytes(32).toString('base64')),
+          'The key file data/encryption.key',
+        );
   }
   return current;
 }
@@ -76,9 +76,7 @@ export function decryptSecret(stored: string): string {
     decipher.setAuthTag(Buffer.from(tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8');
   } catch {
-    throw new EncryptionKeyError(
-      `A stored secret could not be decrypted with key ${keyId}: it was altered or APP_ENCRYPTION_KEY is wrong. Enter the secret again.`,
-    );
+    throw new EncryptionKeyError(`A stored secret could not be decrypted with key ${keyId}: it was altered or APP_ENCRYPTION_KEY is wrong. Enter the secret again.`);
   }
 }
 

@@ -31,9 +31,17 @@ const schema = z.object({
   /** Failed sign-ins from one client address (any user names) within the window before it is throttled. */
   SIGNIN_MAX_PER_IP: z.coerce.number().int().positive().default(50),
   /** A session ends this long after sign-in, however active (renewal cannot extend it). */
-  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(12 * 3600),
+  SESSION_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(12 * 3600),
   /** A session ends after this long without a request. */
-  SESSION_IDLE_SECONDS: z.coerce.number().int().positive().default(30 * 60),
+  SESSION_IDLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30 * 60),
   /** 1: the Ingram base URL may be a host other than Ingram's own or loopback (stored secrets go there). */
   INGRAM_ALLOW_CUSTOM_HOSTS: z.enum(['0', '1']).default('0').catch('0'),
 });

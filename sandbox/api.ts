@@ -19,9 +19,10 @@ export function listCustomers(s: SandboxState, ctx: Ctx) {
   const name = ctx.query.get('name');
   const externalId = ctx.query.get('externalId');
   const email = ctx.query.get('email');
-  const filtered = name || externalId || email
-    ? s.world.customers.filter((c) => includes(c.name, name) && (!externalId || c.externalId === externalId) && (!email || c.email === email.toLowerCase()))
-    : s.world.customers;
+  const filtered =
+    name || externalId || email
+      ? s.world.customers.filter((c) => includes(c.name, name) && (!externalId || c.externalId === externalId) && (!email || c.email === email.toLowerCase()))
+      : s.world.customers;
   const page = newestFirst(filtered, offset, limit);
   return list(page.items.map(customerView), offset, limit, page.total);
 }
@@ -37,7 +38,7 @@ export function listProducts(s: SandboxState, ctx: Ctx) {
   const name = ctx.query.get('name');
   const mpn = ctx.query.get('mpn');
   const vendor = ctx.query.get('vendor');
-  const source = mpn ? s.world.productsByMpn.get(mpn.toLowerCase()) ?? [] : s.world.products;
+  const source = mpn ? (s.world.productsByMpn.get(mpn.toLowerCase()) ?? []) : s.world.products;
   const filtered = name || vendor ? source.filter((p) => includes(p.name, name) && includes(p.vendor, vendor)) : source;
   const page = newestFirst(filtered, offset, limit);
   return list(page.items.map(productView), offset, limit, page.total);
@@ -50,7 +51,7 @@ export function listSubscriptions(s: SandboxState, ctx: Ctx) {
   const from = ctx.query.get('creationDateFrom');
   const to = ctx.query.get('creationDateTo');
   // The customer index first, so a customer's page never scans the whole world.
-  let rows: Subscription[] = customerId ? s.world.subscriptionsByCustomer.get(customerId) ?? [] : s.world.subscriptions;
+  let rows: Subscription[] = customerId ? (s.world.subscriptionsByCustomer.get(customerId) ?? []) : s.world.subscriptions;
   if (status || from || to) {
     const fromAt = from ? Date.parse(from) : -Infinity;
     const toAt = to ? Date.parse(to) + 86_399_999 : Infinity;
@@ -83,7 +84,11 @@ export function patchSubscription(s: SandboxState, ctx: Ctx) {
   if (!Array.isArray(products)) throw new ApiError(400, 'products must be an array.');
   const unknown = [
     ...Object.keys(body).filter((k) => !PATCHABLE.has(k)),
-    ...products.flatMap((p) => Object.keys(p ?? {}).filter((k) => !PRODUCT_PATCHABLE.has(k)).map((k) => `products[].${k}`)),
+    ...products.flatMap((p) =>
+      Object.keys(p ?? {})
+        .filter((k) => !PRODUCT_PATCHABLE.has(k))
+        .map((k) => `products[].${k}`),
+    ),
   ];
   if (unknown.length > 0 && s.config.patchUnknownFields === 'refuse') {
     throw new ApiError(400, `These fields cannot be changed with PATCH: ${unknown.join(', ')}. Quantity and status change through orders.`);

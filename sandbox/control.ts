@@ -65,8 +65,12 @@ function subscriptionState(s: SandboxState, id: string) {
   const sub = s.world.subscriptionById.get(id);
   if (!sub) throw new ApiError(404, `Subscription ${id} was not found.`);
   return {
-    id: sub.id, status: sub.status, quantity: quantityOf(sub), removableSeats: removableSeats(sub, now),
-    cancellationWindowEndsAt: isoTime(cancellationWindowEndsAt(sub)), renewalAt: isoTime(sub.renewalAt),
+    id: sub.id,
+    status: sub.status,
+    quantity: quantityOf(sub),
+    removableSeats: removableSeats(sub, now),
+    cancellationWindowEndsAt: isoTime(cancellationWindowEndsAt(sub)),
+    renewalAt: isoTime(sub.renewalAt),
     lots: sub.lots.map((l) => ({ quantity: l.quantity, addedAt: isoTime(l.addedAt) })),
   };
 }

@@ -42,9 +42,7 @@ export class FaultBook {
 
   // Takes one use of the first fault that matches, if any.
   take(method: string, route: string, path: string): Fault | undefined {
-    const fault = this.faults.find(
-      (f) => (f.method === '*' || f.method === method) && (f.path === '*' || f.path === route || f.path === path),
-    );
+    const fault = this.faults.find((f) => (f.method === '*' || f.method === method) && (f.path === '*' || f.path === route || f.path === path));
     if (!fault) return undefined;
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);

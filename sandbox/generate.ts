@@ -45,10 +45,18 @@ export function generateWorld(opts: GenerateOptions, now: number): World {
     const c = j % customers;
     const product = pool[(j * 7 + c) % pool.length]!;
     const createdAt = end - span + Math.floor((span * j) / Math.max(total, 1));
-    const tenant: Param[] = c % 5 === 0 ? [{ name: 'microsoft_tenant_id', value: generatedTenantId(c) }, { name: 'microsoft_domain', value: `gen${c + 1}.onmicrosoft.com` }] : [];
+    const tenant: Param[] =
+      c % 5 === 0
+        ? [
+            { name: 'microsoft_tenant_id', value: generatedTenantId(c) },
+            { name: 'microsoft_domain', value: `gen${c + 1}.onmicrosoft.com` },
+          ]
+        : [];
     const status = j % 20 === 19 ? 'terminated' : 'active';
     const quantity = Math.min(product.maximumQuantity, 1 + ((j * 13) % 60));
-    world.addSubscription(buildSubscription(world, { customerId: customerId(c), product, createdAt, status, lots: [{ quantity, addedAt: createdAt }], orderParameters: tenant, fulfillmentParameters: tenant }));
+    world.addSubscription(
+      buildSubscription(world, { customerId: customerId(c), product, createdAt, status, lots: [{ quantity, addedAt: createdAt }], orderParameters: tenant, fulfillmentParameters: tenant }),
+    );
   }
   if (opts.tenantCustomer) addTenantCustomer(world, opts.tenantCustomer, customers, pool, now);
   return world;

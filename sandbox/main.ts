@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   console.log(`  control surface   ${sandbox.origin}/_sandbox/ (see sandbox/README.md; not part of Ingram's API)`);
   const stop = (signal: string) => {
     console.log(`Sandbox stopping (${signal})`);
-    sandbox.close().then(() => process.exit(0), () => process.exit(1));
+    sandbox.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

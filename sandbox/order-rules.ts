@@ -34,7 +34,10 @@ export function planOrder(world: World, raw: unknown, now: number): OrderPlan {
   if (type === 'sales') return { type, customer, poNumber, lines: products.map((l) => salesLine(world, l, body)), ...noEmpty(products) };
   const sub = subscriptionOf(world, body, products[0], customer);
   const inFlight = world.unfinishedOrderFor(sub.id);
-  if (inFlight) throw refuse(`Subscription ${sub.id} already has an unfinished ${inFlight.type} order ${inFlight.orderNumber} (id ${inFlight.id}, ${inFlight.status}); wait until it completes before placing another.`);
+  if (inFlight)
+    throw refuse(
+      `Subscription ${sub.id} already has an unfinished ${inFlight.type} order ${inFlight.orderNumber} (id ${inFlight.id}, ${inFlight.status}); wait until it completes before placing another.`,
+    );
   if (type === 'cancellation') return { type, customer, poNumber, subscription: sub, lines: [cancelLine(sub, now)] };
   const scheduledOn = body.scheduledOn === undefined ? undefined : body.scheduledOn;
   if (scheduledOn !== undefined && scheduledOn !== 'renewal') throw new ApiError(400, "scheduledOn may only be 'renewal'.");
@@ -45,7 +48,9 @@ export function planOrder(world: World, raw: unknown, now: number): OrderPlan {
   if (newQuantity < current && !scheduledOn) {
     const removable = removableSeats(sub, now);
     if (current - newQuantity > removable) {
-      throw refuse(`Seats can only be removed within 7 days (168 hours) of being added. Subscription ${sub.id} has ${removable} seat(s) added in that window, and going from ${current} to ${newQuantity} removes ${current - newQuantity}. Schedule the decrease for the renewal on ${isoTime(sub.renewalAt)} instead (scheduledOn: "renewal").`);
+      throw refuse(
+        `Seats can only be removed within 7 days (168 hours) of being added. Subscription ${sub.id} has ${removable} seat(s) added in that window, and going from ${current} to ${newQuantity} removes ${current - newQuantity}. Schedule the decrease for the renewal on ${isoTime(sub.renewalAt)} instead (scheduledOn: "renewal").`,
+      );
     }
   }
   const line: OrderLine = { product: sub.product, quantity: newQuantity - current, subscriptionId: sub.id };
@@ -69,7 +74,9 @@ function subscriptionOf(world: World, body: Body, line: LineBody | undefined, cu
 function cancelLine(sub: Subscription, now: number): OrderLine {
   const endsAt = cancellationWindowEndsAt(sub);
   if (now > endsAt) {
-    throw refuse(`Subscription ${sub.id} can no longer be cancelled: NCE allows cancellation only within 7 days (168 hours) of purchase or renewal, and that window closed on ${isoTime(endsAt)}. Turn auto-renew off so it ends on ${isoTime(sub.renewalAt)}.`);
+    throw refuse(
+      `Subscription ${sub.id} can no longer be cancelled: NCE allows cancellation only within 7 days (168 hours) of purchase or renewal, and that window closed on ${isoTime(endsAt)}. Turn auto-renew off so it ends on ${isoTime(sub.renewalAt)}.`,
+    );
   }
   return { product: sub.product, quantity: -quantityOf(sub), subscriptionId: sub.id };
 }
@@ -89,7 +96,7 @@ function resolveProduct(world: World, line: LineBody, orderTerm: unknown): Produ
   const byId = line.id !== undefined ? world.productById.get(String(line.id)) : undefined;
   const mpn = line.mpn === undefined ? byId?.mpn : String(line.mpn);
   if (!mpn) throw new ApiError(400, 'Each product needs an mpn.');
-  const all = byId ? [byId] : world.productsByMpn.get(mpn.toLowerCase()) ?? [];
+  const all = byId ? [byId] : (world.productsByMpn.get(mpn.toLowerCase()) ?? []);
   if (all.length === 0) throw refuse(`Product with MPN ${mpn} was not found in the catalog.`);
   const term = readPeriod(line.subscriptionPeriod ?? orderTerm, 'subscriptionPeriod');
   const billing = readPeriod(line.billingPeriod, 'billingPeriod');

@@ -35,9 +35,13 @@ export function placeOrder(world: World, plan: OrderPlan, now: number, cfg: Sand
     for (const line of plan.lines) {
       const params = line.parameters ?? [];
       const sub = buildSubscription(world, {
-        customerId: plan.customer.id, product: line.product, createdAt: now, status: 'pending',
+        customerId: plan.customer.id,
+        product: line.product,
+        createdAt: now,
+        status: 'pending',
         lots: [{ quantity: line.quantity, addedAt: now }],
-        orderParameters: params, fulfillmentParameters: params.filter((p) => TENANT_PARAMS.has(p.name)),
+        orderParameters: params,
+        fulfillmentParameters: params.filter((p) => TENANT_PARAMS.has(p.name)),
       });
       world.addSubscription(sub);
       line.subscriptionId = sub.id;
@@ -51,8 +55,17 @@ export function placeOrder(world: World, plan: OrderPlan, now: number, cfg: Sand
 // What POST /orders/estimate answers: the order priced, nothing stored.
 export function estimateView(plan: OrderPlan) {
   const preview: Order = {
-    id: '', orderNumber: '', type: plan.type, customerId: plan.customer.id, poNumber: plan.poNumber, status: 'submitted',
-    createdAt: 0, processingAt: 0, completeAt: 0, lines: plan.lines, subscriptionId: plan.subscription?.id,
+    id: '',
+    orderNumber: '',
+    type: plan.type,
+    customerId: plan.customer.id,
+    poNumber: plan.poNumber,
+    status: 'submitted',
+    createdAt: 0,
+    processingAt: 0,
+    completeAt: 0,
+    lines: plan.lines,
+    subscriptionId: plan.subscription?.id,
   };
   const { type, customerId, poNumber, products, details, total } = orderDetail(preview);
   return { type, customerId, ...(poNumber !== undefined ? { poNumber } : {}), products, details, total };
@@ -105,4 +118,3 @@ function fulfil(world: World, order: Order, at: number): string | undefined {
   setQuantity(sub, order.newQuantity ?? 0, at);
   return undefined;
 }
-

@@ -75,7 +75,14 @@ export async function handleApi(s: SandboxState, req: IncomingMessage, res: Serv
 }
 
 // Faults that answer instead of the API; returns false for those that let the call go on.
-function answerFault(s: SandboxState, f: Fault, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, fail: (status: number, message: string, extra?: Record<string, string>) => void): boolean {
+function answerFault(
+  s: SandboxState,
+  f: Fault,
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: Record<string, string>,
+  fail: (status: number, message: string, extra?: Record<string, string>) => void,
+): boolean {
   const extra: Record<string, string> = f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : {};
   if (f.kind === 'revoke-token') s.tokens.revoke(req);
   if (f.kind === 'status') {

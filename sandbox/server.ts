@@ -34,10 +34,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     const correlationId = typeof incoming === 'string' && incoming ? incoming : newCorrelationId();
     const headers = { 'X-Correlation-ID': correlationId };
     const api = API_PREFIX.exec(url.pathname);
-    const done = (p: Promise<void>) => p.catch((err) => {
-      console.error('[sandbox]', err);
-      if (!res.headersSent) sendJson(res, 500, errorBody(500, 'Internal error in the sandbox.', url.pathname, correlationId, Date.now()), headers);
-    });
+    const done = (p: Promise<void>) =>
+      p.catch((err) => {
+        console.error('[sandbox]', err);
+        if (!res.headersSent) sendJson(res, 500, errorBody(500, 'Internal error in the sandbox.', url.pathname, correlationId, Date.now()), headers);
+      });
     if (url.pathname.startsWith('/_sandbox/')) return void done(handleControl(state, req, res, url, headers));
     // Any region works: /marketplace/na, /marketplace/eu, /marketplace/dev ...
     if (api) return void done(handleApi(state, req, res, url, api[2] || '/', correlationId));

@@ -64,17 +64,19 @@ export function subscriptionDetail(s: Subscription) {
   return {
     ...subscriptionRow(s),
     totalPrice: USD(s.unitPrice * quantity),
-    products: [{
-      id: s.product.id,
-      mpn: s.product.mpn,
-      vendor: s.product.vendor,
-      name: s.product.name,
-      quantity,
-      unitPrice: USD(s.unitPrice),
-      unitCost: USD(s.unitCost),
-      extendedPrice: USD(s.unitPrice * quantity),
-      vendorSubscriptionId: s.vendorSubscriptionId,
-    }],
+    products: [
+      {
+        id: s.product.id,
+        mpn: s.product.mpn,
+        vendor: s.product.vendor,
+        name: s.product.name,
+        quantity,
+        unitPrice: USD(s.unitPrice),
+        unitCost: USD(s.unitCost),
+        extendedPrice: USD(s.unitPrice * quantity),
+        vendorSubscriptionId: s.vendorSubscriptionId,
+      },
+    ],
     orderParameters: s.orderParameters,
     fulfillmentParameters: s.fulfillmentParameters,
   };

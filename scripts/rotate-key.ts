@@ -31,7 +31,9 @@ function main() {
     // eslint-disable-next-line drizzle/enforce-delete-with-where -- every cached token goes: it is simply fetched again
     db.delete(ingramTokenCache).run();
   })();
-  const ids = Object.values(next).filter(Boolean).map((v) => keyIdOf(v as string));
+  const ids = Object.values(next)
+    .filter(Boolean)
+    .map((v) => keyIdOf(v as string));
   console.log(`Re-encrypted ${ids.length} secret(s) with key ${ids[0] ?? '(none stored)'}; the cached Ingram token was dropped.`);
   if (process.argv.includes('--generate')) console.log('The previous key file was kept beside the new one with a .old suffix; delete it once you are satisfied.');
 }

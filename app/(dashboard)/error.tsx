@@ -12,10 +12,19 @@ export default function DashboardError({ error, reset }: { error: Error & { dige
     <Alert severity="error" data-testid="page-error" sx={{ maxWidth: 720 }}>
       <AlertTitle>This page could not be shown</AlertTitle>
       Something went wrong while preparing it. Try again; if it keeps happening, give this reference to your administrator
-      {error.digest ? <>: <code>{error.digest}</code></> : null}.
+      {error.digest ? (
+        <>
+          : <code>{error.digest}</code>
+        </>
+      ) : null}
+      .
       <Stack direction="row" spacing={1} sx={{ mt: 1.5 }}>
-        <Button variant="outlined" color="inherit" size="small" onClick={() => reset()}>Try again</Button>
-        <Button color="inherit" size="small" component={Link} href="/">Dashboard</Button>
+        <Button variant="outlined" color="inherit" size="small" onClick={() => reset()}>
+          Try again
+        </Button>
+        <Button color="inherit" size="small" component={Link} href="/">
+          Dashboard
+        </Button>
       </Stack>
     </Alert>
   );

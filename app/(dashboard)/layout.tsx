@@ -10,9 +10,7 @@ import { rememberTenant, signOutAction } from './actions';
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   // Entries a role cannot use are not shown (the server refuses them anyway).
-  const sections = navigation
-    .map((s) => ({ ...s, items: s.items.filter((i) => levelAllows(user.level, i.permission)) }))
-    .filter((s) => s.items.length > 0);
+  const sections = navigation.map((s) => ({ ...s, items: s.items.filter((i) => levelAllows(user.level, i.permission)) })).filter((s) => s.items.length > 0);
   const tenants = listTenants().map(({ tenantId, displayName, defaultDomain }) => ({ tenantId, displayName, defaultDomain }));
   return (
     <DashboardShell

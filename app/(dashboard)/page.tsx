@@ -10,7 +10,9 @@ export default async function DashboardPage() {
   const items = navigation.flatMap((s) => s.items).filter((i) => levelAllows(user.level, i.permission));
   return (
     <>
-      <Typography variant="h5" component="h1" gutterBottom>Dashboard</Typography>
+      <Typography variant="h5" component="h1" gutterBottom>
+        Dashboard
+      </Typography>
       <Typography color="text.secondary" sx={{ mb: 3 }}>
         Welcome, {user.name}. Choose a tenant in the top bar, then open one of the pages below.
       </Typography>

@@ -20,9 +20,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <Card sx={{ width: '100%', maxWidth: 400 }}>
         <CardContent sx={{ p: 4 }}>
           <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }} gutterBottom>
-            CIPP <Box component="span" sx={{ color: 'primary.main' }}>· Ingram Micro</Box>
+            CIPP{' '}
+            <Box component="span" sx={{ color: 'primary.main' }}>
+              · Ingram Micro
+            </Box>
           </Typography>
-          <Typography color="text.secondary" sx={{ mb: 3 }}>Sign in to manage your tenants&apos; licenses.</Typography>
+          <Typography color="text.secondary" sx={{ mb: 3 }}>
+            Sign in to manage your tenants&apos; licenses.
+          </Typography>
           {error && (
             <Alert severity="error" sx={{ mb: 2 }} data-testid="signin-refused">
               {error === 'AccessDenied' ? 'This Microsoft account may not sign in here. Ask a superadmin to add you as a user.' : 'Sign-in failed. Try again.'}

@@ -26,7 +26,9 @@ export function printTable(r: Report): void {
   );
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (i === 2 && row[2]!.startsWith('error:') ? 0 : row[i]!.length))));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`\nBenchmark ${r.date}  |  ${r.cores} cores (${r.cpu})  |  node ${r.node}  |  L = ${r.latencyMs} ms  |  pool ${r.pool}  |  ${r.runs} runs  |  total ${r.totalSeconds} s${r.buildSeconds ? ` (build ${r.buildSeconds} s)` : ''}\n`);
+  console.log(
+    `\nBenchmark ${r.date}  |  ${r.cores} cores (${r.cpu})  |  node ${r.node}  |  L = ${r.latencyMs} ms  |  pool ${r.pool}  |  ${r.runs} runs  |  total ${r.totalSeconds} s${r.buildSeconds ? ` (build ${r.buildSeconds} s)` : ''}\n`,
+  );
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));

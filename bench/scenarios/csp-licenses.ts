@@ -50,7 +50,13 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
   const figures = [row(`server, N=${n}`, server, `GET license route, body complete; one-by-one details would be >= ${oneByOne} ms`, calls)];
 
   try {
-    figures.push(row(`browser, N=${n}`, await browserRuns(ctx, tenant.defaultDomain, n), `Chromium (${Math.min(ctx.runs, BROWSER_RUNS)} runs, warm browser cache): navigation until the grid footer counts all N rows`));
+    figures.push(
+      row(
+        `browser, N=${n}`,
+        await browserRuns(ctx, tenant.defaultDomain, n),
+        `Chromium (${Math.min(ctx.runs, BROWSER_RUNS)} runs, warm browser cache): navigation until the grid footer counts all N rows`,
+      ),
+    );
   } catch (e) {
     figures.push(errorFigure(SCENARIO, `browser, N=${n}`, e));
   }

@@ -64,9 +64,20 @@ export function entraUser(claims: Claims, issuer: string): Outcome {
   if (row.entraObjectId) return { refused: 'This user is linked to another Microsoft account' };
   if (row.disabled) return { refused: 'Account disabled' };
   // First link: only a user never linked before, in one statement so two sign-ins cannot both link it.
-  const done = db.update(users).set({ entraTenantId: tenant.tenantId, entraObjectId: oid.toLowerCase() })
-    .where(and(eq(users.id, row.id), isNull(users.entraObjectId))).run();
+  const done = db
+    .update(users)
+    .set({ entraTenantId: tenant.tenantId, entraObjectId: oid.toLowerCase() })
+    .where(and(eq(users.id, row.id), isNull(users.entraObjectId)))
+    .run();
   if (done.changes !== 1) return { refused: 'This user is linked to another Microsoft account' };
-  writeAudit({ action: 'users.linkEntra', result: 'success', user: { id: row.id, email: row.email, role: row.role }, target: row.email, before: { entraObjectId: null }, after: { entraTenantId: tenant.tenantId, entraObjectId: oid.toLowerCase() }, message: 'Linked to a Microsoft Entra ID account on its first sign-in' });
+  writeAudit({
+    action: 'users.linkEntra',
+    result: 'success',
+    user: { id: row.id, email: row.email, role: row.role },
+    target: row.email,
+    before: { entraObjectId: null },
+    after: { entraTenantId: tenant.tenantId, entraObjectId: oid.toLowerCase() },
+    message: 'Linked to a Microsoft Entra ID account on its first sign-in',
+  });
   return { userId: row.id };
 }

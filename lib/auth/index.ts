@@ -33,7 +33,11 @@ declare module 'next-auth' {
 
 /** The client address: the last X-Forwarded-For hop (Next sets it from the socket; a proxy appends). */
 export function clientIp(request: Request | undefined): string | null {
-  const hops = request?.headers.get('x-forwarded-for')?.split(',').map((h) => h.trim()).filter(Boolean);
+  const hops = request?.headers
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   return hops?.length ? hops[hops.length - 1]!.slice(0, 64) : null;
 }
 
@@ -51,7 +55,12 @@ export async function authorizeCredentials(raw: unknown, request?: Request) {
   const gate = beginSignInAttempt(email, clientIp(request));
   if (!gate.ok) {
     const byIp = gate.reason === 'ip';
-    writeAudit({ action: 'auth.signin', result: 'refused', target: email, message: byIp ? 'Too many failed sign-ins from this address: throttled for a while' : 'Too many failed sign-ins: locked for a while' });
+    writeAudit({
+      action: 'auth.signin',
+      result: 'refused',
+      target: email,
+      message: byIp ? 'Too many failed sign-ins from this address: throttled for a while' : 'Too many failed sign-ins: locked for a while',
+    });
     throw byIp ? new SignInThrottled() : new SignInLocked();
   }
   const user = getDb().select().from(users).where(eq(users.email, email)).get();
@@ -66,9 +75,7 @@ export async function authorizeCredentials(raw: unknown, request?: Request) {
 }
 
 function providers(): NextAuthConfig['providers'] {
-  const list: NextAuthConfig['providers'] = [
-    Credentials({ credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } }, authorize: authorizeCredentials }),
-  ];
+  const list: NextAuthConfig['providers'] = [Credentials({ credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } }, authorize: authorizeCredentials })];
   const e = env();
   const entra = entraProvider({ id: e.AUTH_MICROSOFT_ENTRA_ID_ID, secret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET, issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER });
   if (entra) list.push(entra);

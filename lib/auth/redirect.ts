@@ -19,7 +19,7 @@ function decodedForms(value: string): string[] | undefined {
 
 /** A same-origin path (with query and hash) for a raw redirect target, or "/" when it is not one. */
 export function safeRedirectPath(raw: unknown, origin: string): string {
-  if (typeof raw !== 'string' || !raw.startsWith('/') && !/^https?:\/\//i.test(raw)) return '/';
+  if (typeof raw !== 'string' || (!raw.startsWith('/') && !/^https?:\/\//i.test(raw))) return '/';
   const forms = decodedForms(raw);
   if (!forms || forms.some((f) => SUSPICIOUS.test(f) || f.startsWith('//'))) return '/';
   let url: URL;

@@ -20,8 +20,12 @@ export function startSession(userId: string, now = Date.now()): SessionClaims | 
   const user = db.select({ sv: users.sessionVersion, disabled: users.disabled }).from(users).where(eq(users.id, userId)).get();
   if (!user || user.disabled) return undefined;
   const sid = randomUUID();
-  db.insert(authSessions).values({ id: sid, userId, createdAt: new Date(now), lastSeenAt: new Date(now) }).run();
-  db.delete(authSessions).where(lt(authSessions.lastSeenAt, new Date(now - env().SESSION_MAX_AGE_SECONDS * 1000))).run();
+  db.insert(authSessions)
+    .values({ id: sid, userId, createdAt: new Date(now), lastSeenAt: new Date(now) })
+    .run();
+  db.delete(authSessions)
+    .where(lt(authSessions.lastSeenAt, new Date(now - env().SESSION_MAX_AGE_SECONDS * 1000)))
+    .run();
   return { uid: userId, sid, sv: user.sv };
 }
 
@@ -42,7 +46,10 @@ export function sessionProblem(claims: Partial<SessionClaims>, now = Date.now())
   if (now - row.createdAt.getTime() >= e.SESSION_MAX_AGE_SECONDS * 1000) return 'absolute lifetime reached';
   if (now - row.lastSeenAt.getTime() >= e.SESSION_IDLE_SECONDS * 1000) return 'idle too long';
   if (now - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-    db.update(authSessions).set({ lastSeenAt: new Date(now) }).where(eq(authSessions.id, claims.sid)).run();
+    db.update(authSessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(authSessions.id, claims.sid))
+      .run();
   }
   return undefined;
 }
@@ -50,5 +57,9 @@ export function sessionProblem(claims: Partial<SessionClaims>, now = Date.now())
 /** Sign-out: this session ends on the server, so a copied cookie is refused too. */
 export function endSession(sid: unknown, now = Date.now()): void {
   if (typeof sid !== 'string') return;
-  getDb().update(authSessions).set({ endedAt: new Date(now) }).where(and(eq(authSessions.id, sid), isNull(authSessions.endedAt))).run();
+  getDb()
+    .update(authSessions)
+    .set({ endedAt: new Date(now) })
+    .where(and(eq(authSessions.id, sid), isNull(authSessions.endedAt)))
+    .run();
 }

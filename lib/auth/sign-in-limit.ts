@@ -16,22 +16,39 @@ function windowStart(now: number): Date {
 /** Records one attempt and says whether its password may be checked at all. */
 export function beginSignInAttempt(username: string, ip: string | null, now = Date.now()): SignInGate {
   const since = windowStart(now);
-  return getDb().transaction((tx): SignInGate => {
-    const count = (where: ReturnType<typeof and>) => tx.select({ n: sql<number>`count(*)` }).from(signInFailures).where(where).get()!.n;
-    const byUser = count(and(eq(signInFailures.username, username), gte(signInFailures.at, since)));
-    const byIp = ip ? count(and(eq(signInFailures.ip, ip), gte(signInFailures.at, since))) : 0;
-    // Refused attempts are recorded too: hammering a locked name keeps it locked.
-    const { id } = tx.insert(signInFailures).values({ username, ip, at: new Date(now) }).returning({ id: signInFailures.id }).get();
-    tx.delete(signInFailures).where(lt(signInFailures.at, new Date(now - 24 * 3600 * 1000))).run();
-    if (byUser >= env().SIGNIN_MAX_FAILURES) return { ok: false, reason: 'user' };
-    if (byIp >= env().SIGNIN_MAX_PER_IP) return { ok: false, reason: 'ip' };
-    return { ok: true, attemptId: id };
-  }, { behavior: 'immediate' });
+  return getDb().transaction(
+    (tx): SignInGate => {
+      const count = (where: ReturnType<typeof and>) =>
+        tx
+          .select({ n: sql<number>`count(*)` })
+          .from(signInFailures)
+          .where(where)
+          .get()!.n;
+      const byUser = count(and(eq(signInFailures.username, username), gte(signInFailures.at, since)));
+      const byIp = ip ? count(and(eq(signInFailures.ip, ip), gte(signInFailures.at, since))) : 0;
+      // Refused attempts are recorded too: hammering a locked name keeps it locked.
+      const { id } = tx
+        .insert(signInFailures)
+        .values({ username, ip, at: new Date(now) })
+        .returning({ id: signInFailures.id })
+        .get();
+      tx.delete(signInFailures)
+        .where(lt(signInFailures.at, new Date(now - 24 * 3600 * 1000)))
+        .run();
+      if (byUser >= env().SIGNIN_MAX_FAILURES) return { ok: false, reason: 'user' };
+      if (byIp >= env().SIGNIN_MAX_PER_IP) return { ok: false, reason: 'ip' };
+      return { ok: true, attemptId: id };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** A correct password: forget this name's attempts up to this one (later parallel ones still count). */
 export function signInSucceeded(username: string, attemptId: number): void {
-  getDb().delete(signInFailures).where(and(eq(signInFailures.username, username), lte(signInFailures.id, attemptId))).run();
+  getDb()
+    .delete(signInFailures)
+    .where(and(eq(signInFailures.username, username), lte(signInFailures.id, attemptId)))
+    .run();
 }
 
 /** Whether a user name is locked now (for the Users & Roles page). */

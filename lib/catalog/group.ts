@@ -39,8 +39,7 @@ export function toVariant(row: CatalogRow): CatalogVariant | undefined {
   };
 }
 
-const byTermThenBilling = (a: CatalogVariant, b: CatalogVariant) =>
-  (monthsOf(a.termCode) ?? 0) - (monthsOf(b.termCode) ?? 0) || (monthsOf(a.billingCode) ?? 0) - (monthsOf(b.billingCode) ?? 0);
+const byTermThenBilling = (a: CatalogVariant, b: CatalogVariant) => (monthsOf(a.termCode) ?? 0) - (monthsOf(b.termCode) ?? 0) || (monthsOf(a.billingCode) ?? 0) - (monthsOf(b.billingCode) ?? 0);
 
 export function groupCatalog(rows: CatalogRow[]): CatalogGroup[] {
   const groups = new Map<string, CatalogGroup>();

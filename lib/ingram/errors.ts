@@ -1,14 +1,6 @@
 import 'server-only';
 
-export type IngramErrorKind =
-  | 'unreachable'
-  | 'timeout'
-  | 'http'
-  | 'malformed'
-  | 'auth'
-  | 'disabled'
-  | 'unconfigured'
-  | 'config';
+export type IngramErrorKind = 'unreachable' | 'timeout' | 'http' | 'malformed' | 'auth' | 'disabled' | 'unconfigured' | 'config';
 
 export type IngramErrorInit = {
   operation: string;
@@ -107,10 +99,7 @@ const KIND_TEXT: Record<IngramErrorKind, string> = {
 
 function describe(init: IngramErrorInit): string {
   const what = init.upstreamMessage ?? init.detail ?? KIND_TEXT[init.kind];
-  const facts = [
-    init.status !== undefined ? `HTTP ${init.status}` : undefined,
-    init.correlationId ? `correlation id ${init.correlationId}` : undefined,
-  ].filter(Boolean);
+  const facts = [init.status !== undefined ? `HTTP ${init.status}` : undefined, init.correlationId ? `correlation id ${init.correlationId}` : undefined].filter(Boolean);
   return `${capitalise(init.operation)} failed: ${what}${facts.length ? ` (${facts.join(', ')})` : ''}`;
 }
 

@@ -1,27 +1,7 @@
 import 'server-only';
 // Wire shapes -> the app's shapes. Pure functions, no I/O.
-import type {
-  WireCustomer,
-  WireCustomerDetail,
-  WireOrderDetail,
-  WireOrderEstimate,
-  WireOrderRow,
-  WireProduct,
-  WireSubscriptionDetail,
-  WireSubscriptionRow,
-} from './wire/resources';
-import type {
-  CatalogProduct,
-  Customer,
-  CustomerDetail,
-  OrderDetail,
-  OrderEstimate,
-  OrderLine,
-  OrderPriceLine,
-  OrderRow,
-  SubscriptionDetail,
-  SubscriptionRow,
-} from './types';
+import type { WireCustomer, WireCustomerDetail, WireOrderDetail, WireOrderEstimate, WireOrderRow, WireProduct, WireSubscriptionDetail, WireSubscriptionRow } from './wire/resources';
+import type { CatalogProduct, Customer, CustomerDetail, OrderDetail, OrderEstimate, OrderLine, OrderPriceLine, OrderRow, SubscriptionDetail, SubscriptionRow } from './types';
 
 export function toCustomer(w: WireCustomer): Customer {
   return { id: w.id, externalId: w.externalId, name: w.name ?? `Customer ${w.id}`, status: w.status };

@@ -3,10 +3,7 @@ import 'server-only';
 
 const MAX_MESSAGE = 300;
 
-export type ReadBody =
-  | { kind: 'json'; value: unknown; text: string }
-  | { kind: 'text'; text: string }
-  | { kind: 'empty' };
+export type ReadBody = { kind: 'json'; value: unknown; text: string } | { kind: 'text'; text: string } | { kind: 'empty' };
 
 export function readBody(text: string, contentType: string | null): ReadBody {
   if (!text.trim()) return { kind: 'empty' };
@@ -64,7 +61,10 @@ export function firstReadableLine(text: string): string | undefined {
 }
 
 function firstLine(text: string): string | undefined {
-  const line = text.split(/\r?\n/).map((l) => l.trim()).find(Boolean);
+  const line = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find(Boolean);
   return line ? clip(line) : undefined;
 }
 
@@ -73,5 +73,10 @@ function clip(s: string): string {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }

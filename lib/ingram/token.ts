@@ -34,7 +34,10 @@ const TOKEN_OPERATION = 'get an access token';
 
 const tokenInfoSchema = z.looseObject({
   token: z.string().min(1),
-  expiresInSeconds: z.union([z.number(), z.string().regex(/^\d+$/)]).transform(Number).optional(),
+  expiresInSeconds: z
+    .union([z.number(), z.string().regex(/^\d+$/)])
+    .transform(Number)
+    .optional(),
 });
 
 /** POST /token with Basic auth and the subscription key. Always a new token. */
@@ -59,7 +62,13 @@ export async function requestToken(conn: IngramConnection, options: ClientOption
   if (answer.status < 200 || answer.status >= 300) throw httpError(TOKEN_OPERATION, answer);
   const parsed = answer.body.kind === 'json' ? tokenInfoSchema.safeParse(answer.body.value) : undefined;
   if (!parsed?.success) {
-    throw new IngramError({ operation: TOKEN_OPERATION, kind: 'malformed', status: answer.status, correlationId: correlationIdOf(answer.body, answer.headers), detail: 'the token answer has no token' });
+    throw new IngramError({
+      operation: TOKEN_OPERATION,
+      kind: 'malformed',
+      status: answer.status,
+      correlationId: correlationIdOf(answer.body, answer.headers),
+      detail: 'the token answer has no token',
+    });
   }
   // Contract: tokens live 1500 s when the answer does not say.
   const lifetimeMs = (parsed.data.expiresInSeconds ?? 1500) * 1000;
@@ -89,7 +98,10 @@ export function createTokenSource(conn: IngramConnection, store: TokenStore, opt
       flight = { promise, store };
       inFlight.set(key, flight);
       // Settled either way, the next caller with no valid token asks again.
-      promise.then(() => inFlight.delete(key), () => inFlight.delete(key));
+      promise.then(
+        () => inFlight.delete(key),
+        () => inFlight.delete(key),
+      );
     }
     const t = await flight.promise;
     // A client with its own store (tests, a settings preview) keeps the shared token too.

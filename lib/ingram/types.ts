@@ -110,10 +110,7 @@ export type OrderDetail = OrderRow & {
 export type OrderEstimate = { total?: Money; details: OrderPriceLine[]; products: OrderLine[] };
 
 /** What the caller of a purchase learns: never "failed" when the order exists. */
-export type PlaceOrderResult =
-  | { outcome: 'placed'; order: OrderDetail; recovered?: boolean }
-  | { outcome: 'failed'; error: IngramError }
-  | { outcome: 'unknown'; error: IngramError };
+export type PlaceOrderResult = { outcome: 'placed'; order: OrderDetail; recovered?: boolean } | { outcome: 'failed'; error: IngramError } | { outcome: 'unknown'; error: IngramError };
 
 export type ConnectionStep = {
   step: 'reach' | 'token' | 'resource';

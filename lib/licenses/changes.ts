@@ -29,7 +29,10 @@ export async function planSeatChange(client: IngramClient, t: Target, kind: Seat
 
 export function inProgressMessage(c: Pick<LicenseChangeContext, 'inProgress'>): string {
   const o = c.inProgress!;
-  return `Order ${o.orderNumber ?? ''} (${o.type}, ${o.status}) for this subscription has not finished yet${o.scheduled ? ' (it waits for the renewal date)' : ''}. Ingram Micro accepts one unfinished change per subscription: wait until it completes.`.replace('Order  ', 'An order ');
+  return `Order ${o.orderNumber ?? ''} (${o.type}, ${o.status}) for this subscription has not finished yet${o.scheduled ? ' (it waits for the renewal date)' : ''}. Ingram Micro accepts one unfinished change per subscription: wait until it completes.`.replace(
+    'Order  ',
+    'An order ',
+  );
 }
 
 function seatChangeOf(t: Target, c: LicenseChangeContext, after: number, scheduled: boolean): SeatChangeOrder {
@@ -65,7 +68,18 @@ export async function estimateCancellation(client: IngramClient, t: Target): Pro
 
 export function placeCancellation(client: IngramClient, t: Target, c: LicenseChangeContext, requestKey: string, createdBy: string): Promise<OrderDto> {
   return submitOrder(
-    { tenantId: t.tenantId, customerId: t.customerId, type: 'cancellation', requestKey, subscriptionId: c.subscriptionId, mpn: c.mpn, productName: c.productName, quantity: 0, previousQuantity: c.quantity, createdBy },
+    {
+      tenantId: t.tenantId,
+      customerId: t.customerId,
+      type: 'cancellation',
+      requestKey,
+      subscriptionId: c.subscriptionId,
+      mpn: c.mpn,
+      productName: c.productName,
+      quantity: 0,
+      previousQuantity: c.quantity,
+      createdBy,
+    },
     client,
   );
 }

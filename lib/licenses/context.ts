@@ -38,7 +38,11 @@ export async function changeContext(client: IngramClient, t: Target, now = Date.
     product?.mpn ? client.searchCatalog({ mpn: product.mpn }) : Promise.resolve([]),
   ]);
   // Ingram may ignore the subscription filter: keep only this subscription's orders.
-  const facts = await orderFacts(client, orderRows.filter((o) => !o.subscriptionId || o.subscriptionId === sub.id), now);
+  const facts = await orderFacts(
+    client,
+    orderRows.filter((o) => !o.subscriptionId || o.subscriptionId === sub.id),
+    now,
+  );
   const variant =
     catalog.find((p) => p.mpn === product?.mpn && periodCode(p.subscriptionPeriod) === periodCode(sub.subscriptionPeriod) && periodCode(p.billingPeriod) === periodCode(sub.billingPeriod)) ??
     catalog.find((p) => p.mpn === product?.mpn);

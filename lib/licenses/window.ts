@@ -36,7 +36,10 @@ function minusPeriod(date: string, p: Period): string | undefined {
 /** Start of the current term: the renewal date minus the term, or the creation date. */
 export function termStart(i: Pick<WindowInput, 'creationDate' | 'renewalDate' | 'subscriptionPeriod' | 'purchasedAt'>): { at: number; approximate: boolean } | undefined {
   const fromRenewal = i.renewalDate && i.subscriptionPeriod ? minusPeriod(i.renewalDate, i.subscriptionPeriod) : undefined;
-  const day = [fromRenewal, i.creationDate].filter((d): d is string => !!d).sort().at(-1);
+  const day = [fromRenewal, i.creationDate]
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
   if (!day) return undefined;
   // Still in the first term: the purchase order's time is exact.
   if (i.purchasedAt && i.purchasedAt.slice(0, 10) === day) return { at: Date.parse(i.purchasedAt), approximate: false };
@@ -70,7 +73,10 @@ export function computeWindow(i: WindowInput): NceWindow {
     }
   }
   const live = lots.filter((l) => l.quantity > 0 && open(l.at));
-  const removableSeats = Math.min(i.quantity, live.reduce((n, l) => n + l.quantity, 0));
+  const removableSeats = Math.min(
+    i.quantity,
+    live.reduce((n, l) => n + l.quantity, 0),
+  );
   const earliest = live.length ? Math.min(...live.map((l) => l.at)) : undefined;
   return {
     cancelUntil: open(start.at) ? new Date(start.at + NCE_WINDOW_MS).toISOString() : null,

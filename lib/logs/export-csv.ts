@@ -12,8 +12,18 @@ const COLUMNS = ['when', 'user', 'role', 'tenant', 'tenantId', 'action', 'target
 export function auditCsv(rows: AuditDTO[]): string {
   const csv = Papa.unparse(
     rows.map((r) => ({
-      when: r.at, user: r.userEmail ?? '', role: r.role ?? '', tenant: r.tenantName ?? r.tenantId ?? '', tenantId: r.tenantId ?? '',
-      action: r.action, target: r.target ?? '', before: r.before ?? '', after: r.after ?? '', result: r.result, message: r.message ?? '', correlationId: r.correlationId ?? '',
+      when: r.at,
+      user: r.userEmail ?? '',
+      role: r.role ?? '',
+      tenant: r.tenantName ?? r.tenantId ?? '',
+      tenantId: r.tenantId ?? '',
+      action: r.action,
+      target: r.target ?? '',
+      before: r.before ?? '',
+      after: r.after ?? '',
+      result: r.result,
+      message: r.message ?? '',
+      correlationId: r.correlationId ?? '',
     })),
     { escapeFormulae: FORMULA_START, columns: COLUMNS },
   );

@@ -9,7 +9,11 @@ export const auditFilterSchema = z.object({
   action: text,
   result: z.enum(['success', 'failure', 'refused']).optional().catch(undefined),
   page: z.coerce.number().int().min(0).max(1_000_000).default(0).catch(0),
-  pageSize: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).default(50).catch(50),
+  pageSize: z.coerce
+    .number()
+    .pipe(z.union([z.literal(25), z.literal(50), z.literal(100)]))
+    .default(50)
+    .catch(50),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 

@@ -42,9 +42,19 @@ function compact(value: unknown): string | null {
 function select(filter: AuditFilter) {
   return getDb()
     .select({
-      id: auditLog.id, at: auditLog.at, userEmail: auditLog.userEmail, role: auditLog.role, tenantId: auditLog.tenantId,
-      tenantName: tenants.displayName, action: auditLog.action, target: auditLog.target, before: auditLog.before, after: auditLog.after,
-      result: auditLog.result, message: auditLog.message, correlationId: auditLog.correlationId,
+      id: auditLog.id,
+      at: auditLog.at,
+      userEmail: auditLog.userEmail,
+      role: auditLog.role,
+      tenantId: auditLog.tenantId,
+      tenantName: tenants.displayName,
+      action: auditLog.action,
+      target: auditLog.target,
+      before: auditLog.before,
+      after: auditLog.after,
+      result: auditLog.result,
+      message: auditLog.message,
+      correlationId: auditLog.correlationId,
     })
     .from(auditLog)
     .leftJoin(tenants, eq(tenants.tenantId, auditLog.tenantId))
@@ -57,7 +67,10 @@ const toDTO = (r: Row): AuditDTO => ({ ...r, at: r.at.toISOString(), before: com
 
 export function listAuditPage(filter: AuditFilter): { rows: AuditDTO[]; total: number } {
   const total = getDb().select({ n: count() }).from(auditLog).where(where(filter)).get()?.n ?? 0;
-  const rows = select(filter).limit(filter.pageSize).offset(filter.page * filter.pageSize).all();
+  const rows = select(filter)
+    .limit(filter.pageSize)
+    .offset(filter.page * filter.pageSize)
+    .all();
   return { rows: rows.map(toDTO), total };
 }
 
@@ -70,8 +83,19 @@ export type AuditFacets = { actions: string[]; users: string[]; tenants: { tenan
 /** The values the filters offer: those that occur in the log. */
 export function listAuditFacets(): AuditFacets {
   const db = getDb();
-  const actions = db.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action)).all().map((r) => r.v);
-  const users = db.selectDistinct({ v: auditLog.userEmail }).from(auditLog).where(isNotNull(auditLog.userEmail)).orderBy(asc(auditLog.userEmail)).all().map((r) => r.v!);
+  const actions = db
+    .selectDistinct({ v: auditLog.action })
+    .from(auditLog)
+    .orderBy(asc(auditLog.action))
+    .all()
+    .map((r) => r.v);
+  const users = db
+    .selectDistinct({ v: auditLog.userEmail })
+    .from(auditLog)
+    .where(isNotNull(auditLog.userEmail))
+    .orderBy(asc(auditLog.userEmail))
+    .all()
+    .map((r) => r.v!);
   const tenantRows = db
     .selectDistinct({ tenantId: auditLog.tenantId, name: tenants.displayName })
     .from(auditLog)

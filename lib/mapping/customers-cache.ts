@@ -27,9 +27,13 @@ export function getIngramCustomers(opts: { refresh?: boolean } = {}): Promise<Cu
   };
   store.__mappingCustomers = next;
   next.promise.then(
-    () => { next.settledAt = Date.now(); },
+    () => {
+      next.settledAt = Date.now();
+    },
     // A failed load is not cached: the next visit tries again.
-    () => { if (store.__mappingCustomers === next) store.__mappingCustomers = undefined; },
+    () => {
+      if (store.__mappingCustomers === next) store.__mappingCustomers = undefined;
+    },
   );
   return next.promise;
 }

@@ -63,9 +63,7 @@ export function externalIdEvidence(customers: readonly MatchCustomer[]): Evidenc
 type Hit = { evidence: Evidence; what: 'tenant id' | 'domain' };
 
 function describe(hit: Hit): string {
-  return hit.evidence.source === 'externalId'
-    ? `tenant id is the customer's externalId`
-    : `${hit.what} found in subscription ${hit.evidence.subscriptionId ?? '?'}`;
+  return hit.evidence.source === 'externalId' ? `tenant id is the customer's externalId` : `${hit.what} found in subscription ${hit.evidence.subscriptionId ?? '?'}`;
 }
 
 export function proposeMappings(input: {
@@ -116,8 +114,13 @@ export function proposeMappings(input: {
     } else if (m.kind === 'unique' && !claimed.has(m.customer.id)) {
       // A customer whose subscriptions name another tenant is not proposed for this one by name.
       proposals.push({
-        tenantId: t.tenantId, tenantName: t.displayName, customerId: m.customer.id, customerName: m.customer.name, customerStatus: m.customer.status,
-        method: 'name', reason: `name matches after normalising ("${normaliseName(t.displayName)}")`,
+        tenantId: t.tenantId,
+        tenantName: t.displayName,
+        customerId: m.customer.id,
+        customerName: m.customer.name,
+        customerStatus: m.customer.status,
+        method: 'name',
+        reason: `name matches after normalising ("${normaliseName(t.displayName)}")`,
       });
     }
   }

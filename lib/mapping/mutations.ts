@@ -27,7 +27,11 @@ export function addMappings(items: readonly MappingInput[], createdBy: string): 
     const saved: MappingInput[] = [];
     const skipped: MappingInput[] = [];
     for (const item of items) {
-      const done = tx.insert(tenantMappings).values({ ...item, createdBy }).onConflictDoNothing().run();
+      const done = tx
+        .insert(tenantMappings)
+        .values({ ...item, createdBy })
+        .onConflictDoNothing()
+        .run();
       (done.changes > 0 ? saved : skipped).push(item);
     }
     return { saved, skipped };

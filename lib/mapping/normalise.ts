@@ -2,8 +2,35 @@
 
 /** Legal-form words stripped from the end of a name ("Coho Winery Pty Ltd" -> "coho winery"). */
 const LEGAL_SUFFIXES = new Set([
-  'ltd', 'limited', 'inc', 'incorporated', 'llc', 'llp', 'lp', 'gmbh', 'pty', 'co', 'company', 'corporation', 'corp',
-  'plc', 'ag', 'bv', 'nv', 'sa', 'sas', 'sarl', 'srl', 'spa', 'ab', 'as', 'oy', 'kg', 'pte', 'pvt', 'ulc',
+  'ltd',
+  'limited',
+  'inc',
+  'incorporated',
+  'llc',
+  'llp',
+  'lp',
+  'gmbh',
+  'pty',
+  'co',
+  'company',
+  'corporation',
+  'corp',
+  'plc',
+  'ag',
+  'bv',
+  'nv',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'ab',
+  'as',
+  'oy',
+  'kg',
+  'pte',
+  'pvt',
+  'ulc',
 ]);
 
 /**

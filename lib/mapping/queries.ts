@@ -45,9 +45,14 @@ export function getMapping(tenantId: string): MappingRecord | undefined {
 export function listMappingRows(customers?: readonly CustomerDTO[]): MappingRow[] {
   const rows = getDb()
     .select({
-      tenantId: tenants.tenantId, tenantName: tenants.displayName, defaultDomain: tenants.defaultDomain,
-      customerId: tenantMappings.customerId, customerName: tenantMappings.customerName, method: tenantMappings.method,
-      mappedBy: tenantMappings.createdBy, mappedAt: tenantMappings.createdAt,
+      tenantId: tenants.tenantId,
+      tenantName: tenants.displayName,
+      defaultDomain: tenants.defaultDomain,
+      customerId: tenantMappings.customerId,
+      customerName: tenantMappings.customerName,
+      method: tenantMappings.method,
+      mappedBy: tenantMappings.createdBy,
+      mappedAt: tenantMappings.createdAt,
     })
     .from(tenants)
     .leftJoin(tenantMappings, eq(tenantMappings.tenantId, tenants.tenantId))

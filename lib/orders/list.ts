@@ -18,11 +18,7 @@ export type OrderListRow = {
   source: 'app' | 'ingram';
 };
 
-export async function listTenantOrders(
-  tenantId: string,
-  customerId: string,
-  client: IngramClient = getIngramClient(),
-): Promise<{ rows: OrderListRow[]; upstreamError?: PublicIngramError }> {
+export async function listTenantOrders(tenantId: string, customerId: string, client: IngramClient = getIngramClient()): Promise<{ rows: OrderListRow[]; upstreamError?: PublicIngramError }> {
   const local = ordersForTenant(tenantId);
   const rows: OrderListRow[] = local.map((o) => ({
     ref: orderRef(o),

@@ -23,12 +23,20 @@ export function ordersForTenant(tenantId: string, limit = 500): OrderDto[] {
 }
 
 export function tenantOrderById(tenantId: string, id: number): OrderDto | undefined {
-  const row = getDb().select().from(orders).where(and(eq(orders.tenantId, tenantId), eq(orders.id, id))).get();
+  const row = getDb()
+    .select()
+    .from(orders)
+    .where(and(eq(orders.tenantId, tenantId), eq(orders.id, id)))
+    .get();
   return row && toOrderDto(row);
 }
 
 export function tenantOrderByIngramId(tenantId: string, ingramOrderId: string): OrderDto | undefined {
-  const row = getDb().select().from(orders).where(and(eq(orders.tenantId, tenantId), eq(orders.ingramOrderId, ingramOrderId))).get();
+  const row = getDb()
+    .select()
+    .from(orders)
+    .where(and(eq(orders.tenantId, tenantId), eq(orders.ingramOrderId, ingramOrderId)))
+    .get();
   return row && toOrderDto(row);
 }
 

@@ -61,7 +61,12 @@ export function recordResult(rowId: number, result: PlaceOrderResult): OrderRow 
           errorStatus: result.error.status ?? null,
           correlationId: result.error.correlationId ?? null,
         };
-  return getDb().update(orders).set({ ...patch, updatedAt: new Date() }).where(eq(orders.id, rowId)).returning().get()!;
+  return getDb()
+    .update(orders)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(orders.id, rowId))
+    .returning()
+    .get()!;
 }
 
 /** The subscription a sales order created, as Ingram reports it. */

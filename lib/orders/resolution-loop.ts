@@ -9,7 +9,11 @@ import { resolveUnclearOrders } from './resolution';
 const INTERVAL_MS = 60_000;
 
 function unclearCount(): number {
-  return getDb().select({ id: orders.id }).from(orders).where(inArray(orders.state, ['sending', 'unknown'])).all().length;
+  return getDb()
+    .select({ id: orders.id })
+    .from(orders)
+    .where(inArray(orders.state, ['sending', 'unknown']))
+    .all().length;
 }
 
 async function runOnce(): Promise<void> {

@@ -18,7 +18,11 @@ export type ResolutionSummary = { checked: number; placed: number; failed: numbe
 
 /** Looks up every 'sending' or 'unknown' order by its poNumber and settles what it can. */
 export async function resolveUnclearOrders(client: IngramClient = getIngramClient(), now = Date.now()): Promise<ResolutionSummary> {
-  const rows = getDb().select().from(orders).where(inArray(orders.state, ['sending', 'unknown'])).all();
+  const rows = getDb()
+    .select()
+    .from(orders)
+    .where(inArray(orders.state, ['sending', 'unknown']))
+    .all();
   const summary: ResolutionSummary = { checked: 0, placed: 0, failed: 0, stillUnknown: 0 };
   for (const row of rows) {
     const age = now - row.createdAt.getTime();

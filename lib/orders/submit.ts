@@ -62,7 +62,11 @@ export async function submitOrder(input: SubmitOrderInput, client: IngramClient 
   const { microsoft: _activation, ...recorded } = input;
   let row: OrderRow;
   try {
-    row = db.insert(orders).values({ ...recorded, poNumber, state: 'sending' }).returning().get();
+    row = db
+      .insert(orders)
+      .values({ ...recorded, poNumber, state: 'sending' })
+      .returning()
+      .get();
   } catch (e) {
     // Two submits with one key raced: the loser answers with the winner's row.
     const raced = input.requestKey ? orderByRequestKey(input.requestKey) : undefined;

@@ -7,6 +7,12 @@ import { listTenants } from '@/lib/tenants/queries';
 export type TenantChoice = { tenantId: string; displayName: string; defaultDomain: string; customerName: string | null };
 
 export function tenantChoices(): TenantChoice[] {
-  const mapped = new Map(getDb().select({ tenantId: tenantMappings.tenantId, customerName: tenantMappings.customerName }).from(tenantMappings).all().map((m) => [m.tenantId, m.customerName]));
+  const mapped = new Map(
+    getDb()
+      .select({ tenantId: tenantMappings.tenantId, customerName: tenantMappings.customerName })
+      .from(tenantMappings)
+      .all()
+      .map((m) => [m.tenantId, m.customerName]),
+  );
   return listTenants().map((t) => ({ tenantId: t.tenantId, displayName: t.displayName, defaultDomain: t.defaultDomain, customerName: mapped.get(t.tenantId) ?? null }));
 }

@@ -41,7 +41,18 @@ function choiceOf(baseUrl: string): { baseUrlChoice: BaseUrlChoice; customBaseUr
 export function readIngramSettings(): IngramSettingsDTO {
   const row = readSettingsRow();
   if (!row) {
-    return { enabled: false, baseUrlChoice: 'na', customBaseUrl: '', username: '', passwordStored: false, subscriptionKeyStored: false, marketplace: 'us', purchaseRoles: [], updatedAt: null, updatedBy: null };
+    return {
+      enabled: false,
+      baseUrlChoice: 'na',
+      customBaseUrl: '',
+      username: '',
+      passwordStored: false,
+      subscriptionKeyStored: false,
+      marketplace: 'us',
+      purchaseRoles: [],
+      updatedAt: null,
+      updatedBy: null,
+    };
   }
   return {
     enabled: row.enabled,
@@ -59,8 +70,5 @@ export function readIngramSettings(): IngramSettingsDTO {
 /** Built-in roles, then custom roles with the level they borrow. */
 export function listRoleChoices(): RoleChoice[] {
   const custom = getDb().select({ name: customRoles.name, base: customRoles.baseRole }).from(customRoles).orderBy(asc(customRoles.name)).all();
-  return [
-    ...builtinRoles.map((r) => ({ value: r, label: roleLabel[r] })),
-    ...custom.map((c) => ({ value: c.name, label: `${c.name} (custom, ${roleLabel[c.base]} level)` })),
-  ];
+  return [...builtinRoles.map((r) => ({ value: r, label: roleLabel[r] })), ...custom.map((c) => ({ value: c.name, label: `${c.name} (custom, ${roleLabel[c.base]} level)` }))];
 }

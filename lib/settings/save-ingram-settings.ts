@@ -12,9 +12,7 @@ import { readSettingsRow, SETTINGS_ID } from './settings-row';
 
 type Plain = { enabled: boolean; baseUrl: string; username: string; marketplace: string; purchaseRoles: string[] };
 
-type SaveOutcome =
-  | { ok: true; changed: string[]; before: Plain; after: Plain }
-  | { ok: false; fieldErrors: Record<string, string[]> };
+type SaveOutcome = { ok: true; changed: string[]; before: Plain; after: Plain } | { ok: false; fieldErrors: Record<string, string[]> };
 
 const sameRoles = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
@@ -48,9 +46,7 @@ export function saveIngramSettings(values: IngramSettingsValues, updatedBy: stri
     marketplace: values.marketplace,
     purchaseRoles: [...new Set(values.purchaseRoles)],
   };
-  const changed = (Object.keys(after) as Array<keyof Plain>).filter((k) =>
-    k === 'purchaseRoles' ? !sameRoles(before.purchaseRoles, after.purchaseRoles) : before[k] !== after[k],
-  ) as string[];
+  const changed = (Object.keys(after) as Array<keyof Plain>).filter((k) => (k === 'purchaseRoles' ? !sameRoles(before.purchaseRoles, after.purchaseRoles) : before[k] !== after[k])) as string[];
   // Secrets are named, never shown: the audit row lists "password", not a value or a length.
   if (values.password) changed.push('password');
   if (values.subscriptionKey) changed.push('subscriptionKey');

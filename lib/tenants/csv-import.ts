@@ -5,9 +5,7 @@ import Papa from 'papaparse';
 import { tenantInputSchema } from '@/lib/validations/tenants';
 import type { z } from 'zod';
 
-type ParsedImport =
-  | { ok: true; rows: ImportRow[] }
-  | { ok: false; error: string; rowErrors: Record<string, string[]> };
+type ParsedImport = { ok: true; rows: ImportRow[] } | { ok: false; error: string; rowErrors: Record<string, string[]> };
 
 type ImportRow = z.output<typeof tenantInputSchema> & { rowNo: number };
 
@@ -15,9 +13,14 @@ const MAX_ROWS = 5000;
 const FIELD_LABEL: Record<string, string> = { tenantId: 'tenant id', displayName: 'display name', defaultDomain: 'default domain' };
 const normalise = (h: string) => h.toLowerCase().replace(/[^a-z]/g, '');
 const HEADER_KEYS: Record<string, keyof typeof FIELD_LABEL> = {
-  tenantid: 'tenantId', customerid: 'tenantId', id: 'tenantId',
-  displayname: 'displayName', name: 'displayName',
-  defaultdomain: 'defaultDomain', defaultdomainname: 'defaultDomain', domain: 'defaultDomain',
+  tenantid: 'tenantId',
+  customerid: 'tenantId',
+  id: 'tenantId',
+  displayname: 'displayName',
+  name: 'displayName',
+  defaultdomain: 'defaultDomain',
+  defaultdomainname: 'defaultDomain',
+  domain: 'defaultDomain',
 };
 
 export function parseTenantCsv(text: string): ParsedImport {

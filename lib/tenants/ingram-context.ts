@@ -17,11 +17,7 @@ type TenantIngramContext =
   | { state: 'ready'; tenant: TenantDTO; customerId: string; customerName: string };
 
 export function mappingForTenant(tenantId: string): { customerId: string; customerName: string } | undefined {
-  return getDb()
-    .select({ customerId: tenantMappings.customerId, customerName: tenantMappings.customerName })
-    .from(tenantMappings)
-    .where(eq(tenantMappings.tenantId, tenantId))
-    .get();
+  return getDb().select({ customerId: tenantMappings.customerId, customerName: tenantMappings.customerName }).from(tenantMappings).where(eq(tenantMappings.tenantId, tenantId)).get();
 }
 
 export function tenantIngramContext(tenant: TenantDTO | undefined): TenantIngramContext {

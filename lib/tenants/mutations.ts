@@ -55,12 +55,7 @@ export function updateTenant(change: TenantChange): WriteResult<{ before: Tenant
   if (!before) return undefined;
   const errors = duplicateErrors({ defaultDomain: change.defaultDomain }, change.id);
   if (Object.keys(errors).length) return fail('CONFLICT', DUPLICATE, { fieldErrors: errors });
-  const after = getDb()
-    .update(tenants)
-    .set({ displayName: change.displayName, defaultDomain: change.defaultDomain })
-    .where(eq(tenants.id, change.id))
-    .returning(columns)
-    .get();
+  const after = getDb().update(tenants).set({ displayName: change.displayName, defaultDomain: change.defaultDomain }).where(eq(tenants.id, change.id)).returning(columns).get();
   return ok({ before, after: after! });
 }
 

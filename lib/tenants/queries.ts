@@ -15,7 +15,11 @@ export function listTenants(): TenantDTO[] {
 export function findTenant(filter: string | null | undefined): TenantDTO | undefined {
   if (!filter) return undefined;
   const value = filter.trim().toLowerCase();
-  return getDb().select(columns).from(tenants).where(or(eq(tenants.defaultDomain, value), eq(tenants.tenantId, value))).get();
+  return getDb()
+    .select(columns)
+    .from(tenants)
+    .where(or(eq(tenants.defaultDomain, value), eq(tenants.tenantId, value)))
+    .get();
 }
 
 export function getTenantByTenantId(tenantId: string): TenantDTO | undefined {

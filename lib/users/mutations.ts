@@ -51,7 +51,10 @@ export function updateUser(input: { id: string; name: string; role: string }): U
     const demotes = before.role === 'superadmin' && input.role !== 'superadmin' && !before.disabled;
     if (demotes && otherSuperadmins(tx, before.id) === 0) return fail('CONFLICT', LAST_SUPERADMIN);
     const roleChanged = before.role !== input.role;
-    tx.update(users).set({ name: input.name, role: input.role, ...(roleChanged ? { sessionVersion: endSessions } : {}) }).where(eq(users.id, input.id)).run();
+    tx.update(users)
+      .set({ name: input.name, role: input.role, ...(roleChanged ? { sessionVersion: endSessions } : {}) })
+      .where(eq(users.id, input.id))
+      .run();
     return ok({ before, after: { ...before, name: input.name, role: input.role } });
   });
 }
@@ -61,7 +64,10 @@ export function setUserDisabled(id: string, disabled: boolean): UserWrite<UserSn
     const before = tx.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id)).get();
     if (!before) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
     if (disabled && before.role === 'superadmin' && otherSuperadmins(tx, id) === 0) return fail('CONFLICT', LAST_SUPERADMIN);
-    tx.update(users).set({ disabled, ...(disabled !== before.disabled ? { sessionVersion: endSessions } : {}) }).where(eq(users.id, id)).run();
+    tx.update(users)
+      .set({ disabled, ...(disabled !== before.disabled ? { sessionVersion: endSessions } : {}) })
+      .where(eq(users.id, id))
+      .run();
     return ok(before);
   });
 }
@@ -78,9 +84,19 @@ export function setUserPassword(id: string, passwordHash: string): UserSnapshot 
 
 export function createCustomRole(input: { name: string; baseRole: 'readonly' | 'editor' | 'admin'; description?: string }) {
   return getDb().transaction((tx): UserWrite<{ id: number; name: string }> => {
-    const taken = isBuiltinRole(input.name.toLowerCase()) || tx.select({ id: customRoles.id }).from(customRoles).where(sql`lower(${customRoles.name}) = lower(${input.name})`).get();
+    const taken =
+      isBuiltinRole(input.name.toLowerCase()) ||
+      tx
+        .select({ id: customRoles.id })
+        .from(customRoles)
+        .where(sql`lower(${customRoles.name}) = lower(${input.name})`)
+        .get();
     if (taken) return fail('CONFLICT', 'A role with this name already exists.', { fieldErrors: { name: ['A role with this name already exists'] } });
-    const row = tx.insert(customRoles).values({ ...input, description: input.description || null }).returning({ id: customRoles.id, name: customRoles.name }).get();
+    const row = tx
+      .insert(customRoles)
+      .values({ ...input, description: input.description || null })
+      .returning({ id: customRoles.id, name: customRoles.name })
+      .get();
     return ok(row);
   });
 }
@@ -92,11 +108,12 @@ export function deleteCustomRole(id: number) {
     if (!role) return fail('NOT_FOUND', 'That role no longer exists. Reload the page.');
     const holders = tx.select({ email: users.email }).from(users).where(eq(users.role, role.name)).all();
     if (holders.length > 0) {
-      const names = holders.slice(0, 5).map((h) => h.email).join(', ') + (holders.length > 5 ? ` and ${holders.length - 5} more` : '');
-      return fail(
-        'CONFLICT',
-        `The role "${role.name}" is still held by ${holders.length} user${holders.length === 1 ? '' : 's'} (${names}). Give them another role first.`,
-      );
+      const names =
+        holders
+          .slice(0, 5)
+          .map((h) => h.email)
+          .join(', ') + (holders.length > 5 ? ` and ${holders.length - 5} more` : '');
+      return fail('CONFLICT', `The role "${role.name}" is still held by ${holders.length} user${holders.length === 1 ? '' : 's'} (${names}). Give them another role first.`);
     }
     tx.delete(customRoles).where(eq(customRoles.id, id)).run();
     return ok(role);

@@ -37,16 +37,9 @@ export function listCustomRoles(): CustomRoleDTO[] {
 
 /** Every role a user can be given: the built-in ones, then the custom ones. */
 export function listRoleOptions(): RoleOption[] {
-  return [
-    ...builtinRoles.map((name) => ({ name, level: name, custom: false })),
-    ...listCustomRoles().map((r) => ({ name: r.name, level: r.baseRole, custom: true })),
-  ];
+  return [...builtinRoles.map((name) => ({ name, level: name, custom: false })), ...listCustomRoles().map((r) => ({ name: r.name, level: r.baseRole, custom: true }))];
 }
 
 export function getUserById(id: string) {
-  return getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
+  return getDb().select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id)).get();
 }

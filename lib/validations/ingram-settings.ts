@@ -3,11 +3,7 @@ import { z } from 'zod';
 import { INGRAM_REGIONS, isLoopbackHost } from '@/lib/ingram/regions';
 
 // The hosts themselves live in lib/ingram/regions.ts: only lib/ingram knows Ingram's URLs.
-export const BASE_URL_CHOICES = [
-  ...INGRAM_REGIONS,
-  { value: 'sandbox', label: 'Local sandbox', url: '' },
-  { value: 'custom', label: 'Custom URL', url: '' },
-] as const;
+export const BASE_URL_CHOICES = [...INGRAM_REGIONS, { value: 'sandbox', label: 'Local sandbox', url: '' }, { value: 'custom', label: 'Custom URL', url: '' }] as const;
 export type BaseUrlChoice = (typeof BASE_URL_CHOICES)[number]['value'];
 
 export const COMMON_MARKETPLACES = ['us', 'ca', 'br', 'eu', 'de', 'nl', 'se', 'uk', 'au', 'stg'] as const;
@@ -42,7 +38,10 @@ export const ingramSettingsSchema = z
     password: secretField(200),
     /** Empty keeps the stored subscription key. */
     subscriptionKey: secretField(200),
-    marketplace: z.string().trim().regex(/^[a-z]{2,5}$/, 'A short lower-case code of 2 to 5 letters, such as us'),
+    marketplace: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2,5}$/, 'A short lower-case code of 2 to 5 letters, such as us'),
     purchaseRoles: z.array(z.string().trim().min(1).max(60)).max(50),
   })
   .superRefine((v, ctx) => {

@@ -34,10 +34,7 @@ export const seatChangeSchema = z.object({
 export type SeatChangeInput = z.input<typeof seatChangeSchema>;
 
 /** GET …/subscriptions/{id}/estimate: a seat change (kind and seats) or a cancellation. */
-export const estimateSearchSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.enum(seatChangeKinds), seats: seatsField() }),
-  z.object({ kind: z.literal('cancel') }),
-]);
+export const estimateSearchSchema = z.discriminatedUnion('kind', [z.object({ kind: z.enum(seatChangeKinds), seats: seatsField() }), z.object({ kind: z.literal('cancel') })]);
 
 export const subscriptionRefSchema = z.object({ tenantId, subscriptionId });
 

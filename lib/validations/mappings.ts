@@ -12,7 +12,10 @@ export type MappingFormInput = z.input<typeof mappingSchema>;
 export const removeMappingSchema = z.object({ tenantId });
 
 export const acceptProposalsSchema = z.object({
-  items: z.array(z.object({ tenantId, customerId, method: z.enum(['tenantId', 'name']) })).min(1, 'Select at least one proposal').max(10_000),
+  items: z
+    .array(z.object({ tenantId, customerId, method: z.enum(['tenantId', 'name']) }))
+    .min(1, 'Select at least one proposal')
+    .max(10_000),
 });
 
 export const autoMapBatchSchema = z.object({

@@ -10,18 +10,14 @@ const roleField = z.string().trim().min(1, 'Choose a role').max(60);
 const nameField = z.string().trim().min(1, 'Enter a name').max(120, 'At most 120 characters').regex(NO_CONTROL, 'No line breaks or control characters');
 const emailField = z.string().regex(NO_CONTROL, 'No line breaks or control characters').trim().toLowerCase().pipe(z.email('Not an email address'));
 
-export const userCreateSchema = z
-  .object({ email: emailField, name: nameField, role: roleField, password: passwordField })
-  .superRefine(refinePasswordAgainstEmail);
+export const userCreateSchema = z.object({ email: emailField, name: nameField, role: roleField, password: passwordField }).superRefine(refinePasswordAgainstEmail);
 export type UserCreate = z.input<typeof userCreateSchema>;
 
 export const userUpdateSchema = z.object({ id: userIdRule, name: nameField, role: roleField });
 export type UserUpdate = z.input<typeof userUpdateSchema>;
 
 /** A superadmin sets a user's password; `email` lets the form check it early (the action uses the stored one). */
-export const userPasswordSchema = z
-  .object({ id: userIdRule, password: passwordField, email: z.string().max(254).optional() })
-  .superRefine(refinePasswordAgainstEmail);
+export const userPasswordSchema = z.object({ id: userIdRule, password: passwordField, email: z.string().max(254).optional() }).superRefine(refinePasswordAgainstEmail);
 export type UserPassword = z.input<typeof userPasswordSchema>;
 
 /** A signed-in user changes their own password; `email` as above. */

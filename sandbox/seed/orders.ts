@@ -12,7 +12,12 @@ export function demoOrders(world: World, now: number): void {
   const customer = world.customerById.get(CONTOSO)!;
   const orders: Order[] = [];
   for (const sub of world.subscriptionsByCustomer.get(CONTOSO) ?? []) {
-    const o = newOrder(world, { type: 'sales', customer, poNumber: `PO-SEED-${sub.id}`, lines: [{ product: sub.product, quantity: sub.lots[0]!.quantity, subscriptionId: sub.id }] }, sub.createdAt, NO_DELAY);
+    const o = newOrder(
+      world,
+      { type: 'sales', customer, poNumber: `PO-SEED-${sub.id}`, lines: [{ product: sub.product, quantity: sub.lots[0]!.quantity, subscriptionId: sub.id }] },
+      sub.createdAt,
+      NO_DELAY,
+    );
     o.subscriptionId = sub.id;
     if (sub.status === 'pending') {
       // The vendor has not provisioned it yet: processing with no end in sight.
@@ -25,14 +30,39 @@ export function demoOrders(world: World, now: number): void {
     orders.push(o);
     const recent = sub.lots[1];
     if (recent) {
-      const add = newOrder(world, { type: 'change', customer, poNumber: `PO-SEED-${sub.id}-ADD`, subscription: sub, newQuantity: quantityOf(sub), lines: [{ product: sub.product, quantity: recent.quantity, subscriptionId: sub.id }] }, recent.addedAt, NO_DELAY);
+      const add = newOrder(
+        world,
+        {
+          type: 'change',
+          customer,
+          poNumber: `PO-SEED-${sub.id}-ADD`,
+          subscription: sub,
+          newQuantity: quantityOf(sub),
+          lines: [{ product: sub.product, quantity: recent.quantity, subscriptionId: sub.id }],
+        },
+        recent.addedAt,
+        NO_DELAY,
+      );
       add.status = 'completed';
       add.provisionedAt = recent.addedAt + 300_000;
       orders.push(add);
     }
     if (sub.product.name === 'Microsoft Defender for Business') {
       const q = quantityOf(sub);
-      const change = newOrder(world, { type: 'change', customer, poNumber: `PO-SEED-${sub.id}-DEC`, subscription: sub, newQuantity: q - 2, scheduledOn: 'renewal', lines: [{ product: sub.product, quantity: -2, subscriptionId: sub.id }] }, now - 2 * DAY, NO_DELAY);
+      const change = newOrder(
+        world,
+        {
+          type: 'change',
+          customer,
+          poNumber: `PO-SEED-${sub.id}-DEC`,
+          subscription: sub,
+          newQuantity: q - 2,
+          scheduledOn: 'renewal',
+          lines: [{ product: sub.product, quantity: -2, subscriptionId: sub.id }],
+        },
+        now - 2 * DAY,
+        NO_DELAY,
+      );
       change.status = 'processing';
       orders.push(change);
     }

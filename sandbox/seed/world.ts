@@ -8,13 +8,32 @@ import { demoOrders } from './orders';
 
 type C = [name: string, status?: CustomerStatus, externalId?: string];
 const DEMO_CUSTOMERS: C[] = [
-  ['Contoso Limited'], ['Fabrikam, Inc.'], ['Northwind Traders'], ['ADVENTURE WORKS'], ['Tailspin Toys LLC'],
-  ['Wingtip Toys'], ['Woodgrove Financial Group'], ['Litware, Inc.'], ['Proseware GmbH'], ['Alpine Ski House'],
-  ['Coho Winery Pty Ltd'], ['Lucerne Media Group', 'active', 'fd0b727d-7b1e-4fb9-ab9f-db91d7182541'],
-  ['Trey Research Ltd'], ['Trey Research Inc'], ['Blue Yonder Airlines', 'creditHold'], ['Fourth Coffee'],
-  ['Humongous Insurance Co'], ['Margies Travel'], ['Relecloud Corporation'], ['Best For You Organics Company'],
-  ['Consolidated Messenger'], ['Southridge Video', 'cancelled'], ['VanArsdel Ltd'], ['Wide World Importers'],
-  ['Bellows College'], ['A. Datum Corporation', 'pending'],
+  ['Contoso Limited'],
+  ['Fabrikam, Inc.'],
+  ['Northwind Traders'],
+  ['ADVENTURE WORKS'],
+  ['Tailspin Toys LLC'],
+  ['Wingtip Toys'],
+  ['Woodgrove Financial Group'],
+  ['Litware, Inc.'],
+  ['Proseware GmbH'],
+  ['Alpine Ski House'],
+  ['Coho Winery Pty Ltd'],
+  ['Lucerne Media Group', 'active', 'fd0b727d-7b1e-4fb9-ab9f-db91d7182541'],
+  ['Trey Research Ltd'],
+  ['Trey Research Inc'],
+  ['Blue Yonder Airlines', 'creditHold'],
+  ['Fourth Coffee'],
+  ['Humongous Insurance Co'],
+  ['Margies Travel'],
+  ['Relecloud Corporation'],
+  ['Best For You Organics Company'],
+  ['Consolidated Messenger'],
+  ['Southridge Video', 'cancelled'],
+  ['VanArsdel Ltd'],
+  ['Wide World Importers'],
+  ['Bellows College'],
+  ['A. Datum Corporation', 'pending'],
 ];
 const CITIES = ['Seattle', 'Redmond', 'Austin', 'Chicago', 'Denver', 'Boston', 'Atlanta', 'Portland'];
 export const customerId = (index: number): string => String(1_000_001 + index);
@@ -26,8 +45,14 @@ export function makeCustomer(index: number, name: string, status: CustomerStatus
 
 type Variant = 'P1M' | 'P1Y-M' | 'P1Y-Y';
 type Spec = {
-  customer: number; mpn: string; variant: Variant; qty: number; daysAgo: number;
-  status?: 'active' | 'pending' | 'terminated'; autoRenew?: boolean; recentSeats?: [qty: number, daysAgo: number];
+  customer: number;
+  mpn: string;
+  variant: Variant;
+  qty: number;
+  daysAgo: number;
+  status?: 'active' | 'pending' | 'terminated';
+  autoRenew?: boolean;
+  recentSeats?: [qty: number, daysAgo: number];
   tenant?: Param[];
 };
 
@@ -38,10 +63,7 @@ function findVariant(products: Product[], mpn: string, variant: Variant): Produc
   return p;
 }
 
-const tenant = (id?: string, domain?: string): Param[] => [
-  ...(id ? [{ name: 'microsoft_tenant_id', value: id }] : []),
-  ...(domain ? [{ name: 'microsoft_domain', value: domain }] : []),
-];
+const tenant = (id?: string, domain?: string): Param[] => [...(id ? [{ name: 'microsoft_tenant_id', value: id }] : []), ...(domain ? [{ name: 'microsoft_domain', value: domain }] : [])];
 
 // Contoso (index 0) carries one subscription in every state the app's browser tests need.
 const CONTOSO_SPECS: Spec[] = [
@@ -96,7 +118,12 @@ export function seedWorld(now: number): World {
     if (s.recentSeats) lots.push({ quantity: s.recentSeats[0], addedAt: now - s.recentSeats[1] * DAY });
     const product = findVariant(world.products, s.mpn, s.variant);
     const sub = buildSubscription(world, {
-      customerId: customerId(s.customer), product, createdAt, lots, status: s.status, renewalStatus: s.autoRenew,
+      customerId: customerId(s.customer),
+      product,
+      createdAt,
+      lots,
+      status: s.status,
+      renewalStatus: s.autoRenew,
       orderParameters: [...(s.tenant ?? []), { name: 'microsoft_customer_agreement', value: 'accepted' }],
       fulfillmentParameters: s.tenant ?? [],
     });

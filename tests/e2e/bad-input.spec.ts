@@ -36,7 +36,11 @@ test.beforeAll(async () => {
 test.afterAll(() => undo?.());
 
 test('every action in the code has hostile-input cases', () => {
-  expect(Object.keys(actionRows).sort()).toEqual(actionsInCode().map((a) => a.name).sort());
+  expect(Object.keys(actionRows).sort()).toEqual(
+    actionsInCode()
+      .map((a) => a.name)
+      .sort(),
+  );
 });
 
 for (const [name, row] of Object.entries(actionRows)) {

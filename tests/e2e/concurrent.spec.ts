@@ -68,7 +68,9 @@ test('the same subscription changed by two people at once: one order, the other 
   expect(await ordersFor(target.id), 'one change order upstream').toHaveLength(ordersBefore + 1);
 
   // Both attempts are in the audit log, each with its user: one success, one not.
-  const rows = readDb((db) => db.prepare("SELECT user_email AS email, result, message, before, after FROM audit_log WHERE id > ? AND action = 'licenses.changeSeats' AND target = ? ORDER BY id").all(lastAudit, target.id)) as Array<{ email: string; result: string; message: string | null; before: string; after: string }>;
+  const rows = readDb((db) =>
+    db.prepare("SELECT user_email AS email, result, message, before, after FROM audit_log WHERE id > ? AND action = 'licenses.changeSeats' AND target = ? ORDER BY id").all(lastAudit, target.id),
+  ) as Array<{ email: string; result: string; message: string | null; before: string; after: string }>;
   expect(rows).toHaveLength(2);
   const won = rows.find((r) => r.email === emailOf(winner))!;
   expect(won.result).toBe('success');

@@ -3,7 +3,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { authFile, emailOf, password } from './support/auth';
 
-const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (csp: string, name: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 
 // Every CSP refusal the browser reports ("Refused to execute/load/apply ...") and every uncaught error.
 function watchViolations(page: Page): string[] {

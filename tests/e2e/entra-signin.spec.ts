@@ -35,7 +35,8 @@ const sql = <T>(run: (db: Database.Database) => T): T => {
     db.close();
   }
 };
-const userRow = (email: string) => sql((db) => db.prepare('select name, entra_object_id as oid, entra_tenant_id as tid from users where email = ?').get(email) as { name: string; oid: string | null; tid: string | null });
+const userRow = (email: string) =>
+  sql((db) => db.prepare('select name, entra_object_id as oid, entra_tenant_id as tid from users where email = ?').get(email) as { name: string; oid: string | null; tid: string | null });
 
 let oidc: Awaited<ReturnType<typeof startOidcServer>>;
 let server: ChildProcess;
@@ -45,14 +46,37 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const tls = makeCertificate(dataDir);
-  oidc = await startOidcServer({ tls, port: OIDC_PORT, tenantId: TENANT, clientId: 'cipp-e2e', clientSecret: 'cipp-e2e-client-secret', redirectUri: `${app}/api/auth/callback/microsoft-entra-id`, accounts });
+  oidc = await startOidcServer({
+    tls,
+    port: OIDC_PORT,
+    tenantId: TENANT,
+    clientId: 'cipp-e2e',
+    clientSecret: 'cipp-e2e-client-secret',
+    redirectUri: `${app}/api/auth/callback/microsoft-entra-id`,
+    accounts,
+  });
   server = spawn('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/e2e-server.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_FILE: dbFile, PORT: String(APP_PORT), AUTH_URL: app, DEMO: '1', DEMO_PASSWORD: 'e2e-Password-123', NEXT_TELEMETRY_DISABLED: '1', NODE_EXTRA_CA_CERTS: tls.certFile,
-      AUTH_MICROSOFT_ENTRA_ID_ID: 'cipp-e2e', AUTH_MICROSOFT_ENTRA_ID_SECRET: 'cipp-e2e-client-secret', AUTH_MICROSOFT_ENTRA_ID_ISSUER: oidc.issuer },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_FILE: dbFile,
+      PORT: String(APP_PORT),
+      AUTH_URL: app,
+      DEMO: '1',
+      DEMO_PASSWORD: 'e2e-Password-123',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_EXTRA_CA_CERTS: tls.certFile,
+      AUTH_MICROSOFT_ENTRA_ID_ID: 'cipp-e2e',
+      AUTH_MICROSOFT_ENTRA_ID_SECRET: 'cipp-e2e-client-secret',
+      AUTH_MICROSOFT_ENTRA_ID_ISSUER: oidc.issuer,
+    },
     stdio: 'ignore',
   });
   for (let i = 0; ; i++) {
-    const up = await fetch(`http://127.0.0.1:${APP_PORT}/signin`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${APP_PORT}/signin`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (i > 600) throw new Error('the app did not start');
     await new Promise((r) => setTimeout(r, 200));
@@ -106,7 +130,7 @@ test('a changed email claim still signs in the same user: the match is by object
   await context.close();
 });
 
-test('another Microsoft account claiming a linked user\'s email is refused', async ({ browser }) => {
+test("another Microsoft account claiming a linked user's email is refused", async ({ browser }) => {
   await expectRefused(browser, 'imposter');
 });
 
@@ -116,7 +140,7 @@ test('an unknown Microsoft user is refused', async ({ browser }) => {
   expect(refused.n).toBe(1);
 });
 
-test('an account of another tenant is refused, even with a user\'s email, and links nothing', async ({ browser }) => {
+test("an account of another tenant is refused, even with a user's email, and links nothing", async ({ browser }) => {
   await expectRefused(browser, 'other-tenant');
   expect(userRow('blake@contoso.example')).toMatchObject({ oid: null, tid: null });
 });

@@ -20,8 +20,7 @@ async function signInPage(browser: Browser) {
   return { context, page };
 }
 
-const failuresFor = (username: string) =>
-  readDb((db) => (db.prepare('select count(*) as n from sign_in_failures where username = ?').get(username) as { n: number }).n);
+const failuresFor = (username: string) => readDb((db) => (db.prepare('select count(*) as n from sign_in_failures where username = ?').get(username) as { n: number }).n);
 
 test('signing in with the right password opens the dashboard', async ({ browser }) => {
   const { context, page } = await signInPage(browser);
@@ -95,7 +94,11 @@ for (const role of ['readonly', 'editor', 'custom', 'admin', 'superadmin'] as co
 test.describe('admin pages opened by URL', () => {
   test.use({ storageState: authFile('editor') });
   test('an editor who types the address gets a refusal, not the page', async ({ page }) => {
-    for (const [path, text] of [['/settings/tenants', 'Only an admin can manage the tenant list.'], ['/settings/logs', 'Only an admin can read the audit log.'], ['/settings/users', 'Only a superadmin can manage users and roles.']]) {
+    for (const [path, text] of [
+      ['/settings/tenants', 'Only an admin can manage the tenant list.'],
+      ['/settings/logs', 'Only an admin can read the audit log.'],
+      ['/settings/users', 'Only a superadmin can manage users and roles.'],
+    ]) {
       await page.goto(path!);
       await expect(page.getByText(text!)).toBeVisible();
       await expect(page.getByRole('grid')).toHaveCount(0);

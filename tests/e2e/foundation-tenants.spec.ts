@@ -23,8 +23,7 @@ const importDomains = [`imp1-${stamp}.onmicrosoft.com`, `imp2-${stamp}.onmicroso
 const tenantCount = () => readDb((db) => (db.prepare('select count(*) as n from tenants').get() as { n: number }).n);
 const tenantRow = (tenantId: string) =>
   readDb((db) => db.prepare('select display_name as displayName, default_domain as defaultDomain from tenants where tenant_id = ?').get(tenantId)) as
-    | { displayName: string; defaultDomain: string }
-    | undefined;
+    { displayName: string; defaultDomain: string } | undefined;
 
 async function openAddDialog(page: Page) {
   await page.getByRole('button', { name: 'Add tenant' }).click();
@@ -127,7 +126,10 @@ test('lower roles calling the tenant actions directly are refused, and nothing c
   expectRefused(await callActionWith(captured, 'readonly', [{ tenantId: randomUUID(), displayName: 'Sneaky', defaultDomain: `sneaky${stamp}.com` }]));
   expect(tenantCount()).toBe(count);
   expect(tenantRow(guid)).toBeUndefined();
-  const refusals = readDb((db) => db.prepare("select role, message from audit_log where action = 'tenants.add' and result = 'refused' order by id").all()) as { role: string | null; message: string }[];
+  const refusals = readDb((db) => db.prepare("select role, message from audit_log where action = 'tenants.add' and result = 'refused' order by id").all()) as {
+    role: string | null;
+    message: string;
+  }[];
   expect(refusals.map((r) => r.role)).toEqual(expect.arrayContaining(['readonly', 'editor', 'Billing Viewer', null]));
 });
 
@@ -179,7 +181,9 @@ test('the log pages on the server, newest first', async ({ page }) => {
   const db = new Database(databaseFile());
   try {
     const insert = db.prepare("insert into audit_log (created_at, action, target, result) values (?, 'e2e.filler', ?, 'success')");
-    db.transaction(() => { for (let i = 0; i < 30; i++) insert.run(1_000_000_000_000 + i, `filler ${i}`); })();
+    db.transaction(() => {
+      for (let i = 0; i < 30; i++) insert.run(1_000_000_000_000 + i, `filler ${i}`);
+    })();
   } finally {
     db.close();
   }
@@ -192,7 +196,10 @@ test('the log pages on the server, newest first', async ({ page }) => {
   await page.getByRole('button', { name: 'Go to next page' }).click();
   await expect(page).toHaveURL(/page=1/);
   await expect(page.getByText(`26–${Math.min(50, total)} of ${total}`)).toBeVisible();
-  const twentySixth = readDb((db) => db.prepare('select action, coalesce(target, user_email, \'\') as who from audit_log order by created_at desc, id desc limit 1 offset 25').get()) as { action: string; who: string };
+  const twentySixth = readDb((db) => db.prepare("select action, coalesce(target, user_email, '') as who from audit_log order by created_at desc, id desc limit 1 offset 25").get()) as {
+    action: string;
+    who: string;
+  };
   await expect(grid.getByRole('row').nth(1)).toContainText(twentySixth.action);
   await expect(grid.getByRole('row').nth(1)).toContainText(twentySixth.who);
 });

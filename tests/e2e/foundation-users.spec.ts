@@ -16,8 +16,7 @@ const email = `new-user-${stamp}@demo.local`;
 const firstPassword = 'First-Password-123';
 const secondPassword = 'Second-Password-456';
 
-const userRow = (address: string) =>
-  readDb((db) => db.prepare('select role, disabled, name from users where email = ?').get(address)) as { role: string; disabled: number; name: string } | undefined;
+const userRow = (address: string) => readDb((db) => db.prepare('select role, disabled, name from users where email = ?').get(address)) as { role: string; disabled: number; name: string } | undefined;
 
 async function trySignIn(browser: Browser, address: string, pass: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
@@ -101,7 +100,10 @@ test('sets a password, changes the role, then the unused role can be removed', a
   expect(userRow(email)?.role).toBe('editor');
 
   await page.getByRole('button', { name: `Remove role ${roleName}` }).click();
-  await page.getByRole('dialog', { name: `Remove the role ${roleName}?` }).getByRole('button', { name: 'Remove role' }).click();
+  await page
+    .getByRole('dialog', { name: `Remove the role ${roleName}?` })
+    .getByRole('button', { name: 'Remove role' })
+    .click();
   await expect(page.getByTestId('roles-notice')).toHaveText(`Removed the role ${roleName}.`);
   expect(readDb((db) => db.prepare('select count(*) as n from custom_roles where name = ?').get(roleName)) as { n: number }).toEqual({ n: 0 });
 });
@@ -109,7 +111,10 @@ test('sets a password, changes the role, then the unused role can be removed', a
 test('a disabled user can no longer sign in; enabled again, they can', async ({ page, browser }) => {
   await page.goto('/settings/users');
   await page.getByRole('button', { name: `Disable ${email}` }).click();
-  await page.getByRole('dialog', { name: `Disable ${email}?` }).getByRole('button', { name: 'Disable user' }).click();
+  await page
+    .getByRole('dialog', { name: `Disable ${email}?` })
+    .getByRole('button', { name: 'Disable user' })
+    .click();
   await expect(page.getByTestId('users-notice')).toHaveText(`Disabled ${email}.`);
   expect(userRow(email)?.disabled).toBe(1);
   const refused = await trySignIn(browser, email, secondPassword);
@@ -117,7 +122,10 @@ test('a disabled user can no longer sign in; enabled again, they can', async ({ 
   await refused.close();
 
   await page.getByRole('button', { name: `Enable ${email}` }).click();
-  await page.getByRole('dialog', { name: `Enable ${email}?` }).getByRole('button', { name: 'Enable user' }).click();
+  await page
+    .getByRole('dialog', { name: `Enable ${email}?` })
+    .getByRole('button', { name: 'Enable user' })
+    .click();
   await expect(page.getByTestId('users-notice')).toHaveText(`Enabled ${email}.`);
   const back = await trySignIn(browser, email, secondPassword);
   await expect(back.page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
@@ -148,7 +156,10 @@ test('the last enabled superadmin cannot be demoted or disabled', async ({ page 
   await promote.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('users-notice')).toHaveText(`Saved ${email}.`);
   await page.getByRole('button', { name: `Disable ${email}` }).click();
-  await page.getByRole('dialog', { name: `Disable ${email}?` }).getByRole('button', { name: 'Disable user' }).click();
+  await page
+    .getByRole('dialog', { name: `Disable ${email}?` })
+    .getByRole('button', { name: 'Disable user' })
+    .click();
   await expect(page.getByTestId('users-notice')).toHaveText(`Disabled ${email}.`);
   // Disabled, that one no longer counts: the first is the last enabled superadmin again.
   await page.getByRole('button', { name: `Edit ${superEmail}` }).click();

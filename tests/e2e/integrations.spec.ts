@@ -32,7 +32,9 @@ async function testConnection(page: Page) {
 }
 
 function lastSaveAudit(): { after: string; message: string } {
-  return readDb((db) => db.prepare("select after, message from audit_log where action = 'integrations.ingram.save' and result = 'success' order by id desc limit 1").get() as { after: string; message: string });
+  return readDb(
+    (db) => db.prepare("select after, message from audit_log where action = 'integrations.ingram.save' and result = 'success' order by id desc limit 1").get() as { after: string; message: string },
+  );
 }
 
 test.describe.configure({ mode: 'serial', timeout: 150_000 });

@@ -14,8 +14,19 @@ async function placeOutsideTheApp(poNumber: string) {
     method: 'POST',
     headers,
     body: JSON.stringify({
-      type: 'sales', customerId: ALPINE.customerId, poNumber, subscriptionPeriod: { type: 'year', duration: 1 },
-      products: [{ mpn: 'CFQ7TTC0LH16:0001', quantity: 7, billingPeriod: { type: 'month', duration: 1 }, subscriptionPeriod: { type: 'year', duration: 1 }, parameters: [{ name: 'microsoft_domain', value: ALPINE.domain }] }],
+      type: 'sales',
+      customerId: ALPINE.customerId,
+      poNumber,
+      subscriptionPeriod: { type: 'year', duration: 1 },
+      products: [
+        {
+          mpn: 'CFQ7TTC0LH16:0001',
+          quantity: 7,
+          billingPeriod: { type: 'month', duration: 1 },
+          subscriptionPeriod: { type: 'year', duration: 1 },
+          parameters: [{ name: 'microsoft_domain', value: ALPINE.domain }],
+        },
+      ],
     }),
   });
   expect(res.status).toBe(201);

@@ -104,9 +104,21 @@ test('a full purchase: tenant to completed order, with the agreement gating Subm
   expect(placed).toHaveLength(1);
   expect(placed[0]).toMatchObject({ type: 'sales', status: 'completed' });
 
-  const audit = readDb((db) => db.prepare("SELECT result, user_email, tenant_id, after FROM audit_log WHERE action = 'purchase.place' ORDER BY id DESC LIMIT 1").get()) as { result: string; user_email: string; tenant_id: string; after: string };
+  const audit = readDb((db) => db.prepare("SELECT result, user_email, tenant_id, after FROM audit_log WHERE action = 'purchase.place' ORDER BY id DESC LIMIT 1").get()) as {
+    result: string;
+    user_email: string;
+    tenant_id: string;
+    after: string;
+  };
   expect(audit).toMatchObject({ result: 'success', user_email: 'admin@demo.local', tenant_id: FOURTH.tenantId });
-  expect(JSON.parse(audit.after)).toMatchObject({ mpn: 'CFQ7TTC0LCHC:0002', quantity: 3, poNumber: po, orderId: placed[0]!.id, total: expect.stringMatching(/^66(\.00)? USD$/), variant: { term: 'P1Y', billing: 'P1M' } });
+  expect(JSON.parse(audit.after)).toMatchObject({
+    mpn: 'CFQ7TTC0LCHC:0002',
+    quantity: 3,
+    poNumber: po,
+    orderId: placed[0]!.id,
+    total: expect.stringMatching(/^66(\.00)? USD$/),
+    variant: { term: 'P1Y', billing: 'P1M' },
+  });
 
   // The Orders page lists it first, with its status and a link to it.
   await page.goto(`/tenant/orders?tenantFilter=${FOURTH.domain}`);
@@ -215,7 +227,7 @@ test('a failed price estimate blocks Submit until the user chooses to buy withou
 });
 
 test.describe('when only admins may purchase', () => {
-  test.beforeAll(() => writeDb((db) => db.prepare("UPDATE ingram_settings SET purchase_roles = '[\"admin\",\"superadmin\"]' WHERE id = 1").run()));
+  test.beforeAll(() => writeDb((db) => db.prepare('UPDATE ingram_settings SET purchase_roles = \'["admin","superadmin"]\' WHERE id = 1').run()));
   test.afterAll(() => writeDb((db) => db.prepare("UPDATE ingram_settings SET purchase_roles = '[]' WHERE id = 1").run()));
   test.use({ storageState: authFile('editor') });
 
@@ -235,7 +247,9 @@ test.describe('when only admins may purchase', () => {
     const [args] = JSON.parse(submitCapture.body) as [Record<string, unknown>];
     expectRefused(await callActionWith(submitCapture, 'editor', [{ ...args, requestKey: crypto.randomUUID() }]));
     expect(await ordersOf(FOURTH.customerId)).toHaveLength(before);
-    const refused = readDb((db) => db.prepare("SELECT message FROM audit_log WHERE action = 'purchase.place' AND result = 'refused' AND user_email = 'editor@demo.local'").all()) as Array<{ message: string }>;
+    const refused = readDb((db) => db.prepare("SELECT message FROM audit_log WHERE action = 'purchase.place' AND result = 'refused' AND user_email = 'editor@demo.local'").all()) as Array<{
+      message: string;
+    }>;
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.at(-1)!.message).toContain('Allowed roles: admin, superadmin');
   });

@@ -36,7 +36,9 @@ test.beforeAll(async () => {
 test.afterAll(() => undo?.());
 
 test('every action and route handler in the code has exactly one matrix row', () => {
-  const inCode = actionsInCode().map((a) => a.name).sort();
+  const inCode = actionsInCode()
+    .map((a) => a.name)
+    .sort();
   expect(Object.keys(actionRows).sort(), 'actions without a row, or rows without an action').toEqual(inCode);
   expect([...targets.keys()].sort(), 'every action is in the build under test').toEqual(inCode);
   const routes = allRoutesInCode().sort();
@@ -93,10 +95,10 @@ test.describe('the browser sends what the rows send', () => {
       const contextSent = readSent(page, '/context');
       const estimateSent = readSent(page, '/estimate');
       await page.getByRole('menuitem', { name: 'Add seats' }).click();
-      expect(await contextSent, 'the change context is the row\'s URL').toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/context']!.url(world));
+      expect(await contextSent, "the change context is the row's URL").toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/context']!.url(world));
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('Number of seats').fill('1');
-      expect(await estimateSent, 'the estimate is the row\'s URL').toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/estimate']!.url(world));
+      expect(await estimateSent, "the estimate is the row's URL").toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/estimate']!.url(world));
       await expect(dialog.getByTestId('estimate')).toContainText('$');
       const change = await captureActionId(page, targets.get('licenses.changeSeats')!.id, () => dialog.getByRole('button', { name: 'Add seats' }).click());
       expectShape('licenses.changeSeats', change.body);
@@ -169,7 +171,9 @@ for (const [pattern, row] of Object.entries(routeRows)) {
 }
 
 test('the refused rows name the role that was refused', () => {
-  const row = readDbRow<{ role: string; message: string }>("SELECT role, message FROM audit_log WHERE action = 'licenses.changeSeats' AND result = 'refused' AND user_email = 'custom@demo.local' ORDER BY id DESC LIMIT 1");
+  const row = readDbRow<{ role: string; message: string }>(
+    "SELECT role, message FROM audit_log WHERE action = 'licenses.changeSeats' AND result = 'refused' AND user_email = 'custom@demo.local' ORDER BY id DESC LIMIT 1",
+  );
   expect(row.role).toBe('Billing Viewer');
   expect(row.message).toContain('Allowed roles: admin, superadmin, editor');
 });

@@ -75,7 +75,10 @@ test.describe('as a superadmin', () => {
     const disabled = await signedIn(browser, other);
     await page.reload();
     await page.getByRole('button', { name: `Disable ${other}` }).click();
-    await page.getByRole('dialog', { name: `Disable ${other}?` }).getByRole('button', { name: 'Disable user' }).click();
+    await page
+      .getByRole('dialog', { name: `Disable ${other}?` })
+      .getByRole('button', { name: 'Disable user' })
+      .click();
     await expect(page.getByTestId('users-notice')).toHaveText(`Disabled ${other}.`);
     expect(await (await disabled.request.get('/api/auth/session')).json()).toBeNull();
     await disabled.close();
@@ -88,7 +91,10 @@ test.describe('as a superadmin', () => {
     const passwords = Array.from({ length: 12 }, (_, i) => (i === 6 ? PASSWORD : `Wrong-Guess-${i}`));
     await Promise.all(passwords.map((p) => api.post('/api/auth/callback/credentials', { form: { email, password: p, csrfToken, callbackUrl: '/' }, maxRedirects: 0 })));
     await api.dispose();
-    const audit = readDb((db) => db.prepare("select result, count(*) as n from audit_log where action = 'auth.signin' and target = ? group by result").all(email)) as Array<{ result: string; n: number }>;
+    const audit = readDb((db) => db.prepare("select result, count(*) as n from audit_log where action = 'auth.signin' and target = ? group by result").all(email)) as Array<{
+      result: string;
+      n: number;
+    }>;
     const count = (r: string) => audit.find((a) => a.result === r)?.n ?? 0;
     // Only as many passwords were checked as the limit allows; the rest were refused unchecked.
     expect(count('failure') + count('success')).toBeLessThanOrEqual(5);
@@ -105,7 +111,9 @@ test.describe('as a superadmin', () => {
     await page.goto('/settings/users');
     await page.getByRole('button', { name: `Unlock ${email}` }).click();
     await expect(page.getByTestId('users-notice')).toHaveText(`Unlocked ${email}: they can sign in again.`);
-    expect(readDb((db) => db.prepare("select count(*) as n from audit_log where action = 'users.unlock' and target = ? and result = 'success' and user_email = 'superadmin@demo.local'").get(email))).toEqual({ n: 1 });
+    expect(
+      readDb((db) => db.prepare("select count(*) as n from audit_log where action = 'users.unlock' and target = ? and result = 'success' and user_email = 'superadmin@demo.local'").get(email)),
+    ).toEqual({ n: 1 });
     await user.getByLabel('Email').fill(email);
     await user.getByLabel('Password').fill(PASSWORD);
     await user.getByRole('button', { name: 'Sign in', exact: true }).click();

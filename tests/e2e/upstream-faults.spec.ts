@@ -13,8 +13,16 @@ type FaultCase = { label: string; fault: Record<string, unknown>; expect: RegExp
 // Reads are retried on 429 and 5xx (three times), so a fault that should reach the user lasts longer than that.
 const persistent = 8;
 const cases = (method: string, path: string): FaultCase[] => [
-  { label: '429 with Retry-After', fault: { method, path, kind: 'status', status: 429, retryAfter: 1, message: 'Too many requests, slow down', count: persistent }, expect: [/HTTP 429/, /Correlation ID: \S+/] },
-  { label: '500 with a JSON message', fault: { method, path, kind: 'status', status: 500, message: 'Sandbox meltdown in progress', count: persistent }, expect: [/Sandbox meltdown in progress/, /HTTP 500/, /Correlation ID: \S+/] },
+  {
+    label: '429 with Retry-After',
+    fault: { method, path, kind: 'status', status: 429, retryAfter: 1, message: 'Too many requests, slow down', count: persistent },
+    expect: [/HTTP 429/, /Correlation ID: \S+/],
+  },
+  {
+    label: '500 with a JSON message',
+    fault: { method, path, kind: 'status', status: 500, message: 'Sandbox meltdown in progress', count: persistent },
+    expect: [/Sandbox meltdown in progress/, /HTTP 500/, /Correlation ID: \S+/],
+  },
   { label: '502 with an HTML page', fault: { method, path, kind: 'html', status: 502, count: persistent }, expect: [/HTTP 502/] },
   { label: '504 with an HTML page', fault: { method, path, kind: 'html', status: 504, count: persistent }, expect: [/HTTP 504/] },
   { label: 'a call slower than the timeout', fault: { method, path, kind: 'delay', delayMs: 9000, count: 1 }, expect: [/no answer within/i] },
@@ -112,7 +120,10 @@ test.describe('Add Subscription: the price estimate', () => {
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByLabel('Search products by name or MPN').fill('Exchange Online (Plan 1)');
       await page.getByRole('button', { name: 'Search' }).click();
-      await page.getByRole('radio', { name: /^Exchange Online \(Plan 1\), / }).first().check();
+      await page
+        .getByRole('radio', { name: /^Exchange Online \(Plan 1\), / })
+        .first()
+        .check();
       await page.getByRole('button', { name: 'Next' }).click();
       const seats = page.getByLabel(/Number of seats|Seats to add/);
       await seats.fill('7');

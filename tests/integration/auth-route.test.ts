@@ -12,14 +12,20 @@ const ORIGIN = 'http://localhost:3000';
 async function csrf(): Promise<{ token: string; cookie: string }> {
   const res = await GET(new NextRequest(`${ORIGIN}/api/auth/csrf`));
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { token: csrfToken, cookie };
 }
 
 function post(body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}) {
   return POST(
     new NextRequest(`${ORIGIN}/api/auth/callback/credentials`, {
-      method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, duplex: 'half',
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      duplex: 'half',
     } as ConstructorParameters<typeof NextRequest>[1]),
     undefined as never,
   );
@@ -40,9 +46,15 @@ describe('the Auth.js route', () => {
   });
 
   it('a wrong password logs one line and no stack trace', async () => {
-    getDb().insert(users).values({ email: 'log.test@demo.local', name: 'Log', role: 'readonly', passwordHash: await hashPassword('Right-Lantern-Orbit-73') }).onConflictDoNothing().run();
+    getDb()
+      .insert(users)
+      .values({ email: 'log.test@demo.local', name: 'Log', role: 'readonly', passwordHash: await hashPassword('Right-Lantern-Orbit-73') })
+      .onConflictDoNothing()
+      .run();
     const lines: string[] = [];
-    const capture = (...args: unknown[]) => { lines.push(args.map(String).join(' ')); };
+    const capture = (...args: unknown[]) => {
+      lines.push(args.map(String).join(' '));
+    };
     vi.spyOn(console, 'error').mockImplementation(capture);
     vi.spyOn(console, 'warn').mockImplementation(capture);
     const { token, cookie } = await csrf();

@@ -39,7 +39,11 @@ async function signedInCookie(userId: string): Promise<{ cookie: string; sid: st
 async function sessionFor(cookie: string): Promise<{ body: { user?: { id?: string } } | null; renewed?: string }> {
   const req = new NextRequest('http://127.0.0.1:3000/api/auth/session', { headers: { cookie: `${COOKIE}=${cookie}` } });
   const res = await handlers.GET(req);
-  const renewed = res.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`))?.split(';')[0]!.slice(COOKIE.length + 1);
+  const renewed = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${COOKIE}=`))
+    ?.split(';')[0]!
+    .slice(COOKIE.length + 1);
   return { body: (await res.json()) as { user?: { id?: string } } | null, renewed: renewed || undefined };
 }
 

@@ -16,10 +16,18 @@ import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './ingram/sandbo
 let sb: OpenSandbox;
 beforeAll(async () => {
   sb = await openSandbox();
-  getDb().insert(ingramSettings).values({
-    id: 1, enabled: true, baseUrl: sb.baseUrl, username: DEMO_CREDENTIALS.username, marketplace: 'us',
-    passwordEnc: encryptSecret(DEMO_CREDENTIALS.password), subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
-  }).run();
+  getDb()
+    .insert(ingramSettings)
+    .values({
+      id: 1,
+      enabled: true,
+      baseUrl: sb.baseUrl,
+      username: DEMO_CREDENTIALS.username,
+      marketplace: 'us',
+      passwordEnc: encryptSecret(DEMO_CREDENTIALS.password),
+      subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
+    })
+    .run();
 });
 afterAll(() => sb.close());
 
@@ -42,9 +50,16 @@ it('settles an order whose process was killed mid-send, with exactly one order a
   await sb.resetCounters();
 
   const input = {
-    tenantId: 'ea72c53d-591c-491a-a11b-ba991ffbc987', customerId: customer.id, type: 'sales', mpn: product.mpn, productName: product.name, quantity: 3,
-    billingPeriod: periodCode(product.billingPeriod), subscriptionPeriod: periodCode(product.subscriptionPeriod),
-    microsoft: { domain: 'fourthcoffee.onmicrosoft.com' }, createdBy: 'crash-test',
+    tenantId: 'ea72c53d-591c-491a-a11b-ba991ffbc987',
+    customerId: customer.id,
+    type: 'sales',
+    mpn: product.mpn,
+    productName: product.name,
+    quantity: 3,
+    billingPeriod: periodCode(product.billingPeriod),
+    subscriptionPeriod: periodCode(product.subscriptionPeriod),
+    microsoft: { domain: 'fourthcoffee.onmicrosoft.com' },
+    createdBy: 'crash-test',
   };
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'tests/integration/fixtures/submit-order-child.ts', JSON.stringify(input)], {
     env: process.env,

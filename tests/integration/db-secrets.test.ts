@@ -36,7 +36,10 @@ describe('secrets in the database file', () => {
     await seedDemoData(db);
     delete process.env.DEMO_PASSWORD;
     // Saving a changed password, as the settings page does, and caching a bearer token.
-    db.update(ingramSettings).set({ passwordEnc: encryptSecret(rotatedPassword) }).where(eq(ingramSettings.id, 1)).run();
+    db.update(ingramSettings)
+      .set({ passwordEnc: encryptSecret(rotatedPassword) })
+      .where(eq(ingramSettings.id, 1))
+      .run();
     createDbTokenStore('fingerprint').set({ token, expiresAt: Date.now() + 3600_000 });
     // A careless caller passing a secret to the audit log: it is redacted.
     writeAudit({ action: 'test.secret', result: 'success', after: { password: rotatedPassword, subscriptionKey: sandboxDemoAccount.subscriptionKey, apiToken: token } });

@@ -33,7 +33,7 @@ describe('loadTenantLicenses', () => {
     expect(data.rows.map((r) => r.quantity).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => 5 + i));
   });
 
-  it('the 40 details are fetched concurrently but bounded by the client\'s concurrency', async () => {
+  it("the 40 details are fetched concurrently but bounded by the client's concurrency", async () => {
     const client = sb.client({ options: { concurrency: 4 } });
     await client.listCustomers({ name: 'Northwind' }); // token first
     await sb.control('POST', '/latency', { ms: 300 });

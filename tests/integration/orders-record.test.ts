@@ -9,7 +9,15 @@ import { earlierSubmission } from '@/lib/orders/submit';
 const row = (over: Partial<typeof orders.$inferInsert> = {}) =>
   getDb()
     .insert(orders)
-    .values({ poNumber: `CIPP-20260101-${Math.random().toString(36).slice(2, 12).toUpperCase()}`, tenantId: 't1', customerId: 'c1', type: 'change', state: 'placed', createdBy: 'a@demo.local', ...over })
+    .values({
+      poNumber: `CIPP-20260101-${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
+      tenantId: 't1',
+      customerId: 'c1',
+      type: 'change',
+      state: 'placed',
+      createdBy: 'a@demo.local',
+      ...over,
+    })
     .returning()
     .get();
 

@@ -15,7 +15,11 @@ const hash = () => getDb().select({ h: users.passwordHash }).from(users).where(e
 beforeEach(async () => {
   emptyTables(users);
   emptyTables(signInFailures);
-  id = getDb().insert(users).values({ email, name: 'Sam', role: 'readonly', passwordHash: await hashPassword('Old-Lantern-Orbit-73') }).returning().get().id;
+  id = getDb()
+    .insert(users)
+    .values({ email, name: 'Sam', role: 'readonly', passwordHash: await hashPassword('Old-Lantern-Orbit-73') })
+    .returning()
+    .get().id;
 });
 
 describe('changeOwnPassword', () => {

@@ -46,10 +46,18 @@ afterEach(() => {
   resetEnvCache();
 });
 
-const form = (over: Partial<IngramSettingsInput> = {}) => ingramSettingsSchema.parse({
-  enabled: true, baseUrlChoice: 'sandbox', customBaseUrl: '', username: DEMO_CREDENTIALS.username,
-  password: DEMO_CREDENTIALS.password, subscriptionKey: DEMO_CREDENTIALS.subscriptionKey, marketplace: 'us', purchaseRoles: [], ...over,
-});
+const form = (over: Partial<IngramSettingsInput> = {}) =>
+  ingramSettingsSchema.parse({
+    enabled: true,
+    baseUrlChoice: 'sandbox',
+    customBaseUrl: '',
+    username: DEMO_CREDENTIALS.username,
+    password: DEMO_CREDENTIALS.password,
+    subscriptionKey: DEMO_CREDENTIALS.subscriptionKey,
+    marketplace: 'us',
+    purchaseRoles: [],
+    ...over,
+  });
 const row = () => getDb().select().from(ingramSettings).get()!;
 
 describe('a changed host or username', () => {
@@ -57,7 +65,10 @@ describe('a changed host or username', () => {
     expect(saveIngramSettings(form(), 'admin@demo.local').ok).toBe(true);
     const stored = row();
     const moved = saveIngramSettings(form({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, password: '', subscriptionKey: '' }), 'admin@demo.local');
-    expect(moved).toEqual({ ok: false, fieldErrors: { password: [expect.stringMatching(/type the API password again/)], subscriptionKey: [expect.stringMatching(/type the subscription key again/)] } });
+    expect(moved).toEqual({
+      ok: false,
+      fieldErrors: { password: [expect.stringMatching(/type the API password again/)], subscriptionKey: [expect.stringMatching(/type the subscription key again/)] },
+    });
     // One secret typed is not enough: the other would still follow.
     const half = saveIngramSettings(form({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, subscriptionKey: '' }), 'admin@demo.local');
     expect(half.ok).toBe(false);

@@ -16,10 +16,18 @@ beforeAll(() => {
   resetEnvCache();
 });
 
-const form = (over: Partial<IngramSettingsInput> = {}) => ingramSettingsSchema.parse({
-  enabled: true, baseUrlChoice: 'sandbox', customBaseUrl: '', username: DEMO_CREDENTIALS.username,
-  password: DEMO_CREDENTIALS.password, subscriptionKey: DEMO_CREDENTIALS.subscriptionKey, marketplace: 'us', purchaseRoles: [], ...over,
-});
+const form = (over: Partial<IngramSettingsInput> = {}) =>
+  ingramSettingsSchema.parse({
+    enabled: true,
+    baseUrlChoice: 'sandbox',
+    customBaseUrl: '',
+    username: DEMO_CREDENTIALS.username,
+    password: DEMO_CREDENTIALS.password,
+    subscriptionKey: DEMO_CREDENTIALS.subscriptionKey,
+    marketplace: 'us',
+    purchaseRoles: [],
+    ...over,
+  });
 const row = () => getDb().select().from(ingramSettings).get()!;
 
 describe('saveIngramSettings', () => {

@@ -11,7 +11,16 @@ import { clearSavedSettings, DEMO_CREDENTIALS } from './ingram/sandbox-harness';
 const save = (over: Partial<typeof ingramSettings.$inferInsert>) =>
   getDb()
     .insert(ingramSettings)
-    .values({ id: 1, enabled: true, baseUrl: 'http://127.0.0.1:9', username: DEMO_CREDENTIALS.username, passwordEnc: encryptSecret('p'), subscriptionKeyEnc: encryptSecret('k'), marketplace: 'us', ...over })
+    .values({
+      id: 1,
+      enabled: true,
+      baseUrl: 'http://127.0.0.1:9',
+      username: DEMO_CREDENTIALS.username,
+      passwordEnc: encryptSecret('p'),
+      subscriptionKeyEnc: encryptSecret('k'),
+      marketplace: 'us',
+      ...over,
+    })
     .run();
 
 beforeEach(() => clearSavedSettings());

@@ -15,7 +15,11 @@ let n = 0;
 
 beforeAll(async () => {
   await hashPassword(PASSWORD).then((passwordHash) => {
-    for (let i = 0; i < 4; i++) getDb().insert(users).values({ email: `lock-${i}@demo.local`, name: 'Lee Lock', role: 'editor', passwordHash }).run();
+    for (let i = 0; i < 4; i++)
+      getDb()
+        .insert(users)
+        .values({ email: `lock-${i}@demo.local`, name: 'Lee Lock', role: 'editor', passwordHash })
+        .run();
   });
 });
 afterEach(() => {
@@ -26,8 +30,17 @@ afterEach(() => {
 
 const fromIp = (ip: string) => new Request('http://127.0.0.1/api/auth/callback/credentials', { headers: { 'x-forwarded-for': ip } });
 const attempt = (password: string, who = email, ip = '10.0.0.1') =>
-  authorizeCredentials({ email: who, password }, fromIp(ip)).then((u) => (u ? 'signed-in' : 'wrong'), (e: { code?: string }) => e.code ?? 'error');
-const checked = (who: string) => getDb().select().from(auditLog).all().filter((r) => r.target === who || r.userEmail === who).filter((r) => r.result !== 'refused').length;
+  authorizeCredentials({ email: who, password }, fromIp(ip)).then(
+    (u) => (u ? 'signed-in' : 'wrong'),
+    (e: { code?: string }) => e.code ?? 'error',
+  );
+const checked = (who: string) =>
+  getDb()
+    .select()
+    .from(auditLog)
+    .all()
+    .filter((r) => r.target === who || r.userEmail === who)
+    .filter((r) => r.result !== 'refused').length;
 
 describe('the sign-in lock', () => {
   it('12 parallel sign-ins with the right password among them stay locked, and only 5 passwords are checked', async () => {

@@ -68,7 +68,6 @@ export class Api {
 
 export const basic = (user: string, pass: string) => `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
 
-
 // One sandbox for a test file: started before its tests, closed after; before each test the demo
 // world is reset (unless `reset: false`) and a token fetched (unless `login: false`).
 export function withSandbox(each: { reset?: boolean; login?: boolean } = {}): Api {

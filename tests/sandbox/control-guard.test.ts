@@ -4,8 +4,7 @@ import { withSandbox } from './client';
 
 const api = withSandbox({ reset: false });
 
-const post = (path: string, headers: Record<string, string>, body: string) =>
-  fetch(`${api.sbx.origin}/_sandbox${path}`, { method: 'POST', headers, body });
+const post = (path: string, headers: Record<string, string>, body: string) => fetch(`${api.sbx.origin}/_sandbox${path}`, { method: 'POST', headers, body });
 const offset = async () => (await api.control('GET', '/clock')).offsetSeconds as number;
 
 describe('control surface guard', () => {

@@ -6,7 +6,10 @@ const api = withSandbox();
 
 const fault = (f: Record<string, unknown>) => api.control('POST', '/faults', f);
 const order = (po: string) => ({
-  type: 'sales', customerId: CONTOSO, poNumber: po, subscriptionPeriod: { type: 'year', duration: 1 },
+  type: 'sales',
+  customerId: CONTOSO,
+  poNumber: po,
+  subscriptionPeriod: { type: 'year', duration: 1 },
   products: [{ mpn: 'CFQ7TTC0LH18:0001', quantity: 2, billingPeriod: { type: 'month', duration: 1 }, parameters: microsoftParams() }],
 });
 

@@ -93,7 +93,13 @@ describe('resources', () => {
 
   it('the catalog holds one MPN several times, monthly terms dearer than annual', async () => {
     const res = await api.get('/products?mpn=CFQ7TTC0LH18:0001');
-    const rows = res.json.data as { subscriptionPeriod: { type: string; duration: number }; billingPeriod: { type: string }; prices: { amount: string }[]; minimumQuantity: string; maximumQuantity: string }[];
+    const rows = res.json.data as {
+      subscriptionPeriod: { type: string; duration: number };
+      billingPeriod: { type: string };
+      prices: { amount: string }[];
+      minimumQuantity: string;
+      maximumQuantity: string;
+    }[];
     expect(rows.length).toBeGreaterThanOrEqual(3);
     const monthlyTerm = rows.find((r) => r.subscriptionPeriod.type === 'month')!;
     const annualMonthly = rows.find((r) => r.subscriptionPeriod.type === 'year' && r.subscriptionPeriod.duration === 1 && r.billingPeriod.type === 'month')!;

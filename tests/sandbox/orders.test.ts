@@ -7,7 +7,10 @@ const api = withSandbox();
 const YEAR = { type: 'year', duration: 1 };
 const MONTH = { type: 'month', duration: 1 };
 const sale = (over: Record<string, unknown> = {}, line: Record<string, unknown> = {}) => ({
-  type: 'sales', customerId: CONTOSO, poNumber: 'PO-T-1', subscriptionPeriod: YEAR,
+  type: 'sales',
+  customerId: CONTOSO,
+  poNumber: 'PO-T-1',
+  subscriptionPeriod: YEAR,
   products: [{ mpn: 'CFQ7TTC0LDPB:0001', quantity: 4, billingPeriod: MONTH, parameters: microsoftParams(), ...line }],
   ...over,
 });
@@ -56,7 +59,8 @@ describe('sales orders', () => {
   });
 
   it('refuse customers that are not active', async () => {
-    for (const id of ['1000015', '1000022', '1000026']) { // creditHold, cancelled, pending
+    for (const id of ['1000015', '1000022', '1000026']) {
+      // creditHold, cancelled, pending
       const res = await api.post('/orders', sale({ customerId: id }));
       expect(res.status).toBe(500);
       expect(res.json.message).toMatch(/only be placed for active customers/);
@@ -83,7 +87,13 @@ describe('change and cancellation orders', () => {
   it('take the new total and record the signed change', async () => {
     const subs = await contosoSubscriptions(api);
     const premium = subs['Microsoft 365 Business Premium']!.id;
-    const up = await api.post('/orders', { type: 'change', customerId: CONTOSO, subscriptionId: premium, poNumber: 'PO-UP', products: [{ subscriptionId: premium, mpn: 'CFQ7TTC0LCHC:0002', quantity: 28 }] });
+    const up = await api.post('/orders', {
+      type: 'change',
+      customerId: CONTOSO,
+      subscriptionId: premium,
+      poNumber: 'PO-UP',
+      products: [{ subscriptionId: premium, mpn: 'CFQ7TTC0LCHC:0002', quantity: 28 }],
+    });
     expect(up.status).toBe(201);
     expect(up.json.products[0].quantity).toBe(3);
     expect(up.json.details[0].quantity).toBe(3);

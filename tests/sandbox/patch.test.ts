@@ -10,7 +10,11 @@ beforeEach(async () => {
 
 describe('PATCH /subscriptions/{id}', () => {
   it('turns auto-renew off and sets attributes and the unit price', async () => {
-    const res = await api.patch(`/subscriptions/${premium}`, { renewalStatus: false, attributes: { costCentre: 'IT-42' }, products: [{ mpn: 'CFQ7TTC0LCHC:0002', unitPrice: { amount: '20.00', currency: 'USD' } }] });
+    const res = await api.patch(`/subscriptions/${premium}`, {
+      renewalStatus: false,
+      attributes: { costCentre: 'IT-42' },
+      products: [{ mpn: 'CFQ7TTC0LCHC:0002', unitPrice: { amount: '20.00', currency: 'USD' } }],
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ renewalStatus: false, attributes: { costCentre: 'IT-42' }, totalPrice: { amount: '500.00' } });
     expect((await api.get(`/subscriptions/${premium}`)).json.renewalStatus).toBe(false);

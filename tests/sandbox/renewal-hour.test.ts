@@ -18,7 +18,10 @@ const setClock = async (iso: string) => {
 // Buys a monthly subscription of 8 seats and waits for it to become active.
 async function buyMonthly(): Promise<string> {
   const placed = await api.post('/orders', {
-    type: 'sales', customerId: CONTOSO, poNumber: 'PO-LATE', subscriptionPeriod: { type: 'month', duration: 1 },
+    type: 'sales',
+    customerId: CONTOSO,
+    poNumber: 'PO-LATE',
+    subscriptionPeriod: { type: 'month', duration: 1 },
     products: [{ mpn: 'CFQ7TTC0LDPB:0001', quantity: 8, billingPeriod: { type: 'month', duration: 1 }, parameters: microsoftParams() }],
   });
   expect(placed.status).toBe(201);

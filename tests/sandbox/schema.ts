@@ -31,7 +31,13 @@ const contractError: Schema = {
     {
       type: 'object',
       required: ['timeStamp', 'status', 'message', 'path', 'correlationId'],
-      properties: { timeStamp: { type: 'string', format: 'date-time' }, status: { type: 'integer' }, message: { type: 'string', minLength: 1 }, path: { type: 'string' }, correlationId: { type: 'string', minLength: 1 } },
+      properties: {
+        timeStamp: { type: 'string', format: 'date-time' },
+        status: { type: 'integer' },
+        message: { type: 'string', minLength: 1 },
+        path: { type: 'string' },
+        correlationId: { type: 'string', minLength: 1 },
+      },
     },
     { type: 'object', required: ['statusCode', 'message'], properties: { statusCode: { type: 'integer' }, message: { type: 'string' } } },
   ],

@@ -6,9 +6,22 @@ const ORIGIN = 'https://cipp.example.com';
 
 describe('safeRedirectPath', () => {
   it.each([
-    '/\\evil.example', '\\\\evil.example', '//evil.example', '///evil.example', '/%09/evil.example', '/\t/evil.example',
-    '/%2F%2Fevil.example', '/%5Cevil.example', 'https://evil.example', 'https://evil.example/path', 'http://cipp.example.com/',
-    'javascript:alert(1)', 'evil.example', '', '/%E0%A4%A', '/ok\r\nSet-Cookie: x=1',
+    '/\\evil.example',
+    '\\\\evil.example',
+    '//evil.example',
+    '///evil.example',
+    '/%09/evil.example',
+    '/\t/evil.example',
+    '/%2F%2Fevil.example',
+    '/%5Cevil.example',
+    'https://evil.example',
+    'https://evil.example/path',
+    'http://cipp.example.com/',
+    'javascript:alert(1)',
+    'evil.example',
+    '',
+    '/%E0%A4%A',
+    '/ok\r\nSet-Cookie: x=1',
   ])('refuses %j', (value) => {
     expect(safeRedirectPath(value, ORIGIN)).toBe('/');
   });

@@ -12,7 +12,16 @@ const iso = (ms: number) => new Date(ms).toISOString();
 describe('computeWindow', () => {
   it('a purchase 3 days ago: cancellation and every seat open for 4 more days, counted from the order time', () => {
     const bought = now - 72 * H;
-    const w = computeWindow({ quantity: 25, status: 'active', creationDate: iso(bought).slice(0, 10), renewalDate: '2027-03-07', subscriptionPeriod: annual, purchasedAt: iso(bought), changes: [], now });
+    const w = computeWindow({
+      quantity: 25,
+      status: 'active',
+      creationDate: iso(bought).slice(0, 10),
+      renewalDate: '2027-03-07',
+      subscriptionPeriod: annual,
+      purchasedAt: iso(bought),
+      changes: [],
+      now,
+    });
     expect(w.cancelUntil).toBe(iso(bought + 168 * H));
     expect(w.removableSeats).toBe(25);
     expect(w.approximate).toBe(false);
@@ -33,8 +42,16 @@ describe('computeWindow', () => {
 
   it('a decrease takes the newest seats first: +5 then -3 leaves 2 removable', () => {
     const w = computeWindow({
-      quantity: 22, status: 'active', creationDate: '2025-12-10', renewalDate: '2026-12-10', subscriptionPeriod: annual,
-      changes: [{ quantity: 5, at: iso(now - 30 * H) }, { quantity: -3, at: iso(now - 2 * H) }], now,
+      quantity: 22,
+      status: 'active',
+      creationDate: '2025-12-10',
+      renewalDate: '2026-12-10',
+      subscriptionPeriod: annual,
+      changes: [
+        { quantity: 5, at: iso(now - 30 * H) },
+        { quantity: -3, at: iso(now - 2 * H) },
+      ],
+      now,
     });
     expect(w.removableSeats).toBe(2);
   });

@@ -6,7 +6,21 @@ import { auditCsv } from '@/lib/logs/export-csv';
 import type { AuditDTO } from '@/lib/logs/queries';
 
 const row = (message: string, target = 'plain') =>
-  ({ id: 1, at: '2026-01-01T00:00:00.000Z', userEmail: 'a@b.c', role: 'admin', tenantId: null, tenantName: null, action: 'x', target, before: null, after: null, result: 'success', message, correlationId: null }) as unknown as AuditDTO;
+  ({
+    id: 1,
+    at: '2026-01-01T00:00:00.000Z',
+    userEmail: 'a@b.c',
+    role: 'admin',
+    tenantId: null,
+    tenantName: null,
+    action: 'x',
+    target,
+    before: null,
+    after: null,
+    result: 'success',
+    message,
+    correlationId: null,
+  }) as unknown as AuditDTO;
 
 const cells = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data[1]!;
 

@@ -12,7 +12,9 @@ const customers: MatchCustomer[] = [
   { id: '8', name: 'Fabrikam, Inc.', status: 'creditHold' },
 ];
 const tenant = (n: number, displayName: string, domain: string): MatchTenant => ({
-  tenantId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, displayName, defaultDomain: domain,
+  tenantId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  displayName,
+  defaultDomain: domain,
 });
 const contoso = tenant(1, 'Contoso Ltd', 'contoso.onmicrosoft.com');
 const trey = tenant(2, 'Trey Research', 'trey.onmicrosoft.com');
@@ -64,9 +66,17 @@ describe('proposeMappings', () => {
   });
   it('leaves ambiguous names out and lists them with their candidates', () => {
     expect(byTenant.has('Trey Research')).toBe(false);
-    expect(result.ambiguous).toEqual([{ tenantId: trey.tenantId, tenantName: 'Trey Research', basis: 'name', candidates: [
-      { id: '3', name: 'Trey Research Inc', status: 'active' }, { id: '2', name: 'Trey Research Ltd', status: 'active' },
-    ] }]);
+    expect(result.ambiguous).toEqual([
+      {
+        tenantId: trey.tenantId,
+        tenantName: 'Trey Research',
+        basis: 'name',
+        candidates: [
+          { id: '3', name: 'Trey Research Inc', status: 'active' },
+          { id: '2', name: 'Trey Research Ltd', status: 'active' },
+        ],
+      },
+    ]);
   });
   it('does not propose by name a customer whose evidence names another tenant, nor anything for no match', () => {
     expect(byTenant.has('Wingtip Toys')).toBe(false);

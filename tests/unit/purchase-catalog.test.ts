@@ -9,8 +9,15 @@ import { purchaseSchema } from '@/lib/validations/purchase';
 const month = { type: 'month', duration: 1 };
 const year = { type: 'year', duration: 1 };
 const row = (term: typeof month, billing: typeof month, amount: string, extra: object = {}) => ({
-  mpn: 'CFQ7TTC0LCHC:0002', name: 'Microsoft 365 Business Premium', vendor: 'Microsoft', minimumQuantity: 1, maximumQuantity: 300,
-  prices: [{ amount, currency: 'USD', type: 'recurring' }], subscriptionPeriod: term, billingPeriod: billing, ...extra,
+  mpn: 'CFQ7TTC0LCHC:0002',
+  name: 'Microsoft 365 Business Premium',
+  vendor: 'Microsoft',
+  minimumQuantity: 1,
+  maximumQuantity: 300,
+  prices: [{ amount, currency: 'USD', type: 'recurring' }],
+  subscriptionPeriod: term,
+  billingPeriod: billing,
+  ...extra,
 });
 
 describe('catalog grouping', () => {
@@ -25,7 +32,12 @@ describe('catalog grouping', () => {
     expect(groups.map((g) => g.name)).toEqual(['Microsoft 365 Business Basic', 'Microsoft 365 Business Premium']);
     const premium = groups[1]!;
     expect(premium.variants.map((v) => v.key)).toEqual(['P1M:P1M', 'P1Y:P1M', 'P1Y:P1Y', 'P3Y:P1Y']);
-    expect(premium.variants.map((v) => [v.perSeatMonth, v.perSeatTerm])).toEqual([[26.4, 26.4], [22, 264], [22, 264], [22, 792]]);
+    expect(premium.variants.map((v) => [v.perSeatMonth, v.perSeatTerm])).toEqual([
+      [26.4, 26.4],
+      [22, 264],
+      [22, 264],
+      [22, 792],
+    ]);
   });
 
   it('skips rows that cannot be ordered and keeps only limits every variant accepts', () => {
@@ -49,8 +61,14 @@ describe('catalog grouping', () => {
 
 describe('purchase input', () => {
   const valid = {
-    tenantId: 'ea72c53d-591c-491a-a11b-ba991ffbc987', mpn: 'CFQ7TTC0LCHC:0002', termCode: 'P1Y', billingCode: 'P1M',
-    mode: 'new' as const, quantity: 3, agreement: true, requestKey: crypto.randomUUID(),
+    tenantId: 'ea72c53d-591c-491a-a11b-ba991ffbc987',
+    mpn: 'CFQ7TTC0LCHC:0002',
+    termCode: 'P1Y',
+    billingCode: 'P1M',
+    mode: 'new' as const,
+    quantity: 3,
+    agreement: true,
+    requestKey: crypto.randomUUID(),
   };
 
   it('accepts a complete purchase', () => {

@@ -20,7 +20,15 @@ beforeAll(async () => {
   sb = await openSandbox();
   const db = getDb();
   db.insert(ingramSettings)
-    .values({ id: 1, enabled: true, baseUrl: sb.baseUrl, username: DEMO_CREDENTIALS.username, passwordEnc: encryptSecret(DEMO_CREDENTIALS.password), subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey), marketplace: 'us' })
+    .values({
+      id: 1,
+      enabled: true,
+      baseUrl: sb.baseUrl,
+      username: DEMO_CREDENTIALS.username,
+      passwordEnc: encryptSecret(DEMO_CREDENTIALS.password),
+      subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
+      marketplace: 'us',
+    })
     .run();
   db.insert(tenants).values([FOURTH, UNMAPPED]).run();
   db.insert(tenantMappings).values({ tenantId: FOURTH.tenantId, customerId: '1000016', customerName: 'Fourth Coffee', method: 'manual' }).run();
@@ -39,7 +47,10 @@ describe('planPurchase re-checks everything on the server', () => {
   it('refuses an unmapped tenant, a variant the catalog does not offer, and a quantity past the maximum', async () => {
     const client = getIngramClient();
     expect(await planPurchase({ ...base, tenantId: UNMAPPED.tenantId }, client)).toMatchObject({ ok: false, fieldErrors: { tenantId: [expect.stringContaining('not mapped')] } });
-    expect(await planPurchase({ ...base, mpn: 'CFQ7TTC0MM8R:0001', termCode: 'P1M', billingCode: 'P1M' }, client)).toMatchObject({ ok: false, fieldErrors: { mpn: [expect.stringContaining('is not offered')] } });
+    expect(await planPurchase({ ...base, mpn: 'CFQ7TTC0MM8R:0001', termCode: 'P1M', billingCode: 'P1M' }, client)).toMatchObject({
+      ok: false,
+      fieldErrors: { mpn: [expect.stringContaining('is not offered')] },
+    });
     expect(await planPurchase({ ...base, quantity: 301 }, client)).toMatchObject({ ok: false, fieldErrors: { quantity: [expect.stringContaining('between 1 and 300')] } });
   });
 

@@ -16,7 +16,11 @@ export function SignInForm({ callbackUrl, entra }: { callbackUrl: string; entra:
     <Stack spacing={2}>
       <form action={action} noValidate>
         <Stack spacing={2}>
-          {state.error && <Alert severity="error" data-testid="signin-error">{state.error}</Alert>}
+          {state.error && (
+            <Alert severity="error" data-testid="signin-error">
+              {state.error}
+            </Alert>
+          )}
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <TextField name="email" label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus size="medium" />
           <TextField name="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required size="medium" />
@@ -30,7 +34,9 @@ export function SignInForm({ callbackUrl, entra }: { callbackUrl: string; entra:
           <Divider>or</Divider>
           <form action={signInWithEntra}>
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <Button type="submit" variant="outlined" fullWidth>Sign in with Microsoft</Button>
+            <Button type="submit" variant="outlined" fullWidth>
+              Sign in with Microsoft
+            </Button>
           </form>
         </>
       )}

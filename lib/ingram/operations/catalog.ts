@@ -24,9 +24,7 @@ export function catalogOperations(t: Transport, connectionKey: string) {
     const now = t.options.now();
     const cached = catalogs.get(connectionKey);
     if (!refresh && cached && now - cached.at < CATALOG_TTL_MS) return cached.products;
-    const products = listAllPages(t, { operation: 'read the product catalog', path: '/products', item: wireProduct }).then((rows) =>
-      rows.map(toCatalogProduct),
-    );
+    const products = listAllPages(t, { operation: 'read the product catalog', path: '/products', item: wireProduct }).then((rows) => rows.map(toCatalogProduct));
     const entry = { at: now, products };
     catalogs.set(connectionKey, entry);
     // A failed read is not cached: the next search asks again.

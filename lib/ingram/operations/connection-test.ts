@@ -71,7 +71,14 @@ async function runTest(conn: IngramConnection, options: ClientOptions): Promise<
     });
     if (answer.status < 200 || answer.status >= 300) throw httpError('list reseller accounts', answer);
     const parsed = answer.body.kind === 'json' ? wireList(wireReseller).safeParse(answer.body.value) : undefined;
-    if (!parsed?.success) throw new IngramError({ operation: 'list reseller accounts', kind: 'malformed', status: answer.status, correlationId: correlationIdOf(answer.body, answer.headers), detail: 'the reseller list could not be read' });
+    if (!parsed?.success)
+      throw new IngramError({
+        operation: 'list reseller accounts',
+        kind: 'malformed',
+        status: answer.status,
+        correlationId: correlationIdOf(answer.body, answer.headers),
+        detail: 'the reseller list could not be read',
+      });
     const first = parsed.data.data[0];
     if (!first) {
       steps.push(failedStep('resource', options.now() - started, 'wrong marketplace: no reseller account was found for these settings'));

@@ -31,6 +31,10 @@ export function foreignResult(result: ConnectionTestResult): ConnectionTestResul
     ...rest,
     steps: result.steps.map(statusLine),
     ...(reseller ? { reseller: { id: sanitise(reseller.id, 40), name: sanitise(reseller.name) } } : {}),
-    ...(error?.status !== undefined ? { error: { operation: error.operation, kind: error.kind, retryable: error.retryable, status: error.status, message: `The host answered HTTP ${error.status}` } } : error ? { error } : {}),
+    ...(error?.status !== undefined
+      ? { error: { operation: error.operation, kind: error.kind, retryable: error.retryable, status: error.status, message: `The host answered HTTP ${error.status}` } }
+      : error
+        ? { error }
+        : {}),
   };
 }

@@ -5,7 +5,11 @@ import { z } from 'zod';
 /** IDs are numeric strings; a number is accepted and turned into its string. */
 export const wireId = z.union([z.string().min(1), z.number()]).transform(String);
 
-export const optionalText = z.union([z.string(), z.number()]).transform(String).nullish().transform((v) => v ?? undefined);
+export const optionalText = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .nullish()
+  .transform((v) => v ?? undefined);
 
 /** A number that may arrive as a numeric string ("5"); anything else is unusable. */
 export const wireNumber = z.union([
@@ -17,7 +21,10 @@ export const wireNumber = z.union([
     .transform(Number),
 ]);
 
-export const optionalNumber = wireNumber.nullish().transform((v) => v ?? undefined).catch(undefined);
+export const optionalNumber = wireNumber
+  .nullish()
+  .transform((v) => v ?? undefined)
+  .catch(undefined);
 
 /** Money stays a decimal string: never a float on the wire side. */
 export const wireMoney = z.looseObject({
@@ -26,7 +33,10 @@ export const wireMoney = z.looseObject({
 });
 export type Money = { amount: string; currency: string };
 
-export const optionalMoney = wireMoney.nullish().transform((v) => v ?? undefined).catch(undefined);
+export const optionalMoney = wireMoney
+  .nullish()
+  .transform((v) => v ?? undefined)
+  .catch(undefined);
 
 export const wirePeriod = z.looseObject({
   type: z.string(),
@@ -34,7 +44,10 @@ export const wirePeriod = z.looseObject({
 });
 export type Period = { type: string; duration: number };
 
-export const optionalPeriod = wirePeriod.nullish().transform((v) => v ?? undefined).catch(undefined);
+export const optionalPeriod = wirePeriod
+  .nullish()
+  .transform((v) => v ?? undefined)
+  .catch(undefined);
 
 export const wireParameter = z.looseObject({
   name: z.string(),
@@ -62,7 +75,10 @@ export const wirePagination = z.looseObject({
 export function wireList<T extends z.ZodType>(item: T) {
   return z.looseObject({
     data: z.array(item),
-    pagination: wirePagination.nullish().transform((v) => v ?? undefined).catch(undefined),
+    pagination: wirePagination
+      .nullish()
+      .transform((v) => v ?? undefined)
+      .catch(undefined),
   });
 }
 

@@ -46,7 +46,10 @@ type YamlOrderLine = Omit<Schemas['OrderLineProduct'], 'billingPeriod' | 'subscr
   subscriptionPeriod?: YamlPeriodLoose;
   parameters?: Array<{ name: string; value: unknown }>;
 };
-type YamlOrderBody = Omit<Schemas['OrderDetailed'], 'products' | 'subscriptionPeriod' | 'id' | 'orderNumber' | 'creationDate' | 'provisioningDate' | 'status' | 'statusCode' | 'total' | 'details' | 'creditCheck' | 'lastBillingDate' | 'nextBillingDate'> & {
+type YamlOrderBody = Omit<
+  Schemas['OrderDetailed'],
+  'products' | 'subscriptionPeriod' | 'id' | 'orderNumber' | 'creationDate' | 'provisioningDate' | 'status' | 'statusCode' | 'total' | 'details' | 'creditCheck' | 'lastBillingDate' | 'nextBillingDate'
+> & {
   products?: YamlOrderLine[];
   subscriptionPeriod?: YamlPeriodLoose;
 };

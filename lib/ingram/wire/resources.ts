@@ -1,18 +1,13 @@
 import 'server-only';
 // Wire schemas of the resources the app reads (cmp-1.6.yaml plus CONTRACT.md's corrections).
 import { z } from 'zod';
-import {
-  optionalBoolean,
-  optionalMoney,
-  optionalNumber,
-  optionalPeriod,
-  optionalText,
-  wireId,
-  wireMoney,
-  wireParameters,
-} from './common';
+import { optionalBoolean, optionalMoney, optionalNumber, optionalPeriod, optionalText, wireId, wireMoney, wireParameters } from './common';
 
-const list = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((v) => v ?? []);
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? []);
 
 export const wireReseller = z.looseObject({ id: wireId, name: optionalText, status: optionalText });
 

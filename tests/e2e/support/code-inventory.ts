@@ -57,7 +57,11 @@ export function routeFiles(root = process.cwd()): string[] {
 
 /** A route handler file's URL pattern: "app/(dashboard)/settings/logs/export/route.ts" -> "/settings/logs/export". */
 export function routePattern(file: string, root = process.cwd()): string {
-  return `/${path.relative(path.join(root, 'app'), path.dirname(file)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join('/')}`;
+  return `/${path
+    .relative(path.join(root, 'app'), path.dirname(file))
+    .split(path.sep)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join('/')}`;
 }
 
 export function allRoutesInCode(root = process.cwd()): string[] {

@@ -18,7 +18,10 @@ export const test = base.extend<{ secretScan: void }>({
       const collect = (res: Response) =>
         bodies.push(
           Promise.race([
-            res.body().then((b) => ({ url: res.url(), body: b.toString('utf8') }), () => undefined),
+            res.body().then(
+              (b) => ({ url: res.url(), body: b.toString('utf8') }),
+              () => undefined,
+            ),
             new Promise<undefined>((resolve) => setTimeout(resolve, 3000)),
           ]),
         );

@@ -20,9 +20,7 @@ const NOT_STATE = new Set(['audit_log', 'sign_in_failures', 'auth_sessions', 'in
 export function dbSnapshot(): Record<string, string> {
   return readDb((db) => {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
-    return Object.fromEntries(
-      tables.filter((t) => !NOT_STATE.has(t.name)).map((t) => [t.name, JSON.stringify(db.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all())]),
-    );
+    return Object.fromEntries(tables.filter((t) => !NOT_STATE.has(t.name)).map((t) => [t.name, JSON.stringify(db.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all())]));
   });
 }
 
@@ -35,9 +33,10 @@ export async function sandboxWrites(): Promise<Record<string, number>> {
 /** Refused audit rows for an action, by the role's user (anonymous: no user). */
 export function refusedRows(action: string, role: Role | 'anonymous'): number {
   return readDb((db) => {
-    const row = role === 'anonymous'
-      ? db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = ? AND result = 'refused' AND user_email IS NULL").get(action)
-      : db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = ? AND result = 'refused' AND user_email = ?").get(action, emailOf(role));
+    const row =
+      role === 'anonymous'
+        ? db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = ? AND result = 'refused' AND user_email IS NULL").get(action)
+        : db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = ? AND result = 'refused' AND user_email = ?").get(action, emailOf(role));
     return (row as { n: number }).n;
   });
 }
@@ -78,7 +77,7 @@ export function mapTenants(items: Array<{ tenantId: string; customerId: string; 
 /** Narrows who may purchase to the built-in editor and above, so the custom role is outside; returns the undo. */
 export function narrowPurchaseRoles(): () => void {
   const before = readDb((db) => (db.prepare('SELECT purchase_roles AS r FROM ingram_settings WHERE id = 1').get() as { r: string }).r);
-  writeDb((db) => db.prepare("UPDATE ingram_settings SET purchase_roles = '[\"admin\",\"superadmin\",\"editor\"]' WHERE id = 1").run());
+  writeDb((db) => db.prepare('UPDATE ingram_settings SET purchase_roles = \'["admin","superadmin","editor"]\' WHERE id = 1').run());
   return () => writeDb((db) => db.prepare('UPDATE ingram_settings SET purchase_roles = ? WHERE id = 1').run(before));
 }
 

@@ -13,16 +13,45 @@ const SQL = "'; DROP TABLE tenants;--";
 
 function valuesFor(valid: unknown, freeText: boolean): Array<[string, unknown]> {
   if (typeof valid === 'string') {
-    const out: Array<[string, unknown]> = [['a number', 123], ['null', null], ['an object', {}], ['an array', ['a']], ['100,000 characters', LONG]];
+    const out: Array<[string, unknown]> = [
+      ['a number', 123],
+      ['null', null],
+      ['an object', {}],
+      ['an array', ['a']],
+      ['100,000 characters', LONG],
+    ];
     // Free text (names, search terms) may hold markup or quotes: that is data, shown as text elsewhere.
     return freeText ? out : [...out, ['a script tag', SCRIPT], ['an SQL fragment', SQL]];
   }
   if (typeof valid === 'number') {
-    return [['text', 'abc'], ['null', null], ['an object', {}], ['1e308', 1e308], ['2^53+1', 2 ** 53 + 1], ['negative', -1], ['fractional', 1.5], ['zero', 0]];
+    return [
+      ['text', 'abc'],
+      ['null', null],
+      ['an object', {}],
+      ['1e308', 1e308],
+      ['2^53+1', 2 ** 53 + 1],
+      ['negative', -1],
+      ['fractional', 1.5],
+      ['zero', 0],
+    ];
   }
-  if (typeof valid === 'boolean') return [['text', 'yes'], ['a number', 1], ['null', null]];
-  if (Array.isArray(valid)) return [['text', 'x'], ['null', null], ['an object', {}], ['a list of numbers', [1, 2]]];
-  return [['text', 'x'], ['a number', 1]];
+  if (typeof valid === 'boolean')
+    return [
+      ['text', 'yes'],
+      ['a number', 1],
+      ['null', null],
+    ];
+  if (Array.isArray(valid))
+    return [
+      ['text', 'x'],
+      ['null', null],
+      ['an object', {}],
+      ['a list of numbers', [1, 2]],
+    ];
+  return [
+    ['text', 'x'],
+    ['a number', 1],
+  ];
 }
 
 /** Every case is invalid whatever the role: one field at a time is broken, or the whole argument. */

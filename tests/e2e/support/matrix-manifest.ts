@@ -9,8 +9,14 @@ type ManifestEntry = { workers: Record<string, unknown>; filename?: string; expo
 
 /** "app/(dashboard)/settings/users/page" -> "/settings/users" (dynamic segments get a harmless value). */
 function workerUrl(worker: string): string {
-  const segments = worker.replace(/^app\//, '').replace(/\/?page$/, '').split('/');
-  const url = segments.filter((s) => s && !/^\(.*\)$/.test(s)).map((s) => (/^\[.*\]$/.test(s) ? '1' : s)).join('/');
+  const segments = worker
+    .replace(/^app\//, '')
+    .replace(/\/?page$/, '')
+    .split('/');
+  const url = segments
+    .filter((s) => s && !/^\(.*\)$/.test(s))
+    .map((s) => (/^\[.*\]$/.test(s) ? '1' : s))
+    .join('/');
   return `/${url}`;
 }
 

@@ -36,24 +36,45 @@ const SUPERADMINS: Pick<MatrixRow, 'allowed' | 'refused'> = { allowed: 'superadm
 
 const sub = (w: MatrixWorld) => ({ tenantId: NORTHWIND.tenantId, subscriptionId: w.northwindSub.id });
 /** Northwind's subscription under another mapped tenant, and another customer's subscription under Northwind. */
-const crossSub = (extra: Record<string, unknown> = {}) => (w: MatrixWorld) => [
-  { label: 'another tenant with this subscription', args: [{ ...sub(w), tenantId: OTHER_TENANT.tenantId, ...extra }] },
-  { label: "another customer's subscription", args: [{ ...sub(w), subscriptionId: w.foreignSubId, ...extra }] },
-];
+const crossSub =
+  (extra: Record<string, unknown> = {}) =>
+  (w: MatrixWorld) => [
+    { label: 'another tenant with this subscription', args: [{ ...sub(w), tenantId: OTHER_TENANT.tenantId, ...extra }] },
+    { label: "another customer's subscription", args: [{ ...sub(w), subscriptionId: w.foreignSubId, ...extra }] },
+  ];
 const purchase = { tenantId: NORTHWIND.tenantId, mpn: 'CFQ7TTC0LCHC:0002', termCode: 'P1Y', billingCode: 'P1M', mode: 'new', quantity: 1 };
-const settings = { enabled: false, baseUrlChoice: 'custom', customBaseUrl: 'https://attacker.example/marketplace', username: 'someone', password: '', subscriptionKey: '', marketplace: 'us', purchaseRoles: ['readonly'] };
+const settings = {
+  enabled: false,
+  baseUrlChoice: 'custom',
+  customBaseUrl: 'https://attacker.example/marketplace',
+  username: 'someone',
+  password: '',
+  subscriptionKey: '',
+  marketplace: 'us',
+  purchaseRoles: ['readonly'],
+};
 
 export const actionRows: Record<string, MatrixRow> = {
   'profile.rememberTenant': { ...ANYONE, args: () => [{ tenantId: COHO.tenantId }] },
-  'profile.changePassword': { ...ANYONE, args: () => [{ currentPassword: 'e2e-Password-123', password: 'Intruder-Chosen-Pass-9', confirm: 'Intruder-Chosen-Pass-9' }], freeText: ['currentPassword', 'password', 'confirm'] },
+  'profile.changePassword': {
+    ...ANYONE,
+    args: () => [{ currentPassword: 'e2e-Password-123', password: 'Intruder-Chosen-Pass-9', confirm: 'Intruder-Chosen-Pass-9' }],
+    freeText: ['currentPassword', 'password', 'confirm'],
+  },
   'mappings.refreshCustomers': { ...ANYONE, args: () => [{}] },
 
   'purchase.place': {
     ...PURCHASERS,
     args: () => [{ ...purchase, agreement: true, requestKey: randomUUID() }],
-    crossTenant: (w) => [{ label: "seats added to another customer's subscription", args: [{ ...purchase, mode: 'add-seats', subscriptionId: w.foreignSubId, agreement: true, requestKey: randomUUID() }] }],
+    crossTenant: (w) => [
+      { label: "seats added to another customer's subscription", args: [{ ...purchase, mode: 'add-seats', subscriptionId: w.foreignSubId, agreement: true, requestKey: randomUUID() }] },
+    ],
   },
-  'licenses.changeSeats': { ...PURCHASERS, args: (w) => [{ ...sub(w), kind: 'add', seats: 1, requestKey: randomUUID() }], crossTenant: (w) => crossSub({ kind: 'add', seats: 1, requestKey: randomUUID() })(w) },
+  'licenses.changeSeats': {
+    ...PURCHASERS,
+    args: (w) => [{ ...sub(w), kind: 'add', seats: 1, requestKey: randomUUID() }],
+    crossTenant: (w) => crossSub({ kind: 'add', seats: 1, requestKey: randomUUID() })(w),
+  },
   'licenses.cancel': { ...PURCHASERS, args: (w) => [{ ...sub(w), requestKey: randomUUID() }], crossTenant: (w) => crossSub({ requestKey: randomUUID() })(w) },
   'licenses.setAutoRenew': { ...PURCHASERS, args: (w) => [{ ...sub(w), on: false }], crossTenant: crossSub({ on: false }) },
 
@@ -105,7 +126,8 @@ const badSubscription = (tail: string) => (w: MatrixWorld) => [
   { label: 'subscriptionId = an SQL fragment', url: subPath(w, NORTHWIND.tenantId, "'; DROP TABLE tenants;--") + tail },
 ];
 const seatsCases = ['abc', '-1', '0', '1.5', '1e308', '9007199254740993', ''].map((seats) => ({ label: `seats = '${seats}'`, tail: `/estimate?kind=add&seats=${seats}` }));
-const purchaseQuery = (over: Record<string, string> = {}) => `?${new URLSearchParams({ mpn: purchase.mpn, termCode: purchase.termCode, billingCode: purchase.billingCode, mode: purchase.mode, quantity: '1', ...over })}`;
+const purchaseQuery = (over: Record<string, string> = {}) =>
+  `?${new URLSearchParams({ mpn: purchase.mpn, termCode: purchase.termCode, billingCode: purchase.billingCode, mode: purchase.mode, quantity: '1', ...over })}`;
 
 export const routeRows: Record<string, RouteRow> = {
   '/api/tenants/[tenantId]/licenses': { ...ANYONE, url: () => `/api/tenants/${NORTHWIND.tenantId}/licenses` },
@@ -113,7 +135,10 @@ export const routeRows: Record<string, RouteRow> = {
   '/api/tenants/[tenantId]/orders/[ref]': {
     ...ANYONE,
     url: () => `/api/tenants/${NORTHWIND.tenantId}/orders/local-1`,
-    hostile: () => [{ label: 'ref = a script tag', url: `/api/tenants/${NORTHWIND.tenantId}/orders/${encodeURIComponent('<script>')}` }, { label: 'tenantId = not a GUID', url: '/api/tenants/x/orders/local-1' }],
+    hostile: () => [
+      { label: 'ref = a script tag', url: `/api/tenants/${NORTHWIND.tenantId}/orders/${encodeURIComponent('<script>')}` },
+      { label: 'tenantId = not a GUID', url: '/api/tenants/x/orders/local-1' },
+    ],
   },
   '/api/tenants/[tenantId]/products': { ...ANYONE, url: () => `/api/tenants/${NORTHWIND.tenantId}/products`, hostile: () => [{ label: 'tenantId = not a GUID', url: "/api/tenants/'%3B--/products" }] },
   '/api/catalog': { ...ANYONE, url: () => '/api/catalog?query=Business%20Premium', hostile: () => [{ label: 'query = 200 characters', url: `/api/catalog?query=${'a'.repeat(200)}` }] },
@@ -132,7 +157,9 @@ export const routeRows: Record<string, RouteRow> = {
   '/api/tenants/[tenantId]/purchase-estimate': {
     ...PURCHASERS,
     url: () => `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery()}`,
-    crossTenant: (w) => [{ label: "seats added to another customer's subscription", url: `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery({ mode: 'add-seats', subscriptionId: w.foreignSubId })}` }],
+    crossTenant: (w) => [
+      { label: "seats added to another customer's subscription", url: `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery({ mode: 'add-seats', subscriptionId: w.foreignSubId })}` },
+    ],
     hostile: () => [
       ...['abc', '-1', '0', '1.5', '1e308'].map((q) => ({ label: `quantity = '${q}'`, url: `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery({ quantity: q })}` })),
       { label: 'termCode = a script tag', url: `/api/tenants/${NORTHWIND.tenantId}/purchase-estimate${purchaseQuery({ termCode: '<script>' })}` },

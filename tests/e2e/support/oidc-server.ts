@@ -11,11 +11,21 @@ export type EntraAccount = { oid: string; tid: string; email: string; name: stri
 export function makeCertificate(dir: string): { key: string; cert: string; certFile: string } {
   const keyFile = path.join(dir, 'oidc-key.pem');
   const certFile = path.join(dir, 'oidc-cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], {
+    stdio: 'ignore',
+  });
   return { key: fs.readFileSync(keyFile, 'utf8'), cert: fs.readFileSync(certFile, 'utf8'), certFile };
 }
 
-export async function startOidcServer(opts: { tls: { key: string; cert: string }; port: number; tenantId: string; clientId: string; clientSecret: string; redirectUri: string; accounts: Record<string, EntraAccount> }) {
+export async function startOidcServer(opts: {
+  tls: { key: string; cert: string };
+  port: number;
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  accounts: Record<string, EntraAccount>;
+}) {
   const { default: Provider } = await import('oidc-provider');
   // The issuer has Entra's shape, http://host/<tenant-id>/v2.0, so the app's tenant checks apply unchanged.
   const mount = `/${opts.tenantId}/v2.0`;

@@ -13,7 +13,11 @@ describe('testConnection', () => {
     await sb.resetCounters();
     const result = await client.testConnection();
     expect(result.ok).toBe(true);
-    expect(result.steps.map((s) => [s.step, s.ok])).toEqual([['reach', true], ['token', true], ['resource', true]]);
+    expect(result.steps.map((s) => [s.step, s.ok])).toEqual([
+      ['reach', true],
+      ['token', true],
+      ['resource', true],
+    ]);
     expect(result.reseller?.name).toBeTruthy();
     expect(await sb.count('POST /token')).toBe(1);
   });

@@ -45,7 +45,9 @@ describe('getIngramClient', () => {
     saveSettings();
     await getIngramClient().listResellers();
     saveSettings({ marketplace: 'ca' }); // a different account: the old token must not be used
-    await getIngramClient().listResellers().catch(() => undefined);
+    await getIngramClient()
+      .listResellers()
+      .catch(() => undefined);
     expect(await sb.count('GET /resellers')).toBe(1);
     expect(await sb.count('POST /token')).toBe(2);
   });

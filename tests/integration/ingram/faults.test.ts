@@ -6,7 +6,10 @@ import { freshCalls, withSandbox } from './sandbox-harness';
 const sb = withSandbox({ each: freshCalls });
 
 async function failure(p: Promise<unknown>): Promise<IngramError> {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   if (!isIngramError(e)) throw new Error(`expected an IngramError, got ${String(e)}`);
   return e;
 }

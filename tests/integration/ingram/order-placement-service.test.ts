@@ -17,7 +17,15 @@ beforeAll(async () => {
   sb = await openSandbox();
   getDb()
     .insert(ingramSettings)
-    .values({ id: 1, enabled: true, baseUrl: sb.baseUrl, username: DEMO_CREDENTIALS.username, passwordEnc: encryptSecret(DEMO_CREDENTIALS.password), subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey), marketplace: 'us' })
+    .values({
+      id: 1,
+      enabled: true,
+      baseUrl: sb.baseUrl,
+      username: DEMO_CREDENTIALS.username,
+      passwordEnc: encryptSecret(DEMO_CREDENTIALS.password),
+      subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
+      marketplace: 'us',
+    })
     .run();
   const client = getIngramClient();
   contosoId = (await client.listCustomers({ name: 'Contoso' }))[0]!.id;
@@ -73,7 +81,7 @@ describe('submitOrder', () => {
 });
 
 describe('resolveUnclearOrders and refreshOrderStatus', () => {
-  it('an order that ends in error keeps Ingram\'s reason on the local row', async () => {
+  it("an order that ends in error keeps Ingram's reason on the local row", async () => {
     const dto = await submitOrder(salesInput({ microsoft: { domain: 'taken-contoso.onmicrosoft.com' } }));
     expect(dto.state).toBe('placed');
     await sb.control('POST', '/clock', { advanceSeconds: 3600 });
@@ -86,7 +94,11 @@ describe('resolveUnclearOrders and refreshOrderStatus', () => {
     const placed = await submitOrder(salesInput());
     const longAgo = new Date(Date.now() - 60 * 60_000);
     // Simulate a crash after sending (Ingram has the order) and one before sending (it does not).
-    getDb().update(orders).set({ state: 'sending', ingramOrderId: null, createdAt: new Date(Date.now() - 10 * 60_000) }).where(eq(orders.id, placed.id)).run();
+    getDb()
+      .update(orders)
+      .set({ state: 'sending', ingramOrderId: null, createdAt: new Date(Date.now() - 10 * 60_000) })
+      .where(eq(orders.id, placed.id))
+      .run();
     const lost = getDb().insert(orders).values({ poNumber: 'CIPP-19990101-NEVERSENT1', tenantId: 't', customerId: contosoId, type: 'sales', state: 'sending', createdAt: longAgo }).returning().get();
 
     const summary = await resolveUnclearOrders(getIngramClient());

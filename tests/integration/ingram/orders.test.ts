@@ -90,8 +90,13 @@ describe('placing orders', () => {
   it('a quantity change is an order with the new total, never a PATCH', async () => {
     const sub = await activeSubscription();
     const result = await client.placeChangeOrder({
-      customerId: contosoId, subscriptionId: sub.id, mpn: sub.product!.mpn!, newQuantity: sub.product!.quantity + 2,
-      billingPeriod: periodCode(sub.billingPeriod)!, subscriptionPeriod: periodCode(sub.subscriptionPeriod)!, poNumber: po(),
+      customerId: contosoId,
+      subscriptionId: sub.id,
+      mpn: sub.product!.mpn!,
+      newQuantity: sub.product!.quantity + 2,
+      billingPeriod: periodCode(sub.billingPeriod)!,
+      subscriptionPeriod: periodCode(sub.subscriptionPeriod)!,
+      poNumber: po(),
     });
     expect(result.outcome).toBe('placed');
     if (result.outcome === 'placed') expect(result.order.products[0]?.quantity).toBe(2); // the signed change
@@ -99,8 +104,13 @@ describe('placing orders', () => {
 
     // A second change while the first is unfinished is refused with a readable message.
     const second = await client.placeChangeOrder({
-      customerId: contosoId, subscriptionId: sub.id, mpn: sub.product!.mpn!, newQuantity: sub.product!.quantity + 3,
-      billingPeriod: periodCode(sub.billingPeriod)!, subscriptionPeriod: periodCode(sub.subscriptionPeriod)!, poNumber: po(),
+      customerId: contosoId,
+      subscriptionId: sub.id,
+      mpn: sub.product!.mpn!,
+      newQuantity: sub.product!.quantity + 3,
+      billingPeriod: periodCode(sub.billingPeriod)!,
+      subscriptionPeriod: periodCode(sub.subscriptionPeriod)!,
+      poNumber: po(),
     });
     expect(second.outcome).toBe('failed');
     if (second.outcome === 'failed') expect(second.error.upstreamMessage).toBeTruthy();
@@ -110,8 +120,12 @@ describe('placing orders', () => {
   it('estimates without creating an order', async () => {
     const before = (await sb.ordersIn(contosoId)).length;
     const estimate = await client.estimateSalesOrder({
-      customerId: contosoId, subscriptionPeriod: periodCode(product.subscriptionPeriod)!,
-      mpn: product.mpn, quantity: 2, billingPeriod: periodCode(product.billingPeriod)!, microsoft: { domain: 'contoso.onmicrosoft.com' },
+      customerId: contosoId,
+      subscriptionPeriod: periodCode(product.subscriptionPeriod)!,
+      mpn: product.mpn,
+      quantity: 2,
+      billingPeriod: periodCode(product.billingPeriod)!,
+      microsoft: { domain: 'contoso.onmicrosoft.com' },
     });
     expect(estimate.total?.amount).toMatch(/^\d+(\.\d+)?$/);
     expect((await sb.ordersIn(contosoId)).length).toBe(before);

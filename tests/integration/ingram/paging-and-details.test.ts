@@ -70,15 +70,17 @@ describe('subscription details', () => {
 });
 
 async function fetchPage(offset: number): Promise<string[]> {
-  const token = await (await fetch(`${sb.baseUrl}/token`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Basic ${Buffer.from('msp-demo.api:Sbx-Pass-7f3a9c2e41d8').toString('base64')}`,
-      'X-Subscription-Key': '5d1c0e8a9b2f4c6d8e0a1b3c5d7e9f10',
-      'Content-Type': 'application/json',
-    },
-    body: JSON.stringify({ marketplace: 'us' }),
-  })).json();
+  const token = await (
+    await fetch(`${sb.baseUrl}/token`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Basic ${Buffer.from('msp-demo.api:Sbx-Pass-7f3a9c2e41d8').toString('base64')}`,
+        'X-Subscription-Key': '5d1c0e8a9b2f4c6d8e0a1b3c5d7e9f10',
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ marketplace: 'us' }),
+    })
+  ).json();
   const res = await fetch(`${sb.baseUrl}/customers?offset=${offset}&limit=500`, {
     headers: { Authorization: `Bearer ${token.token}`, 'X-Subscription-Key': '5d1c0e8a9b2f4c6d8e0a1b3c5d7e9f10' },
   });

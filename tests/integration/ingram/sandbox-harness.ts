@@ -52,7 +52,7 @@ export async function openSandbox() {
     async counters(): Promise<{ total: number; byRoute: Record<string, number> }> {
       return control('GET', '/counters');
     },
-    count: async (route: string) => ((await control<{ byRoute: Record<string, number> }>('GET', '/counters')).byRoute[route] ?? 0),
+    count: async (route: string) => (await control<{ byRoute: Record<string, number> }>('GET', '/counters')).byRoute[route] ?? 0,
     resetCounters: () => control('POST', '/counters/reset'),
     ordersIn: async (customerId: string) =>
       (await control<{ orders: Array<{ id: string; poNumber?: string; type?: string; status?: string }> }>('GET', `/state/orders?customerId=${customerId}`)).orders,
@@ -97,7 +97,11 @@ export function saveSandboxSettings(sb: OpenSandbox, over: { enabled?: boolean; 
     subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
     marketplace: over.marketplace ?? 'us',
   };
-  getDb().insert(ingramSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: ingramSettings.id, set: values }).run();
+  getDb()
+    .insert(ingramSettings)
+    .values({ id: 1, ...values })
+    .onConflictDoUpdate({ target: ingramSettings.id, set: values })
+    .run();
 }
 
 /** No saved Ingram settings and no cached token. */

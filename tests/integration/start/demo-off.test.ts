@@ -27,7 +27,16 @@ async function runStart(demo: string, sandboxPort: number) {
   fs.writeFileSync(path.join(root, distDir, 'BUILD_ID'), 'none'); // newer than the sources: no build
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/start.ts'], {
     cwd: root,
-    env: { ...process.env, DEMO: demo, DATA_DIR: dataDir, DATABASE_FILE: path.join(dataDir, `app-${demo}.db`), NEXT_DIST_DIR: distDir, PORT: String(sandboxPort + 1), SANDBOX_PORT: String(sandboxPort), NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      DEMO: demo,
+      DATA_DIR: dataDir,
+      DATABASE_FILE: path.join(dataDir, `app-${demo}.db`),
+      NEXT_DIST_DIR: distDir,
+      PORT: String(sandboxPort + 1),
+      SANDBOX_PORT: String(sandboxPort),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

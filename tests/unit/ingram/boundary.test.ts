@@ -92,7 +92,8 @@ describe('the Ingram boundary', () => {
     // status.ts, types.ts and queries-client.ts are the browser's half of lib/orders.
     const browserSafe = ['status.ts', 'types.ts', 'queries-client.ts'];
     const files = sources(path.join(ROOT, 'lib', 'orders')).filter((f) => !browserSafe.includes(path.basename(f)));
-    const ingram = fs.readdirSync(path.join(ROOT, 'lib', 'ingram'), { recursive: true, encoding: 'utf8' })
+    const ingram = fs
+      .readdirSync(path.join(ROOT, 'lib', 'ingram'), { recursive: true, encoding: 'utf8' })
       // regions.ts holds only public host names, for the settings form (a client component).
       .filter((f) => f.endsWith('.ts') && !f.startsWith('generated') && f !== 'regions.ts')
       .map((f) => path.join(ROOT, 'lib', 'ingram', f));

@@ -10,18 +10,18 @@ const STATE_TEXT = { enabled: 'Enabled', disabled: 'Disabled', unconfigured: 'No
 export default async function IntegrationsPage() {
   const { allowed } = await requirePagePermission('/settings/integrations', 'integrations.manage');
   if (!allowed) {
-    return <Notice title="Admins only" severity="warning">Only admins and super admins can open the integration settings.</Notice>;
+    return (
+      <Notice title="Admins only" severity="warning">
+        Only admins and super admins can open the integration settings.
+      </Notice>
+    );
   }
   return (
     <>
       <PageHeader title="Integrations" subtitle="Connections to distributors and other services." />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
-          <LinkCard
-            href="/settings/integrations/ingram"
-            title="Ingram Micro"
-            description={`Cloud Marketplace: licenses, orders and tenant mapping. Status: ${STATE_TEXT[integrationState()]}.`}
-          />
+          <LinkCard href="/settings/integrations/ingram" title="Ingram Micro" description={`Cloud Marketplace: licenses, orders and tenant mapping. Status: ${STATE_TEXT[integrationState()]}.`} />
         </Grid>
       </Grid>
     </>

@@ -11,7 +11,11 @@ export const metadata = { title: 'Logs' };
 export default async function LogsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { allowed } = await requirePagePermission('/settings/logs', 'logs.view');
   if (!allowed) {
-    return <Notice severity="warning" title="Not available for your role">Only an admin can read the audit log.</Notice>;
+    return (
+      <Notice severity="warning" title="Not available for your role">
+        Only an admin can read the audit log.
+      </Notice>
+    );
   }
   const filter = parseAuditFilter(await searchParams);
   const { rows, total } = listAuditPage(filter);

@@ -52,7 +52,10 @@ export const acceptProposalsAction = defineAction({
   async run({ items }, ctx) {
     const customers = new Map((await getIngramCustomers()).customers.map((c) => [c.id, c]));
     const valid = items.filter((i) => customers.has(i.customerId) && getTenantByTenantId(i.tenantId));
-    const { saved, skipped } = addMappings(valid.map((i) => ({ ...i, customerName: customers.get(i.customerId)!.name })), ctx.user.email);
+    const { saved, skipped } = addMappings(
+      valid.map((i) => ({ ...i, customerName: customers.get(i.customerId)!.name })),
+      ctx.user.email,
+    );
     for (const m of saved) ctx.audit({ action: 'mappings.acceptProposal', result: 'success', tenantId: m.tenantId, target: m.customerName, after: m });
     refresh();
     return ok({ saved: saved.length, skipped: skipped.length + items.length - valid.length });

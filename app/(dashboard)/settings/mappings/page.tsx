@@ -6,7 +6,11 @@ import { MappingSection } from '../_components/mapping/mapping-section';
 export default async function MappingsPage() {
   const { user, allowed } = await requirePagePermission('/settings/mappings', 'mappings.view');
   if (!allowed) {
-    return <Notice title="Not available" severity="warning">Your role cannot view tenant mappings.</Notice>;
+    return (
+      <Notice title="Not available" severity="warning">
+        Your role cannot view tenant mappings.
+      </Notice>
+    );
   }
   return (
     <>

@@ -34,7 +34,9 @@ export const editTenant = defineAction({
     if (!result.ok) return result;
     const { before, after } = result.data;
     ctx.audit({
-      result: 'success', tenantId: after.tenantId, target: after.displayName,
+      result: 'success',
+      tenantId: after.tenantId,
+      target: after.displayName,
       before: { displayName: before.displayName, defaultDomain: before.defaultDomain },
       after: { displayName: after.displayName, defaultDomain: after.defaultDomain },
     });

@@ -9,7 +9,11 @@ export const metadata = { title: 'Tenants' };
 export default async function TenantsPage() {
   const { allowed } = await requirePagePermission('/settings/tenants', 'tenants.manage');
   if (!allowed) {
-    return <Notice severity="warning" title="Not available for your role">Only an admin can manage the tenant list.</Notice>;
+    return (
+      <Notice severity="warning" title="Not available for your role">
+        Only an admin can manage the tenant list.
+      </Notice>
+    );
   }
   return (
     <>

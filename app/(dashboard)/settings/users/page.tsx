@@ -10,7 +10,11 @@ export const metadata = { title: 'Users & Roles' };
 export default async function UsersPage() {
   const { user, allowed } = await requirePagePermission('/settings/users', 'users.manage');
   if (!allowed) {
-    return <Notice severity="warning" title="Not available for your role">Only a superadmin can manage users and roles.</Notice>;
+    return (
+      <Notice severity="warning" title="Not available for your role">
+        Only a superadmin can manage users and roles.
+      </Notice>
+    );
   }
   return (
     <>

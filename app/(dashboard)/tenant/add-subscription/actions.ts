@@ -40,7 +40,13 @@ export const submitPurchase = defineAction({
     });
     if (order.state === 'failed') {
       return fail('UPSTREAM', order.errorMessage ?? 'Ingram Micro refused the order.', {
-        upstream: { operation: 'place the order', message: order.errorMessage ?? 'Ingram Micro refused the order.', status: order.errorStatus ?? undefined, correlationId: order.correlationId ?? undefined, retryable: false },
+        upstream: {
+          operation: 'place the order',
+          message: order.errorMessage ?? 'Ingram Micro refused the order.',
+          status: order.errorStatus ?? undefined,
+          correlationId: order.correlationId ?? undefined,
+          retryable: false,
+        },
       });
     }
     return ok({ ref: orderRef(order), state: order.state, repeated: false });

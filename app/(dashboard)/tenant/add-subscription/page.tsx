@@ -15,13 +15,23 @@ import { PurchaseWizard } from './_components/purchase-wizard';
 
 export default async function AddSubscriptionPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, allowed } = await requirePagePermission('/tenant/add-subscription', 'catalog.view');
-  if (!allowed) return <Notice severity="warning" title="Not available for your role">Your role cannot open this page.</Notice>;
+  if (!allowed)
+    return (
+      <Notice severity="warning" title="Not available for your role">
+        Your role cannot open this page.
+      </Notice>
+    );
   const params = await searchParams;
   const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
   const canConfigure = levelAllows(user.level, 'integrations.manage');
   const header = <PageHeader title="Add Subscription" subtitle="Buy Microsoft licenses through Ingram Micro for a tenant." />;
   if (context.state === 'unconfigured' || context.state === 'disabled') {
-    return <>{header}<TenantContextNotice context={context} canConfigure={canConfigure} /></>;
+    return (
+      <>
+        {header}
+        <TenantContextNotice context={context} canConfigure={canConfigure} />
+      </>
+    );
   }
   // A product chosen on the Catalog page arrives preselected.
   const mpn = typeof params.mpn === 'string' ? params.mpn : undefined;
@@ -44,7 +54,9 @@ export default async function AddSubscriptionPage({ searchParams }: { searchPara
         canPurchase={canManageLicenses(user)}
         whoCanBuy={roles.length ? `Allowed roles: ${roles.join(', ')}.` : 'Editors, admins and super admins may.'}
         userRole={user.role}
-        preselected={preselected ? { group: preselected, variantKey: parseVariantKey(typeof params.variant === 'string' ? params.variant : undefined) ? String(params.variant) : undefined } : undefined}
+        preselected={
+          preselected ? { group: preselected, variantKey: parseVariantKey(typeof params.variant === 'string' ? params.variant : undefined) ? String(params.variant) : undefined } : undefined
+        }
       />
     </>
   );

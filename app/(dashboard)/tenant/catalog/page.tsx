@@ -14,14 +14,24 @@ import { CatalogTable } from './_components/catalog-table';
 
 export default async function CatalogPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, allowed } = await requirePagePermission('/tenant/catalog', 'catalog.view');
-  if (!allowed) return <Notice severity="warning" title="Not available for your role">Your role cannot open this page.</Notice>;
+  if (!allowed)
+    return (
+      <Notice severity="warning" title="Not available for your role">
+        Your role cannot open this page.
+      </Notice>
+    );
   const params = await searchParams;
   const q = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
   const header = <PageHeader title="Catalog" subtitle="Microsoft products from Ingram Micro: every term and billing option with its price. Buying starts the Add Subscription wizard." />;
   const integration = integrationState();
   const tenant = await tenantFromSearchParams(searchParams, user);
   if (integration !== 'enabled') {
-    return <>{header}<TenantContextNotice context={{ state: integration, tenant: { displayName: tenant?.displayName ?? '' } }} canConfigure={levelAllows(user.level, 'integrations.manage')} /></>;
+    return (
+      <>
+        {header}
+        <TenantContextNotice context={{ state: integration, tenant: { displayName: tenant?.displayName ?? '' } }} canConfigure={levelAllows(user.level, 'integrations.manage')} />
+      </>
+    );
   }
   let groups: CatalogGroup[] = [];
   let error: PublicIngramError | undefined;

@@ -87,7 +87,13 @@ export const setLicenseAutoRenew = defineAction({
     const before = { autoRenew: target.sub.autoRenew ?? null, quantity: target.sub.product?.quantity ?? null };
     try {
       const after = await client.setAutoRenew(subscriptionId, on);
-      ctx.audit({ result: 'success', tenantId: target.tenantId, target: subscriptionId, before, after: { autoRenew: after.autoRenew ?? on, quantity: after.product?.quantity ?? null, orderId: null } });
+      ctx.audit({
+        result: 'success',
+        tenantId: target.tenantId,
+        target: subscriptionId,
+        before,
+        after: { autoRenew: after.autoRenew ?? on, quantity: after.product?.quantity ?? null, orderId: null },
+      });
       return ok({ subscriptionId, autoRenew: after.autoRenew ?? on });
     } catch (e) {
       const pub = isIngramError(e) ? e.toPublic() : undefined;

@@ -11,7 +11,12 @@ import { UpstreamNotice } from '@/components/upstream-notice';
 
 export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, allowed } = await requirePagePermission('/tenant/orders', 'orders.view');
-  if (!allowed) return <Notice severity="warning" title="Not available for your role">Your role cannot open this page.</Notice>;
+  if (!allowed)
+    return (
+      <Notice severity="warning" title="Not available for your role">
+        Your role cannot open this page.
+      </Notice>
+    );
   const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
   if (context.state !== 'ready') {
     return (
@@ -24,10 +29,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
   const { rows, upstreamError } = await listTenantOrders(context.tenant.tenantId, context.customerId);
   return (
     <>
-      <PageHeader
-        title="Orders"
-        subtitle={`${context.tenant.displayName}: orders placed through this app and those Ingram Micro reports for ${context.customerName}, newest first.`}
-      />
+      <PageHeader title="Orders" subtitle={`${context.tenant.displayName}: orders placed through this app and those Ingram Micro reports for ${context.customerName}, newest first.`} />
       {upstreamError && <UpstreamNotice error={upstreamError} title="Ingram Micro’s order list could not be read: only orders placed through this app are shown" />}
       <OrdersTable rows={rows} tenantFilter={context.tenant.defaultDomain} />
     </>

@@ -65,14 +65,18 @@ export function AutoMapPanel({ onSaved }: { onSaved: (message: string) => void }
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack spacing={1.5}>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
-          <Button variant="contained" onClick={run} disabled={busy}>Auto-map</Button>
+          <Button variant="contained" onClick={run} disabled={busy}>
+            Auto-map
+          </Button>
           <Typography variant="body2" color="text.secondary">
             Proposes mappings by tenant id or domain found at Ingram, then by unique name. Nothing is saved until you accept.
           </Typography>
         </Box>
         {progress && (
           <Box>
-            <Typography variant="body2">Reading subscriptions: {progress.done} / {progress.total} customers</Typography>
+            <Typography variant="body2">
+              Reading subscriptions: {progress.done} / {progress.total} customers
+            </Typography>
             <LinearProgress variant="determinate" value={progress.total ? (100 * progress.done) / progress.total : 100} aria-label="Auto-map progress" />
           </Box>
         )}
@@ -86,9 +90,15 @@ export function AutoMapPanel({ onSaved }: { onSaved: (message: string) => void }
             {outcome.proposals.length > 0 && <ProposalTable proposals={outcome.proposals} selection={selection} onSelection={setSelection} />}
             {outcome.ambiguous.length > 0 && <AmbiguousList items={outcome.ambiguous} />}
             <Box sx={{ display: 'flex', gap: 1 }}>
-              <Button variant="contained" onClick={() => accept(false)} disabled={busy || selectedCount === 0}>Accept selected ({selectedCount})</Button>
-              <Button onClick={() => accept(true)} disabled={busy || outcome.proposals.length === 0}>Accept all</Button>
-              <Button color="inherit" onClick={() => setOutcome(undefined)} disabled={busy}>Discard</Button>
+              <Button variant="contained" onClick={() => accept(false)} disabled={busy || selectedCount === 0}>
+                Accept selected ({selectedCount})
+              </Button>
+              <Button onClick={() => accept(true)} disabled={busy || outcome.proposals.length === 0}>
+                Accept all
+              </Button>
+              <Button color="inherit" onClick={() => setOutcome(undefined)} disabled={busy}>
+                Discard
+              </Button>
             </Box>
           </Stack>
         )}

@@ -28,15 +28,21 @@ export function MappingDialog({ row, tenants, onClose, onSaved }: Props) {
   const [customers, setCustomers] = useState<Customer[]>();
   const [failure, setFailure] = useState<ActionFailure>();
   const [pending, startTransition] = useTransition();
-  const { control, handleSubmit, setError, formState: { errors } } = useForm<MappingFormInput>({
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<MappingFormInput>({
     resolver: zodResolver(mappingSchema),
     defaultValues: { tenantId: row?.tenantId ?? '', customerId: row?.customerId ?? '' },
   });
-  const load = () => startTransition(async () => {
-    const r = await listCustomersAction({});
-    if (r.ok) setCustomers(r.data);
-    else setFailure(r);
-  });
+  const load = () =>
+    startTransition(async () => {
+      const r = await listCustomersAction({});
+      if (r.ok) setCustomers(r.data);
+      else setFailure(r);
+    });
   useEffect(load, []);
 
   const tenantOptions = useMemo(() => (row ? [row] : tenants.filter((t) => !t.customerId)), [row, tenants]);
@@ -45,16 +51,18 @@ export function MappingDialog({ row, tenants, onClose, onSaved }: Props) {
   const customerId = useWatch({ control, name: 'customerId' });
   const alreadyServes = tenants.filter((t) => t.customerId && t.customerId === customerId && t.tenantId !== tenantId).map((t) => t.tenantName);
 
-  const submit = handleSubmit((values) => startTransition(async () => {
-    setFailure(undefined);
-    const r = await saveMappingAction(values);
-    if (!r.ok) {
-      for (const [f, m] of Object.entries(r.fieldErrors ?? {})) setError(f as keyof MappingFormInput, { message: m.join(' ') });
-      setFailure(r);
-      return;
-    }
-    onSaved(`${tenants.find((t) => t.tenantId === r.data.tenantId)?.tenantName ?? 'The tenant'} is mapped to ${r.data.customerName}.`);
-  }));
+  const submit = handleSubmit((values) =>
+    startTransition(async () => {
+      setFailure(undefined);
+      const r = await saveMappingAction(values);
+      if (!r.ok) {
+        for (const [f, m] of Object.entries(r.fieldErrors ?? {})) setError(f as keyof MappingFormInput, { message: m.join(' ') });
+        setFailure(r);
+        return;
+      }
+      onSaved(`${tenants.find((t) => t.tenantId === r.data.tenantId)?.tenantName ?? 'The tenant'} is mapped to ${r.data.customerName}.`);
+    }),
+  );
 
   return (
     <Dialog open onClose={pending ? undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="mapping-dialog-title">
@@ -62,30 +70,63 @@ export function MappingDialog({ row, tenants, onClose, onSaved }: Props) {
         <DialogTitle id="mapping-dialog-title">{row ? `Change the mapping of ${row.tenantName}` : 'Add a mapping'}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <Controller name="tenantId" control={control} render={({ field }) => (
-              <Autocomplete options={tenantOptions} disabled={!!row} value={tenantOptions.find((t) => t.tenantId === field.value) ?? null}
-                getOptionLabel={(t) => `${t.tenantName} (${t.defaultDomain})`} isOptionEqualToValue={(a, b) => a.tenantId === b.tenantId}
-                onChange={(_, t) => field.onChange(t?.tenantId ?? '')}
-                renderInput={(p) => <TextField {...p} label="Tenant" error={!!errors.tenantId} helperText={errors.tenantId?.message ?? (row ? undefined : 'Only tenants not mapped yet are offered.')} />} />
-            )} />
+            <Controller
+              name="tenantId"
+              control={control}
+              render={({ field }) => (
+                <Autocomplete
+                  options={tenantOptions}
+                  disabled={!!row}
+                  value={tenantOptions.find((t) => t.tenantId === field.value) ?? null}
+                  getOptionLabel={(t) => `${t.tenantName} (${t.defaultDomain})`}
+                  isOptionEqualToValue={(a, b) => a.tenantId === b.tenantId}
+                  onChange={(_, t) => field.onChange(t?.tenantId ?? '')}
+                  renderInput={(p) => (
+                    <TextField {...p} label="Tenant" error={!!errors.tenantId} helperText={errors.tenantId?.message ?? (row ? undefined : 'Only tenants not mapped yet are offered.')} />
+                  )}
+                />
+              )}
+            />
             {!customers && !failure && <LinearProgress aria-label="Loading Ingram customers" />}
-            <Controller name="customerId" control={control} render={({ field }) => (
-              <Autocomplete options={customers ?? []} loading={!customers} value={byId.get(field.value) ?? null} filterOptions={filterCustomers}
-                getOptionLabel={(c) => `${c.name} (${c.id})`} isOptionEqualToValue={(a, b) => a.id === b.id}
-                renderOption={(props, c) => <li {...props} key={c.id}>{c.name} ({c.id}){c.status && c.status !== 'active' ? ` — ${c.status}` : ''}</li>}
-                onChange={(_, c) => field.onChange(c?.id ?? '')}
-                renderInput={(p) => <TextField {...p} label="Ingram customer" error={!!errors.customerId}
-                  helperText={errors.customerId?.message ?? (customers ? `Search ${customers.length} customers by name or id.` : 'Loading customers…')} />} />
-            )} />
-            {alreadyServes.length > 0 && (
-              <Alert severity="info">This customer already serves {alreadyServes.join(', ')}. One customer may serve several tenants.</Alert>
-            )}
+            <Controller
+              name="customerId"
+              control={control}
+              render={({ field }) => (
+                <Autocomplete
+                  options={customers ?? []}
+                  loading={!customers}
+                  value={byId.get(field.value) ?? null}
+                  filterOptions={filterCustomers}
+                  getOptionLabel={(c) => `${c.name} (${c.id})`}
+                  isOptionEqualToValue={(a, b) => a.id === b.id}
+                  renderOption={(props, c) => (
+                    <li {...props} key={c.id}>
+                      {c.name} ({c.id}){c.status && c.status !== 'active' ? ` — ${c.status}` : ''}
+                    </li>
+                  )}
+                  onChange={(_, c) => field.onChange(c?.id ?? '')}
+                  renderInput={(p) => (
+                    <TextField
+                      {...p}
+                      label="Ingram customer"
+                      error={!!errors.customerId}
+                      helperText={errors.customerId?.message ?? (customers ? `Search ${customers.length} customers by name or id.` : 'Loading customers…')}
+                    />
+                  )}
+                />
+              )}
+            />
+            {alreadyServes.length > 0 && <Alert severity="info">This customer already serves {alreadyServes.join(', ')}. One customer may serve several tenants.</Alert>}
             {failure && <ActionErrorAlert failure={failure} onRetry={customers ? undefined : load} />}
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={pending}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={pending || !customers}>{pending && customers ? 'Saving…' : 'Save mapping'}</Button>
+          <Button onClick={onClose} disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" disabled={pending || !customers}>
+            {pending && customers ? 'Saving…' : 'Save mapping'}
+          </Button>
         </DialogActions>
       </form>
     </Dialog>

@@ -27,8 +27,12 @@ export async function MappingSection({ user }: { user: CurrentUser }) {
   return (
     <Stack spacing={2}>
       {state !== 'enabled' && (
-        <Notice title={state === 'disabled' ? 'The Ingram Micro integration is disabled' : 'The Ingram Micro integration is not set up'} severity="warning"
-          href={canConfigure ? '/settings/integrations/ingram' : undefined} linkLabel="Open Integrations">
+        <Notice
+          title={state === 'disabled' ? 'The Ingram Micro integration is disabled' : 'The Ingram Micro integration is not set up'}
+          severity="warning"
+          href={canConfigure ? '/settings/integrations/ingram' : undefined}
+          linkLabel="Open Integrations"
+        >
           Mappings are shown as saved; customer statuses, auto-map and changes need the integration on.
         </Notice>
       )}

@@ -14,32 +14,60 @@ export function MappingTable({ rows, canManage, onEdit, onRemove }: Props) {
     { field: 'tenantName', headerName: 'Tenant', flex: 1, minWidth: 180 },
     { field: 'defaultDomain', headerName: 'Default domain', flex: 1, minWidth: 200 },
     {
-      field: 'customerName', headerName: 'Ingram customer', flex: 1.2, minWidth: 220,
+      field: 'customerName',
+      headerName: 'Ingram customer',
+      flex: 1.2,
+      minWidth: 220,
       valueGetter: (_v, r) => r.customerName ?? 'not mapped',
-      renderCell: ({ row }) => row.customerId ? (
-        <span>
-          {row.customerName}
-          {row.sharedWith.length > 0 && (
-            <Typography component="span" variant="caption" color="text.secondary"> — also serves {row.sharedWith.join(', ')}</Typography>
-          )}
-        </span>
-      ) : <Typography component="span" color="text.secondary">not mapped</Typography>,
+      renderCell: ({ row }) =>
+        row.customerId ? (
+          <span>
+            {row.customerName}
+            {row.sharedWith.length > 0 && (
+              <Typography component="span" variant="caption" color="text.secondary">
+                {' '}
+                — also serves {row.sharedWith.join(', ')}
+              </Typography>
+            )}
+          </span>
+        ) : (
+          <Typography component="span" color="text.secondary">
+            not mapped
+          </Typography>
+        ),
     },
     { field: 'customerId', headerName: 'Customer ID', width: 120, valueGetter: (_v, r) => r.customerId ?? '' },
     {
-      field: 'customerStatus', headerName: 'Customer status', width: 200,
+      field: 'customerStatus',
+      headerName: 'Customer status',
+      width: 200,
       valueGetter: (_v, r) => r.problem ?? r.customerStatus ?? (r.customerId ? 'unknown' : ''),
-      renderCell: ({ row, value }) => <Typography component="span" variant="body2" color={row.problem ? 'error' : undefined}>{value as string}</Typography>,
+      renderCell: ({ row, value }) => (
+        <Typography component="span" variant="body2" color={row.problem ? 'error' : undefined}>
+          {value as string}
+        </Typography>
+      ),
     },
     { field: 'method', headerName: 'Mapped', width: 120, valueGetter: (_v, r) => (r.method ? METHOD_LABEL[r.method] : '') },
   ];
   if (canManage) {
     columns.push({
-      field: 'actions', headerName: 'Actions', width: 190, sortable: false, filterable: false, disableExport: true,
+      field: 'actions',
+      headerName: 'Actions',
+      width: 190,
+      sortable: false,
+      filterable: false,
+      disableExport: true,
       renderCell: ({ row }) => (
         <>
-          <Button size="small" onClick={() => onEdit(row)} aria-label={`${row.customerId ? 'Change' : 'Map'} ${row.tenantName}`}>{row.customerId ? 'Change' : 'Map'}</Button>
-          {row.customerId && <Button size="small" color="error" onClick={() => onRemove(row)} aria-label={`Remove mapping of ${row.tenantName}`}>Remove</Button>}
+          <Button size="small" onClick={() => onEdit(row)} aria-label={`${row.customerId ? 'Change' : 'Map'} ${row.tenantName}`}>
+            {row.customerId ? 'Change' : 'Map'}
+          </Button>
+          {row.customerId && (
+            <Button size="small" color="error" onClick={() => onRemove(row)} aria-label={`Remove mapping of ${row.tenantName}`}>
+              Remove
+            </Button>
+          )}
         </>
       ),
     });

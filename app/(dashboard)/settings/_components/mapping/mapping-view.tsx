@@ -31,28 +31,37 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  const counts = useMemo(() => ({
-    all: rows.length,
-    mapped: rows.filter((r) => r.customerId).length,
-    unmapped: rows.filter((r) => !r.customerId).length,
-    problems: rows.filter((r) => r.problem).length,
-  }), [rows]);
-  const shown = useMemo(() => rows.filter((r) =>
-    filter === 'all' || (filter === 'mapped' ? !!r.customerId : filter === 'unmapped' ? !r.customerId : !!r.problem)), [rows, filter]);
+  const counts = useMemo(
+    () => ({
+      all: rows.length,
+      mapped: rows.filter((r) => r.customerId).length,
+      unmapped: rows.filter((r) => !r.customerId).length,
+      problems: rows.filter((r) => r.problem).length,
+    }),
+    [rows],
+  );
+  const shown = useMemo(() => rows.filter((r) => filter === 'all' || (filter === 'mapped' ? !!r.customerId : filter === 'unmapped' ? !r.customerId : !!r.problem)), [rows, filter]);
 
-  const done = (text: string) => { setFailure(undefined); setReloadFailure(undefined); setMessage(text); router.refresh(); };
-  const refreshCustomers = () => startTransition(async () => {
-    const r = await refreshCustomersAction({});
-    if (r.ok) done(`Customer list reloaded: ${r.data.count} Ingram customers.`);
-    else setReloadFailure(r);
-  });
-  const remove = () => startTransition(async () => {
-    if (!removing) return;
-    const r = await removeMappingAction({ tenantId: removing.tenantId });
-    setRemoving(undefined);
-    if (r.ok) done(`Mapping of ${removing.tenantName} removed.`);
-    else setFailure(r);
-  });
+  const done = (text: string) => {
+    setFailure(undefined);
+    setReloadFailure(undefined);
+    setMessage(text);
+    router.refresh();
+  };
+  const refreshCustomers = () =>
+    startTransition(async () => {
+      const r = await refreshCustomersAction({});
+      if (r.ok) done(`Customer list reloaded: ${r.data.count} Ingram customers.`);
+      else setReloadFailure(r);
+    });
+  const remove = () =>
+    startTransition(async () => {
+      if (!removing) return;
+      const r = await removeMappingAction({ tenantId: removing.tenantId });
+      setRemoving(undefined);
+      if (r.ok) done(`Mapping of ${removing.tenantName} removed.`);
+      else setFailure(r);
+    });
 
   return (
     <Stack spacing={2}>
@@ -60,12 +69,19 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
         {counts.all} tenants · {counts.mapped} mapped · {counts.unmapped} not mapped · {counts.problems} with problems
       </Typography>
       {loadError && (
-        <ActionErrorAlert failure={{ ok: false, code: 'UPSTREAM', error: loadError.message, upstream: loadError }} onRetry={refreshCustomers}
-          title="The Ingram customer list could not be loaded: statuses are unknown" />
+        <ActionErrorAlert
+          failure={{ ok: false, code: 'UPSTREAM', error: loadError.message, upstream: loadError }}
+          onRetry={refreshCustomers}
+          title="The Ingram customer list could not be loaded: statuses are unknown"
+        />
       )}
       {reloadFailure && <ActionErrorAlert failure={reloadFailure} onRetry={refreshCustomers} title="The Ingram customer list could not be reloaded" />}
       {failure && <ActionErrorAlert failure={failure} />}
-      {message && <Alert severity="success" data-testid="mapping-message" onClose={() => setMessage(undefined)}>{message}</Alert>}
+      {message && (
+        <Alert severity="success" data-testid="mapping-message" onClose={() => setMessage(undefined)}>
+          {message}
+        </Alert>
+      )}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <ToggleButtonGroup size="small" exclusive value={filter} onChange={(_, v: Filter | null) => v && setFilter(v)} aria-label="Show">
           <ToggleButton value="all">All ({counts.all})</ToggleButton>
@@ -79,7 +95,11 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
             Refresh customers{fetchedAt ? ` (loaded ${new Date(fetchedAt).toLocaleTimeString()})` : ''}
           </Button>
         )}
-        {canManage && <Button variant="outlined" onClick={() => setEditing('new')} disabled={counts.unmapped === 0}>Add mapping</Button>}
+        {canManage && (
+          <Button variant="outlined" onClick={() => setEditing('new')} disabled={counts.unmapped === 0}>
+            Add mapping
+          </Button>
+        )}
       </Box>
       {canManage && <AutoMapPanel onSaved={(text) => done(text)} />}
       <MappingTable rows={shown} canManage={canManage} onEdit={setEditing} onRemove={setRemoving} />
@@ -88,11 +108,21 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
           row={editing === 'new' ? undefined : editing}
           tenants={rows}
           onClose={() => setEditing(undefined)}
-          onSaved={(text) => { setEditing(undefined); done(text); }}
+          onSaved={(text) => {
+            setEditing(undefined);
+            done(text);
+          }}
         />
       )}
-      <ConfirmDialog open={!!removing} title={`Remove the mapping of ${removing?.tenantName ?? ''}?`} confirmLabel="Remove mapping" destructive busy={pending}
-        onConfirm={remove} onClose={() => setRemoving(undefined)}>
+      <ConfirmDialog
+        open={!!removing}
+        title={`Remove the mapping of ${removing?.tenantName ?? ''}?`}
+        confirmLabel="Remove mapping"
+        destructive
+        busy={pending}
+        onConfirm={remove}
+        onClose={() => setRemoving(undefined)}
+      >
         {removing?.tenantName} will no longer be linked to {removing?.customerName} ({removing?.customerId}). Its license pages stop working until it is mapped again.
       </ConfirmDialog>
     </Stack>

@@ -15,7 +15,11 @@ import { SettingsForm } from './_components/settings-form';
 export default async function IngramIntegrationPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const { user, allowed } = await requirePagePermission('/settings/integrations/ingram', 'integrations.manage');
   if (!allowed) {
-    return <Notice title="Admins only" severity="warning">Only admins and super admins can open the Ingram Micro settings.</Notice>;
+    return (
+      <Notice title="Admins only" severity="warning">
+        Only admins and super admins can open the Ingram Micro settings.
+      </Notice>
+    );
   }
   const tab = (await searchParams).tab === 'mapping' ? 'mapping' : 'settings';
   const settings = readIngramSettings();
@@ -31,7 +35,9 @@ export default async function IngramIntegrationPage({ searchParams }: { searchPa
             <SettingsForm settings={settings} roles={listRoleChoices()} sandboxUrl={sandboxBaseUrl(env().SANDBOX_PORT)} />
           </Paper>
           <Paper sx={{ p: 3 }}>
-            <Typography variant="h6" component="h2" gutterBottom>Test connection</Typography>
+            <Typography variant="h6" component="h2" gutterBottom>
+              Test connection
+            </Typography>
             <ConnectionTest enabled={settings.enabled} />
           </Paper>
         </Stack>

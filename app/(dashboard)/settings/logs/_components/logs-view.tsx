@@ -22,9 +22,16 @@ const columns: GridColDef<AuditDTO>[] = [
   { field: 'action', headerName: 'Action', width: 170 },
   { field: 'target', headerName: 'Target', width: 180 },
   {
-    field: 'change', headerName: 'Before → after', flex: 1, minWidth: 260,
+    field: 'change',
+    headerName: 'Before → after',
+    flex: 1,
+    minWidth: 260,
     valueGetter: (_v, r) => (r.before || r.after ? `${r.before ?? '–'} → ${r.after ?? '–'}` : ''),
-    renderCell: ({ value }) => <span style={{ fontFamily: 'monospace', fontSize: 12 }} title={value}>{value}</span>,
+    renderCell: ({ value }) => (
+      <span style={{ fontFamily: 'monospace', fontSize: 12 }} title={value}>
+        {value}
+      </span>
+    ),
   },
   { field: 'result', headerName: 'Result', width: 100, renderCell: ({ row }) => <Chip size="small" variant="outlined" label={row.result} color={resultColor[row.result]} /> },
   { field: 'message', headerName: 'Message', width: 240, renderCell: ({ value }) => <span title={value ?? ''}>{value}</span> },
@@ -55,18 +62,40 @@ export function LogsView({ filter, rows, total, facets }: Props) {
   const select = (key: 'tenant' | 'user' | 'action' | 'result', label: string, options: { value: string; label: string }[]) => (
     <TextField select size="small" label={label} sx={{ minWidth: 180 }} value={current[key] ?? ''} onChange={(e) => go({ [key]: e.target.value || undefined, page: 0 })}>
       <MenuItem value="">All</MenuItem>
-      {options.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
+      {options.map((o) => (
+        <MenuItem key={o.value} value={o.value}>
+          {o.label}
+        </MenuItem>
+      ))}
     </TextField>
   );
 
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-        {select('tenant', 'Tenant', facets.tenants.map((t) => ({ value: t.tenantId, label: t.name })))}
-        {select('user', 'User', facets.users.map((u) => ({ value: u, label: u })))}
-        {select('action', 'Action', facets.actions.map((a) => ({ value: a, label: a })))}
-        {select('result', 'Result', ['success', 'failure', 'refused'].map((r) => ({ value: r, label: r })))}
-        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }} data-testid="log-total">{total} entr{total === 1 ? 'y' : 'ies'}</Typography>
+        {select(
+          'tenant',
+          'Tenant',
+          facets.tenants.map((t) => ({ value: t.tenantId, label: t.name })),
+        )}
+        {select(
+          'user',
+          'User',
+          facets.users.map((u) => ({ value: u, label: u })),
+        )}
+        {select(
+          'action',
+          'Action',
+          facets.actions.map((a) => ({ value: a, label: a })),
+        )}
+        {select(
+          'result',
+          'Result',
+          ['success', 'failure', 'refused'].map((r) => ({ value: r, label: r })),
+        )}
+        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }} data-testid="log-total">
+          {total} entr{total === 1 ? 'y' : 'ies'}
+        </Typography>
         <Button variant="outlined" startIcon={<DownloadIcon />} href={`/settings/logs/export?${auditFilterQuery(filter, false)}`} download>
           Export CSV
         </Button>

@@ -22,16 +22,19 @@ const fields = ['tenantId', 'displayName', 'defaultDomain'] as const;
 /** Add or edit one tenant. Editing keeps the tenant id: mappings and orders refer to it. */
 export function TenantFormDialog({ tenant, onClose, onSaved }: Props) {
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<TenantInput, unknown, z.output<typeof tenantInputSchema>>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<TenantInput, unknown, z.output<typeof tenantInputSchema>>({
     resolver: zodResolver(tenantInputSchema),
     defaultValues: tenant ?? { tenantId: '', displayName: '', defaultDomain: '' },
   });
 
   const submit = handleSubmit(async (values) => {
     setFailure(null);
-    const res = tenant
-      ? await editTenant({ id: tenant.id, displayName: values.displayName, defaultDomain: values.defaultDomain })
-      : await addTenant(values);
+    const res = tenant ? await editTenant({ id: tenant.id, displayName: values.displayName, defaultDomain: values.defaultDomain }) : await addTenant(values);
     if (res.ok) return onSaved(res.data);
     // Field errors from the server land on their fields; anything else is shown above them.
     const rest: Record<string, string[]> = {};
@@ -68,8 +71,12 @@ export function TenantFormDialog({ tenant, onClose, onSaved }: Props) {
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={isSubmitting}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isSubmitting}>{isSubmitting ? 'Saving…' : tenant ? 'Save' : 'Add tenant'}</Button>
+          <Button onClick={onClose} disabled={isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : tenant ? 'Save' : 'Add tenant'}
+          </Button>
         </DialogActions>
       </form>
     </Dialog>

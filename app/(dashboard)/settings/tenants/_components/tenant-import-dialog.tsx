@@ -21,7 +21,13 @@ import { importTenants } from '../actions';
 /** Imports a CSV of tenants: all rows, or none with every bad row named. */
 export function TenantImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (count: number) => void }) {
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const { register, handleSubmit, setValue, setError, formState: { errors, isSubmitting } } = useForm<TenantImport, unknown, z.output<typeof tenantImportSchema>>({
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<TenantImport, unknown, z.output<typeof tenantImportSchema>>({
     resolver: zodResolver(tenantImportSchema),
     defaultValues: { csv: '' },
   });
@@ -46,8 +52,8 @@ export function TenantImportDialog({ onClose, onImported }: { onClose: () => voi
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Typography variant="body2" color="text.secondary">
-              Columns: tenant id, display name, default domain (a header row naming them is optional). If any row is invalid or already in the
-              list, nothing is imported and every problem row is listed.
+              Columns: tenant id, display name, default domain (a header row naming them is optional). If any row is invalid or already in the list, nothing is imported and every problem row is
+              listed.
             </Typography>
             <Button variant="outlined" component="label" sx={{ alignSelf: 'flex-start' }}>
               Choose CSV file
@@ -69,8 +75,12 @@ export function TenantImportDialog({ onClose, onImported }: { onClose: () => voi
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={isSubmitting}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isSubmitting}>{isSubmitting ? 'Importing…' : 'Import'}</Button>
+          <Button onClick={onClose} disabled={isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" disabled={isSubmitting}>
+            {isSubmitting ? 'Importing…' : 'Import'}
+          </Button>
         </DialogActions>
       </form>
     </Dialog>

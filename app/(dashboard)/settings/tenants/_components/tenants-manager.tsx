@@ -49,14 +49,30 @@ export function TenantsManager({ tenants }: { tenants: TenantDTO[] }) {
     { field: 'defaultDomain', headerName: 'Default domain', flex: 1, minWidth: 220 },
     { field: 'tenantId', headerName: 'Tenant id', flex: 1, minWidth: 300 },
     {
-      field: 'actions', headerName: 'Actions', width: 110, sortable: false, filterable: false, disableExport: true,
+      field: 'actions',
+      headerName: 'Actions',
+      width: 110,
+      sortable: false,
+      filterable: false,
+      disableExport: true,
       renderCell: ({ row }) => (
         <Stack direction="row">
           <Tooltip title="Edit">
-            <IconButton size="small" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}><EditIcon fontSize="small" /></IconButton>
+            <IconButton size="small" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}>
+              <EditIcon fontSize="small" />
+            </IconButton>
           </Tooltip>
           <Tooltip title="Remove">
-            <IconButton size="small" aria-label={`Remove ${row.displayName}`} onClick={() => { setFailure(null); setDialog({ kind: 'remove', tenant: row }); }}><DeleteIcon fontSize="small" /></IconButton>
+            <IconButton
+              size="small"
+              aria-label={`Remove ${row.displayName}`}
+              onClick={() => {
+                setFailure(null);
+                setDialog({ kind: 'remove', tenant: row });
+              }}
+            >
+              <DeleteIcon fontSize="small" />
+            </IconButton>
           </Tooltip>
         </Stack>
       ),
@@ -66,18 +82,19 @@ export function TenantsManager({ tenants }: { tenants: TenantDTO[] }) {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog({ kind: 'add' })}>Add tenant</Button>
-        <Button variant="outlined" startIcon={<UploadIcon />} onClick={() => setDialog({ kind: 'import' })}>Import CSV</Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog({ kind: 'add' })}>
+          Add tenant
+        </Button>
+        <Button variant="outlined" startIcon={<UploadIcon />} onClick={() => setDialog({ kind: 'import' })}>
+          Import CSV
+        </Button>
       </Stack>
-      {notice && <Alert severity="success" data-testid="tenants-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
-      <DataTable
-        exportName="tenants"
-        rows={tenants}
-        columns={columns}
-        getRowId={(t) => t.id}
-        initialState={{ sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] } }}
-        aria-label="Tenants"
-      />
+      {notice && (
+        <Alert severity="success" data-testid="tenants-notice" onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
+      <DataTable exportName="tenants" rows={tenants} columns={columns} getRowId={(t) => t.id} initialState={{ sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] } }} aria-label="Tenants" />
       {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
         <TenantFormDialog
           tenant={dialog.kind === 'edit' ? dialog.tenant : undefined}
@@ -87,18 +104,10 @@ export function TenantsManager({ tenants }: { tenants: TenantDTO[] }) {
       )}
       {dialog?.kind === 'import' && <TenantImportDialog onClose={() => setDialog(null)} onImported={(n) => done(`Imported ${n} tenant${n === 1 ? '' : 's'}.`)} />}
       {dialog?.kind === 'remove' && (
-        <ConfirmDialog
-          open
-          destructive
-          title={`Remove ${dialog.tenant.displayName}?`}
-          confirmLabel="Remove tenant"
-          busy={busy}
-          onConfirm={() => remove(dialog.tenant)}
-          onClose={() => setDialog(null)}
-        >
+        <ConfirmDialog open destructive title={`Remove ${dialog.tenant.displayName}?`} confirmLabel="Remove tenant" busy={busy} onConfirm={() => remove(dialog.tenant)} onClose={() => setDialog(null)}>
           <Typography gutterBottom>
-            {dialog.tenant.defaultDomain} ({dialog.tenant.tenantId}) leaves the tenant list, and its Ingram Micro customer mapping is removed with it.
-            Its subscriptions at Ingram Micro are not changed; orders already placed stay in the history.
+            {dialog.tenant.defaultDomain} ({dialog.tenant.tenantId}) leaves the tenant list, and its Ingram Micro customer mapping is removed with it. Its subscriptions at Ingram Micro are not
+            changed; orders already placed stay in the history.
           </Typography>
           {failure && <ActionErrorAlert failure={failure} onRetry={() => remove(dialog.tenant)} />}
         </ConfirmDialog>

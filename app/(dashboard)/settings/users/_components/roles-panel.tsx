@@ -29,7 +29,14 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
   const [removing, setRemoving] = useState<CustomRoleDTO | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, startTransition] = useTransition();
-  const { register, control, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<RoleCreate, unknown, z.output<typeof roleCreateSchema>>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<RoleCreate, unknown, z.output<typeof roleCreateSchema>>({
     resolver: zodResolver(roleCreateSchema),
     defaultValues: { name: '', baseRole: 'readonly', description: '' },
   });
@@ -58,15 +65,38 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
     { field: 'description', headerName: 'Description', flex: 1, minWidth: 200 },
     { field: 'userCount', headerName: 'Users', type: 'number', width: 90 },
     {
-      field: 'actions', headerName: 'Actions', width: 110, sortable: false, filterable: false, disableExport: true,
-      renderCell: ({ row }) => <Button size="small" color="error" aria-label={`Remove role ${row.name}`} onClick={() => { setFailure(null); setRemoving(row); }}>Remove</Button>,
+      field: 'actions',
+      headerName: 'Actions',
+      width: 110,
+      sortable: false,
+      filterable: false,
+      disableExport: true,
+      renderCell: ({ row }) => (
+        <Button
+          size="small"
+          color="error"
+          aria-label={`Remove role ${row.name}`}
+          onClick={() => {
+            setFailure(null);
+            setRemoving(row);
+          }}
+        >
+          Remove
+        </Button>
+      ),
     },
   ];
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h6" component="h2">Custom roles</Typography>
-      {notice && <Alert severity="success" data-testid="roles-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
+      <Typography variant="h6" component="h2">
+        Custom roles
+      </Typography>
+      {notice && (
+        <Alert severity="success" data-testid="roles-notice" onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
       {failure && !removing && <ActionErrorAlert failure={failure} />}
       <Paper variant="outlined" sx={{ p: 2 }}>
         <form onSubmit={submit} noValidate aria-label="Add custom role">
@@ -77,12 +107,18 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
               name="baseRole"
               render={({ field }) => (
                 <TextField select label="Base permission level" size="small" sx={{ minWidth: 200 }} {...field} error={!!errors.baseRole} helperText={errors.baseRole?.message}>
-                  {(['readonly', 'editor', 'admin'] as const).map((l) => <MenuItem key={l} value={l}>{roleLabel[l]}</MenuItem>)}
+                  {(['readonly', 'editor', 'admin'] as const).map((l) => (
+                    <MenuItem key={l} value={l}>
+                      {roleLabel[l]}
+                    </MenuItem>
+                  ))}
                 </TextField>
               )}
             />
             <TextField label="Description" size="small" sx={{ flexGrow: 1 }} {...register('description')} error={!!errors.description} helperText={errors.description?.message} />
-            <Button type="submit" variant="contained" disabled={isSubmitting}>{isSubmitting ? 'Adding…' : 'Add role'}</Button>
+            <Button type="submit" variant="contained" disabled={isSubmitting}>
+              {isSubmitting ? 'Adding…' : 'Add role'}
+            </Button>
           </Stack>
         </form>
       </Paper>

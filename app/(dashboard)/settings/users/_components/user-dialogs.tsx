@@ -22,10 +22,32 @@ import { applyFieldErrors } from './form-helpers';
 
 type Done = { onClose: () => void; onDone: (message: string) => void };
 
-function FormDialog({ title, submitLabel, busy, failure, onClose, onSubmit, children }: { title: string; submitLabel: string; busy: boolean; failure: ActionFailure | null; onClose: () => void; onSubmit: () => void; children: ReactNode }) {
+function FormDialog({
+  title,
+  submitLabel,
+  busy,
+  failure,
+  onClose,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  busy: boolean;
+  failure: ActionFailure | null;
+  onClose: () => void;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
   return (
     <Dialog open onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="user-dialog-title">
-      <form onSubmit={(e) => { e.preventDefault(); onSubmit(); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+        noValidate
+      >
         <DialogTitle id="user-dialog-title">{title}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -34,8 +56,12 @@ function FormDialog({ title, submitLabel, busy, failure, onClose, onSubmit, chil
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={busy}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={busy}>{busy ? 'Saving…' : submitLabel}</Button>
+          <Button onClick={onClose} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {busy ? 'Saving…' : submitLabel}
+          </Button>
         </DialogActions>
       </form>
     </Dialog>
@@ -50,7 +76,9 @@ function RoleSelect<T extends { role: string }>({ control, roles, error }: { con
       render={({ field }) => (
         <TextField select label="Role" {...field} error={!!error} helperText={error ?? 'Custom roles have the permissions of their base level.'}>
           {roles.map((r) => (
-            <MenuItem key={r.name} value={r.name}>{r.custom ? `${r.name} (as ${roleLabel[r.level]})` : roleLabel[r.level]}</MenuItem>
+            <MenuItem key={r.name} value={r.name}>
+              {r.custom ? `${r.name} (as ${roleLabel[r.level]})` : roleLabel[r.level]}
+            </MenuItem>
           ))}
         </TextField>
       )}
@@ -60,7 +88,13 @@ function RoleSelect<T extends { role: string }>({ control, roles, error }: { con
 
 export function AddUserDialog({ roles, onClose, onDone }: Done & { roles: RoleOption[] }) {
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<UserCreate, unknown, z.output<typeof userCreateSchema>>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<UserCreate, unknown, z.output<typeof userCreateSchema>>({
     resolver: zodResolver(userCreateSchema),
     defaultValues: { email: '', name: '', role: 'readonly', password: '' },
   });
@@ -75,14 +109,27 @@ export function AddUserDialog({ roles, onClose, onDone }: Done & { roles: RoleOp
       <TextField label="Email" type="email" {...register('email')} error={!!errors.email} helperText={errors.email?.message} autoFocus />
       <TextField label="Name" {...register('name')} error={!!errors.name} helperText={errors.name?.message} />
       <RoleSelect control={control} roles={roles} error={errors.role?.message} />
-      <TextField label="Password" type="password" autoComplete="new-password" {...register('password')} error={!!errors.password} helperText={errors.password?.message ?? `${PASSWORD_HINT} Give it to the user in person.`} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        {...register('password')}
+        error={!!errors.password}
+        helperText={errors.password?.message ?? `${PASSWORD_HINT} Give it to the user in person.`}
+      />
     </FormDialog>
   );
 }
 
 export function EditUserDialog({ user, roles, onClose, onDone }: Done & { user: UserDTO; roles: RoleOption[] }) {
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<UserUpdate, unknown, z.output<typeof userUpdateSchema>>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<UserUpdate, unknown, z.output<typeof userUpdateSchema>>({
     resolver: zodResolver(userUpdateSchema),
     defaultValues: { id: user.id, name: user.name, role: user.role },
   });
@@ -102,7 +149,12 @@ export function EditUserDialog({ user, roles, onClose, onDone }: Done & { user: 
 
 export function PasswordDialog({ user, onClose, onDone }: Done & { user: UserDTO }) {
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<UserPassword, unknown, z.output<typeof userPasswordSchema>>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<UserPassword, unknown, z.output<typeof userPasswordSchema>>({
     resolver: zodResolver(userPasswordSchema),
     defaultValues: { id: user.id, password: '', email: user.email },
   });
@@ -114,7 +166,15 @@ export function PasswordDialog({ user, onClose, onDone }: Done & { user: UserDTO
   });
   return (
     <FormDialog title={`Set password for ${user.email}`} submitLabel="Set password" busy={isSubmitting} failure={failure} onClose={onClose} onSubmit={submit}>
-      <TextField label="New password" type="password" autoComplete="new-password" {...register('password')} error={!!errors.password} helperText={errors.password?.message ?? PASSWORD_HINT} autoFocus />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        {...register('password')}
+        error={!!errors.password}
+        helperText={errors.password?.message ?? PASSWORD_HINT}
+        autoFocus
+      />
     </FormDialog>
   );
 }

@@ -48,23 +48,60 @@ export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]
     });
 
   const columns: GridColDef<UserDTO>[] = [
-    { field: 'email', headerName: 'Email', flex: 1, minWidth: 220, renderCell: ({ row }) => <>{row.email}{row.id === currentUserId && ' (you)'}</> },
+    {
+      field: 'email',
+      headerName: 'Email',
+      flex: 1,
+      minWidth: 220,
+      renderCell: ({ row }) => (
+        <>
+          {row.email}
+          {row.id === currentUserId && ' (you)'}
+        </>
+      ),
+    },
     { field: 'name', headerName: 'Name', flex: 1, minWidth: 160 },
     { field: 'role', headerName: 'Role', width: 180, valueFormatter: (v: string) => (isBuiltinRole(v) ? roleLabel[v] : v) },
     {
-      field: 'disabled', headerName: 'Status', width: 110, type: 'boolean',
-      renderCell: ({ row }) => <Chip size="small" label={row.disabled ? 'Disabled' : row.locked ? 'Locked' : 'Active'} color={row.disabled ? 'default' : row.locked ? 'warning' : 'success'} variant="outlined" />,
+      field: 'disabled',
+      headerName: 'Status',
+      width: 110,
+      type: 'boolean',
+      renderCell: ({ row }) => (
+        <Chip size="small" label={row.disabled ? 'Disabled' : row.locked ? 'Locked' : 'Active'} color={row.disabled ? 'default' : row.locked ? 'warning' : 'success'} variant="outlined" />
+      ),
     },
     {
-      field: 'actions', headerName: 'Actions', width: 360, sortable: false, filterable: false, disableExport: true,
+      field: 'actions',
+      headerName: 'Actions',
+      width: 360,
+      sortable: false,
+      filterable: false,
+      disableExport: true,
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
-          <Button size="small" aria-label={`Edit ${row.email}`} onClick={() => setOpen({ kind: 'edit', user: row })}>Edit</Button>
-          <Button size="small" aria-label={`Set password for ${row.email}`} onClick={() => setOpen({ kind: 'password', user: row })}>Password</Button>
-          <Button size="small" color={row.disabled ? 'primary' : 'error'} aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${row.email}`} onClick={() => { setFailure(null); setOpen({ kind: 'toggle', user: row }); }}>
+          <Button size="small" aria-label={`Edit ${row.email}`} onClick={() => setOpen({ kind: 'edit', user: row })}>
+            Edit
+          </Button>
+          <Button size="small" aria-label={`Set password for ${row.email}`} onClick={() => setOpen({ kind: 'password', user: row })}>
+            Password
+          </Button>
+          <Button
+            size="small"
+            color={row.disabled ? 'primary' : 'error'}
+            aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${row.email}`}
+            onClick={() => {
+              setFailure(null);
+              setOpen({ kind: 'toggle', user: row });
+            }}
+          >
             {row.disabled ? 'Enable' : 'Disable'}
           </Button>
-          {row.locked && <Button size="small" aria-label={`Unlock ${row.email}`} disabled={busy} onClick={() => unlock(row)}>Unlock</Button>}
+          {row.locked && (
+            <Button size="small" aria-label={`Unlock ${row.email}`} disabled={busy} onClick={() => unlock(row)}>
+              Unlock
+            </Button>
+          )}
         </Stack>
       ),
     },
@@ -73,10 +110,18 @@ export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]
   return (
     <Stack spacing={2} sx={{ mb: 4 }}>
       <Stack direction="row" sx={{ alignItems: 'center' }}>
-        <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>Users</Typography>
-        <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setOpen({ kind: 'add' })}>Add user</Button>
+        <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
+          Users
+        </Typography>
+        <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setOpen({ kind: 'add' })}>
+          Add user
+        </Button>
       </Stack>
-      {notice && <Alert severity="success" data-testid="users-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
+      {notice && (
+        <Alert severity="success" data-testid="users-notice" onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
       {failure && !open && <ActionErrorAlert failure={failure} />}
       <DataTable exportName="users" rows={users} columns={columns} getRowId={(u) => u.id} aria-label="Users" />
       {open?.kind === 'add' && <AddUserDialog roles={roles} onClose={() => setOpen(null)} onDone={done} />}

@@ -18,8 +18,12 @@ export function ProductCard({ group, owned }: { group: CatalogGroup; owned: Owne
     <Card variant="outlined" data-testid="product-group">
       <CardContent>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>{group.name}</Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{group.mpn}</Typography>
+          <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+            {group.name}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+            {group.mpn}
+          </Typography>
           {owned.length > 0 && <Chip size="small" color="success" label={`Tenant already has this (${seats} seats)`} />}
         </Stack>
         <Typography variant="caption" color="text.secondary">

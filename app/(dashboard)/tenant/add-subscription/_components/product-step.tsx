@@ -50,15 +50,28 @@ export function ProductStep({ selected, onSelect, owned, ownedState }: Props) {
   const fieldError = formState.errors.mpn?.message ?? formState.errors.termCode?.message ?? formState.errors.billingCode?.message;
   return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={1} component="form" role="search" onSubmit={(e) => { e.preventDefault(); setQuery(text); }}>
+      <Stack
+        direction="row"
+        spacing={1}
+        component="form"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setQuery(text);
+        }}
+      >
         <TextField label="Search products by name or MPN" value={text} onChange={(e) => setText(e.target.value)} size="small" sx={{ flexGrow: 1, maxWidth: 520 }} />
-        <Button type="submit" variant="outlined" startIcon={<SearchIcon />}>Search</Button>
+        <Button type="submit" variant="outlined" startIcon={<SearchIcon />}>
+          Search
+        </Button>
       </Stack>
       {(results.isFetching || ownedState.isFetching) && <LinearProgress aria-label="Loading products" />}
       {results.data && !results.data.ok && <ActionErrorAlert failure={results.data} onRetry={() => results.refetch()} />}
       {ownedState.data && !ownedState.data.ok && <ActionErrorAlert failure={ownedState.data} title="Could not read the tenant’s current subscriptions" onRetry={() => ownedState.refetch()} />}
       {selected && !groups.some((g) => g.mpn === selected.mpn) && (
-        <Typography>Chosen: <strong>{selected.name}</strong> ({selected.mpn})</Typography>
+        <Typography>
+          Chosen: <strong>{selected.name}</strong> ({selected.mpn})
+        </Typography>
       )}
       {results.data?.ok && groups.length === 0 && <Typography color="text.secondary">No Microsoft product matches “{query}”.</Typography>}
       <RadioGroup value={value} onChange={(e) => choose(e.target.value)} aria-label="Products">

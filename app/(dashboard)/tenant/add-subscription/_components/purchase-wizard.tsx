@@ -78,7 +78,9 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
       <Paper sx={{ p: 3 }}>
         <Stepper activeStep={step} sx={{ mb: 3 }}>
           {steps.map((label) => (
-            <Step key={label}><StepLabel>{label}</StepLabel></Step>
+            <Step key={label}>
+              <StepLabel>{label}</StepLabel>
+            </Step>
           ))}
         </Stepper>
         {step === 0 && <TenantStep tenant={tenant} tenants={tenants} />}
@@ -89,7 +91,9 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
           {step > 0 && <Button onClick={() => setStep((s) => s - 1)}>Back</Button>}
           <Box sx={{ flexGrow: 1 }} />
           {step < steps.length - 1 && (
-            <Button variant="contained" onClick={next} disabled={step === 0 && !mapped}>Next</Button>
+            <Button variant="contained" onClick={next} disabled={step === 0 && !mapped}>
+              Next
+            </Button>
           )}
         </Stack>
         {step === 2 && !canPurchase && (

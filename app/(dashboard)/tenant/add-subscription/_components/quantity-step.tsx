@@ -13,8 +13,7 @@ import type { CatalogGroup } from '@/lib/catalog/types';
 import type { OwnedSubscription } from '@/lib/purchase/owned';
 import type { PurchaseInput, PurchaseValues } from '@/lib/validations/purchase';
 
-const activeOf = (group: CatalogGroup, owned: OwnedSubscription[]) =>
-  owned.filter((o) => o.status === 'active' && o.mpn.toUpperCase() === group.mpn.toUpperCase());
+const activeOf = (group: CatalogGroup, owned: OwnedSubscription[]) => owned.filter((o) => o.status === 'active' && o.mpn.toUpperCase() === group.mpn.toUpperCase());
 
 /** The limits apply to what the order carries: the seats bought, or the subscription's new total. */
 export function checkQuantity(form: UseFormReturn<PurchaseInput, unknown, PurchaseValues>, group: CatalogGroup, owned: OwnedSubscription[]): boolean {
@@ -53,9 +52,7 @@ export function QuantityStep({ group, owned }: { group: CatalogGroup; owned: Own
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
       {matches.length > 0 && (
         <>
-          <Alert severity="info">
-            This tenant already has {group.name}. Adding seats to the existing subscription keeps one subscription and one renewal date.
-          </Alert>
+          <Alert severity="info">This tenant already has {group.name}. Adding seats to the existing subscription keeps one subscription and one renewal date.</Alert>
           <RadioGroup
             aria-label="How to buy"
             value={choice}
@@ -85,7 +82,9 @@ export function QuantityStep({ group, owned }: { group: CatalogGroup; owned: Own
         {...register('quantity', { valueAsNumber: true })}
         slotProps={{ htmlInput: { min: 1, step: 1 } }}
         error={!!err}
-        helperText={err ?? (existing ? `New total: ${total} seats (allowed ${group.minimumQuantity} to ${group.maximumQuantity})` : `Between ${group.minimumQuantity} and ${group.maximumQuantity} seats`)}
+        helperText={
+          err ?? (existing ? `New total: ${total} seats (allowed ${group.minimumQuantity} to ${group.maximumQuantity})` : `Between ${group.minimumQuantity} and ${group.maximumQuantity} seats`)
+        }
       />
     </Stack>
   );

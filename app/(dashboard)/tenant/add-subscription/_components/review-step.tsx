@@ -23,7 +23,8 @@ import { submitPurchase } from '../actions';
 import { ReviewSummary } from './review-summary';
 
 export const AGREEMENT = 'I understand that submitting places an order with Ingram Micro for these licenses, billed under the terms shown.';
-export const NCE_POLICY = 'Under Microsoft’s NCE terms these licenses can be cancelled or reduced only within 7 days (168 hours) of purchase; after that they are committed, and billed, for the whole term.';
+export const NCE_POLICY =
+  'Under Microsoft’s NCE terms these licenses can be cancelled or reduced only within 7 days (168 hours) of purchase; after that they are committed, and billed, for the whole term.';
 
 /** Step 4: what will be ordered, Ingram's price estimate, the NCE policy, the agreement, and Submit. */
 export function ReviewStep({ group, tenant, owned }: { group: CatalogGroup; tenant: TenantChoice; owned: OwnedSubscription[] }) {
@@ -66,26 +67,44 @@ export function ReviewStep({ group, tenant, owned }: { group: CatalogGroup; tena
       {estimateFailed && estimate.data && !estimate.data.ok && (
         <>
           <ActionErrorAlert failure={estimate.data} title="The price estimate failed: the total is not known" onRetry={() => estimate.refetch()} />
-          <Controller name="withoutEstimate" control={control} render={({ field }) => (
-            <FormControlLabel control={<Checkbox checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} />} label="Place the order without a price estimate" />
-          )} />
+          <Controller
+            name="withoutEstimate"
+            control={control}
+            render={({ field }) => (
+              <FormControlLabel control={<Checkbox checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} />} label="Place the order without a price estimate" />
+            )}
+          />
         </>
       )}
       <Alert severity="warning">{NCE_POLICY}</Alert>
-      <TextField label="PO reference (optional)" sx={{ maxWidth: 360 }} {...register('customerReference')} error={!!formState.errors.customerReference} helperText={formState.errors.customerReference?.message ?? 'Your own reference, kept with the order in this app.'} />
-      <Controller name="agreement" control={control} render={({ field }) => (
-        <FormControlLabel control={<Checkbox checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} />} label={AGREEMENT} />
-      )} />
+      <TextField
+        label="PO reference (optional)"
+        sx={{ maxWidth: 360 }}
+        {...register('customerReference')}
+        error={!!formState.errors.customerReference}
+        helperText={formState.errors.customerReference?.message ?? 'Your own reference, kept with the order in this app.'}
+      />
+      <Controller
+        name="agreement"
+        control={control}
+        render={({ field }) => <FormControlLabel control={<Checkbox checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} />} label={AGREEMENT} />}
+      />
       {formState.errors.agreement && <FormHelperText error>{formState.errors.agreement.message}</FormHelperText>}
-      {Object.entries(formState.errors).filter(([k]) => !['agreement', 'customerReference'].includes(k)).map(([k, e]) => (
-        <FormHelperText error key={k}>{`${k}: ${e?.message ?? ''}`}</FormHelperText>
-      ))}
+      {Object.entries(formState.errors)
+        .filter(([k]) => !['agreement', 'customerReference'].includes(k))
+        .map(([k, e]) => (
+          <FormHelperText error key={k}>{`${k}: ${e?.message ?? ''}`}</FormHelperText>
+        ))}
       {failure && <ActionErrorAlert failure={failure} title="The order was not placed" />}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button variant="contained" size="large" onClick={submit} disabled={!canSubmit}>
           {formState.isSubmitting ? 'Placing the order…' : opening ? 'Opening the order…' : 'Submit order'}
         </Button>
-        {!agreement && <Typography variant="body2" color="text.secondary">Tick the agreement to submit.</Typography>}
+        {!agreement && (
+          <Typography variant="body2" color="text.secondary">
+            Tick the agreement to submit.
+          </Typography>
+        )}
       </Stack>
     </Stack>
   );

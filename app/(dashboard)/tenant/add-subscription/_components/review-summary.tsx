@@ -33,7 +33,12 @@ export function ReviewSummary({ group, tenant, owned, estimate }: { group: Catal
     existing
       ? ['Quantity', `Add ${quantity} seats to subscription ${existing.subscriptionId}: ${existing.quantity} → ${existing.quantity + quantity} seats`]
       : ['Quantity', `${quantity} seats (new subscription)`],
-    ['Unit price', variant ? `${formatMoney(variant.pricePerBilling, variant.currency)} per seat, billed ${billingLabel(billingCode)} (${formatMoney(variant.perSeatMonth, variant.currency)} per seat per month)` : 'Not listed'],
+    [
+      'Unit price',
+      variant
+        ? `${formatMoney(variant.pricePerBilling, variant.currency)} per seat, billed ${billingLabel(billingCode)} (${formatMoney(variant.perSeatMonth, variant.currency)} per seat per month)`
+        : 'Not listed',
+    ],
     ['Estimated total', estimate?.estimate.total ? formatMoney(estimate.estimate.total.amount, estimate.estimate.total.currency) : 'Not known yet'],
   ];
   return (
@@ -41,7 +46,9 @@ export function ReviewSummary({ group, tenant, owned, estimate }: { group: Catal
       <TableBody>
         {rows.map(([label, value]) => (
           <TableRow key={label}>
-            <TableCell component="th" scope="row" sx={{ fontWeight: 600, width: 180 }}>{label}</TableCell>
+            <TableCell component="th" scope="row" sx={{ fontWeight: 600, width: 180 }}>
+              {label}
+            </TableCell>
             <TableCell data-testid={`review-${label.toLowerCase().replace(/\s+/g, '-')}`}>{value}</TableCell>
           </TableRow>
         ))}

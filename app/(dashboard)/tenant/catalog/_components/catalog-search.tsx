@@ -29,7 +29,9 @@ export function CatalogSearch({ initial }: { initial: string }) {
       }}
     >
       <TextField label="Search products by name or MPN" value={text} onChange={(e) => setText(e.target.value)} size="small" sx={{ flexGrow: 1, maxWidth: 520 }} />
-      <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={pending}>{pending ? 'Searching…' : 'Search'}</Button>
+      <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={pending}>
+        {pending ? 'Searching…' : 'Search'}
+      </Button>
     </Stack>
   );
 }

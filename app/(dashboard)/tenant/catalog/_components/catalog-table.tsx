@@ -50,9 +50,16 @@ export function CatalogTable({ groups, tenantFilter }: { groups: CatalogGroup[];
     { field: 'perSeatTerm', headerName: 'Per seat / term', type: 'number', minWidth: 140, valueFormatter: (v: number, r) => formatMoney(v, r.currency) },
     { field: 'seats', headerName: 'Seats', minWidth: 110 },
     {
-      field: 'buy', headerName: '', sortable: false, filterable: false, disableExport: true, minWidth: 90,
+      field: 'buy',
+      headerName: '',
+      sortable: false,
+      filterable: false,
+      disableExport: true,
+      minWidth: 90,
       renderCell: ({ row }) => (
-        <Button size="small" component={NextLink} href={buyHref(row)} aria-label={`Buy ${row.name}, ${row.term} term, billed ${row.billing}`}>Buy</Button>
+        <Button size="small" component={NextLink} href={buyHref(row)} aria-label={`Buy ${row.name}, ${row.term} term, billed ${row.billing}`}>
+          Buy
+        </Button>
       ),
     },
   ];

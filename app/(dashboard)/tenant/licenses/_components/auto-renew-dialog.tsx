@@ -25,9 +25,19 @@ export function AutoRenewDialog({ tenantId, row, onClose, onChanged }: { tenantI
     }
   };
   return (
-    <ConfirmDialog open title={`Turn auto-renew ${on ? 'on' : 'off'}: ${row.productName}`} confirmLabel={`Turn auto-renew ${on ? 'on' : 'off'}`} busy={busy} onClose={onClose} onConfirm={() => void confirm()}>
+    <ConfirmDialog
+      open
+      title={`Turn auto-renew ${on ? 'on' : 'off'}: ${row.productName}`}
+      confirmLabel={`Turn auto-renew ${on ? 'on' : 'off'}`}
+      busy={busy}
+      onClose={onClose}
+      onConfirm={() => void confirm()}
+    >
       <Alert severity="info">
-        {on ? `The subscription will renew on ${row.renewalDate ?? 'its renewal date'} for another term.` : `The subscription will end with its term on ${row.renewalDate ?? 'its renewal date'} instead of renewing.`} Nothing is charged or refunded now.
+        {on
+          ? `The subscription will renew on ${row.renewalDate ?? 'its renewal date'} for another term.`
+          : `The subscription will end with its term on ${row.renewalDate ?? 'its renewal date'} instead of renewing.`}{' '}
+        Nothing is charged or refunded now.
       </Alert>
       <BeforeAfter lines={[{ label: 'Auto-renew', before: row.autoRenew ? 'On' : 'Off', after: on ? 'On' : 'Off' }]} estimateError="No charge or refund" />
       {failure && <ActionErrorAlert failure={failure} />}

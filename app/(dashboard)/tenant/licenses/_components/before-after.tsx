@@ -16,12 +16,18 @@ export function BeforeAfter({ lines, estimate, estimating, estimateError }: { li
       <TableBody>
         {lines.map((l) => (
           <TableRow key={l.label}>
-            <TableCell component="th" scope="row">{l.label}</TableCell>
-            <TableCell>{l.before} → {l.after}</TableCell>
+            <TableCell component="th" scope="row">
+              {l.label}
+            </TableCell>
+            <TableCell>
+              {l.before} → {l.after}
+            </TableCell>
           </TableRow>
         ))}
         <TableRow>
-          <TableCell component="th" scope="row">Ingram Micro estimate</TableCell>
+          <TableCell component="th" scope="row">
+            Ingram Micro estimate
+          </TableCell>
           <TableCell data-testid="estimate">
             {estimating
               ? 'Estimating…'
@@ -29,7 +35,7 @@ export function BeforeAfter({ lines, estimate, estimating, estimateError }: { li
                 ? total < 0
                   ? `Refund of ${formatMoney(String(-total), estimate!.currency)}`
                   : `Charge of ${formatMoney(String(total), estimate!.currency)}`
-                : estimateError ?? 'No estimate available'}
+                : (estimateError ?? 'No estimate available')}
           </TableCell>
         </TableRow>
       </TableBody>

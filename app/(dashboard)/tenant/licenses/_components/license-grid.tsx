@@ -29,15 +29,39 @@ export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: 
   const columns: GridColDef<LicenseRow>[] = [
     { field: 'productName', headerName: 'Product', flex: 1.4, minWidth: 220 },
     ...(canManage
-      ? [{ field: 'actions', headerName: 'Actions', width: 90, sortable: false, filterable: false, disableExport: true, renderCell: (p) => <RowActions row={p.row} onAction={onAction} /> } satisfies GridColDef<LicenseRow>]
+      ? [
+          {
+            field: 'actions',
+            headerName: 'Actions',
+            width: 90,
+            sortable: false,
+            filterable: false,
+            disableExport: true,
+            renderCell: (p) => <RowActions row={p.row} onAction={onAction} />,
+          } satisfies GridColDef<LicenseRow>,
+        ]
       : []),
     { field: 'mpn', headerName: 'MPN', width: 160 },
     { field: 'quantity', headerName: 'Quantity', type: 'number', width: 90 },
     { field: 'status', headerName: 'Status', width: 100 },
     { field: 'termAndBilling', headerName: 'Term and billing', width: 190 },
-    { field: 'unitPrice', headerName: 'Unit price', type: 'number', width: 110, valueGetter: (v: string | null) => (v === null ? null : Number(v)), valueFormatter: (v: number | null, r) => formatMoney(v === null ? null : String(v), r.currency) },
-    { field: 'totalPrice', headerName: 'Total price', type: 'number', width: 120, valueGetter: (v: string | null) => (v === null ? null : Number(v)), valueFormatter: (v: number | null, r) => formatMoney(v === null ? null : String(v), r.currency) },
-    { field: 'renewalDate', headerName: 'Renews / expires', width: 130, valueGetter: (_v, r) => (r.status === 'active' && r.autoRenew ? r.renewalDate : r.expirationDate ?? r.renewalDate) },
+    {
+      field: 'unitPrice',
+      headerName: 'Unit price',
+      type: 'number',
+      width: 110,
+      valueGetter: (v: string | null) => (v === null ? null : Number(v)),
+      valueFormatter: (v: number | null, r) => formatMoney(v === null ? null : String(v), r.currency),
+    },
+    {
+      field: 'totalPrice',
+      headerName: 'Total price',
+      type: 'number',
+      width: 120,
+      valueGetter: (v: string | null) => (v === null ? null : Number(v)),
+      valueFormatter: (v: number | null, r) => formatMoney(v === null ? null : String(v), r.currency),
+    },
+    { field: 'renewalDate', headerName: 'Renews / expires', width: 130, valueGetter: (_v, r) => (r.status === 'active' && r.autoRenew ? r.renewalDate : (r.expirationDate ?? r.renewalDate)) },
     { field: 'autoRenew', headerName: 'Auto-renew', width: 100, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
     { field: 'window', headerName: 'NCE window', width: 230, valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b) },
     {

@@ -32,7 +32,18 @@ export function LicensesView({ tenantId, tenantName, canManage }: Props) {
     (order: OrderDto) => {
       if (order.status === 'error') {
         const message = order.errorMessage ?? `Ingram Micro order ${order.ingramOrderNumber ?? order.poNumber} ended in error.`;
-        setOrderFailure({ ok: false, code: 'UPSTREAM', error: message, upstream: { operation: `complete order ${order.ingramOrderNumber ?? order.poNumber}`, message, status: order.errorStatus ?? undefined, correlationId: order.correlationId ?? undefined, retryable: false } });
+        setOrderFailure({
+          ok: false,
+          code: 'UPSTREAM',
+          error: message,
+          upstream: {
+            operation: `complete order ${order.ingramOrderNumber ?? order.poNumber}`,
+            message,
+            status: order.errorStatus ?? undefined,
+            correlationId: order.correlationId ?? undefined,
+            retryable: false,
+          },
+        });
       } else {
         setNotice(`Order ${order.ingramOrderNumber ?? order.poNumber} ${order.status}.`);
       }
@@ -45,24 +56,39 @@ export function LicensesView({ tenantId, tenantName, canManage }: Props) {
   const onPlaced = (order: OrderDto) => {
     setDialog(null);
     setOrderFailure(null);
-    setNotice(order.scheduledOn ? `Decrease scheduled for the renewal date: order ${order.ingramOrderNumber ?? order.poNumber}.` : `Order ${order.ingramOrderNumber ?? order.poNumber} placed; following it until it completes.`);
+    setNotice(
+      order.scheduledOn
+        ? `Decrease scheduled for the renewal date: order ${order.ingramOrderNumber ?? order.poNumber}.`
+        : `Order ${order.ingramOrderNumber ?? order.poNumber} placed; following it until it completes.`,
+    );
     void refresh();
   };
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <FormControlLabel control={<Switch checked={showTerminated} onChange={(e) => setShowTerminated(e.target.checked)} />} label="Show terminated subscriptions" />
-      {notice && <Alert severity="info" data-testid="licenses-notice" onClose={() => setNotice(null)}>{notice}</Alert>}
+      {notice && (
+        <Alert severity="info" data-testid="licenses-notice" onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
       {orderFailure && <ActionErrorAlert failure={orderFailure} title="The order failed" />}
       {query.error && <ActionErrorAlert failure={query.error.failure} title="The subscriptions could not be loaded" onRetry={() => void query.refetch()} />}
-      <LicenseGrid
-        rows={rows}
-        loading={query.isFetching}
-        exportName={`licenses-${tenantName}`}
-        canManage={canManage}
-        onAction={(kind, row: LicenseRow) => setDialog({ kind, row })}
-      />
-      {dialog && <ChangeDialogs tenantId={tenantId} request={dialog} onClose={() => setDialog(null)} onPlaced={onPlaced} onChanged={(msg) => { setDialog(null); setNotice(msg); void refresh(); }} onSwitch={setDialog} />}
+      <LicenseGrid rows={rows} loading={query.isFetching} exportName={`licenses-${tenantName}`} canManage={canManage} onAction={(kind, row: LicenseRow) => setDialog({ kind, row })} />
+      {dialog && (
+        <ChangeDialogs
+          tenantId={tenantId}
+          request={dialog}
+          onClose={() => setDialog(null)}
+          onPlaced={onPlaced}
+          onChanged={(msg) => {
+            setDialog(null);
+            setNotice(msg);
+            void refresh();
+          }}
+          onSwitch={setDialog}
+        />
+      )}
     </Box>
   );
 }

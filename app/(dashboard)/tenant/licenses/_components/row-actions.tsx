@@ -32,12 +32,22 @@ export function RowActions({ row, onAction }: { row: LicenseRow; onAction: (kind
           </ListSubheader>
         )}
         {inactive && !busy && <ListSubheader sx={{ lineHeight: 1.4, py: 1 }}>The subscription is {row.status}: it cannot be changed.</ListSubheader>}
-        <MenuItem disabled={off} onClick={() => pick('add')}>Add seats</MenuItem>
-        <MenuItem disabled={off} onClick={() => pick('remove')}>Remove seats</MenuItem>
-        <MenuItem disabled={off} onClick={() => pick('schedule-decrease')}>Schedule decrease at renewal</MenuItem>
+        <MenuItem disabled={off} onClick={() => pick('add')}>
+          Add seats
+        </MenuItem>
+        <MenuItem disabled={off} onClick={() => pick('remove')}>
+          Remove seats
+        </MenuItem>
+        <MenuItem disabled={off} onClick={() => pick('schedule-decrease')}>
+          Schedule decrease at renewal
+        </MenuItem>
         <Divider />
-        <MenuItem disabled={off} onClick={() => pick('cancel')}>Cancel subscription</MenuItem>
-        <MenuItem disabled={inactive} onClick={() => pick('auto-renew')}>{row.autoRenew ? 'Turn auto-renew off' : 'Turn auto-renew on'}</MenuItem>
+        <MenuItem disabled={off} onClick={() => pick('cancel')}>
+          Cancel subscription
+        </MenuItem>
+        <MenuItem disabled={inactive} onClick={() => pick('auto-renew')}>
+          {row.autoRenew ? 'Turn auto-renew off' : 'Turn auto-renew on'}
+        </MenuItem>
       </Menu>
     </>
   );

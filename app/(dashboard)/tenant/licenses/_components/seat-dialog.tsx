@@ -49,24 +49,49 @@ export function SeatDialog({ tenantId, row, kind, onClose, onPlaced, onSwitch }:
 function Explanation({ c, kind, max, onSwitch }: { c: LicenseChangeContext; kind: SeatChangeKind; max: number; onSwitch: (k: SeatChangeKind) => void }) {
   const now = useNow();
   if (c.inProgress) {
-    return <Alert severity="warning">Order {c.inProgress.orderNumber ?? ''} for this subscription is still in progress ({c.inProgress.status}). Ingram Micro accepts one unfinished change per subscription: wait until it completes.</Alert>;
+    return (
+      <Alert severity="warning">
+        Order {c.inProgress.orderNumber ?? ''} for this subscription is still in progress ({c.inProgress.status}). Ingram Micro accepts one unfinished change per subscription: wait until it completes.
+      </Alert>
+    );
   }
   if (c.status !== 'active') return <Alert severity="warning">The subscription is {c.status}: it cannot be changed.</Alert>;
   if (kind === 'remove' && max < 1) {
     return (
-      <Alert severity="warning" action={<Button color="inherit" size="small" onClick={() => onSwitch('schedule-decrease')}>Schedule decrease at renewal</Button>}>
-        Seats can only be removed within 7 days (168 hours) of being added. None of the {c.quantity} seats was added in that window, so Microsoft refuses a decrease now. You can schedule the decrease for the renewal{c.renewalDate ? ` on ${c.renewalDate}` : ''} instead.
+      <Alert
+        severity="warning"
+        action={
+          <Button color="inherit" size="small" onClick={() => onSwitch('schedule-decrease')}>
+            Schedule decrease at renewal
+          </Button>
+        }
+      >
+        Seats can only be removed within 7 days (168 hours) of being added. None of the {c.quantity} seats was added in that window, so Microsoft refuses a decrease now. You can schedule the decrease
+        for the renewal{c.renewalDate ? ` on ${c.renewalDate}` : ''} instead.
       </Alert>
     );
   }
   if (kind === 'remove' && c.window.removableSeats < c.quantity - c.minimumQuantity) {
     return (
-      <Alert severity="info" action={<Button color="inherit" size="small" onClick={() => onSwitch('schedule-decrease')}>Schedule decrease at renewal</Button>}>
-        Up to {max} seat{max === 1 ? '' : 's'} can be removed now ({timeLeft(c.window.removeUntil, now)}): only seats added within the last 7 days may be removed. To remove more, schedule a decrease for the renewal.
+      <Alert
+        severity="info"
+        action={
+          <Button color="inherit" size="small" onClick={() => onSwitch('schedule-decrease')}>
+            Schedule decrease at renewal
+          </Button>
+        }
+      >
+        Up to {max} seat{max === 1 ? '' : 's'} can be removed now ({timeLeft(c.window.removeUntil, now)}): only seats added within the last 7 days may be removed. To remove more, schedule a decrease
+        for the renewal.
       </Alert>
     );
   }
-  if (kind === 'schedule-decrease') return <Alert severity="info">The decrease takes effect on the renewal date{c.renewalDate ? ` (${c.renewalDate})` : ''}; until then the subscription keeps {c.quantity} seats.</Alert>;
+  if (kind === 'schedule-decrease')
+    return (
+      <Alert severity="info">
+        The decrease takes effect on the renewal date{c.renewalDate ? ` (${c.renewalDate})` : ''}; until then the subscription keeps {c.quantity} seats.
+      </Alert>
+    );
   if (kind === 'add') return <Alert severity="info">Added seats can be removed within 7 days (168 hours); after that they last until the end of the term.</Alert>;
   return null;
 }

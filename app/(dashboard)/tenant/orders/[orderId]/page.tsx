@@ -15,10 +15,20 @@ type Props = { params: Promise<{ orderId: string }>; searchParams: SearchParams 
 export default async function OrderPage({ params, searchParams }: Props) {
   const { orderId } = await params;
   const { user, allowed } = await requirePagePermission(`/tenant/orders/${orderId}`, 'orders.view');
-  if (!allowed) return <Notice severity="warning" title="Not available for your role">Your role cannot open this page.</Notice>;
+  if (!allowed)
+    return (
+      <Notice severity="warning" title="Not available for your role">
+        Your role cannot open this page.
+      </Notice>
+    );
   const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
   if (context.state !== 'ready') {
-    return <><PageHeader title="Order" /><TenantContextNotice context={context} canConfigure={levelAllows(user.level, 'integrations.manage')} /></>;
+    return (
+      <>
+        <PageHeader title="Order" />
+        <TenantContextNotice context={context} canConfigure={levelAllows(user.level, 'integrations.manage')} />
+      </>
+    );
   }
   const ref = decodeURIComponent(orderId);
   let found: OrderLookup;
@@ -26,7 +36,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
     found = await getOrderView(context.tenant.tenantId, context.customerId, ref);
   } catch (e) {
     if (!isIngramError(e)) throw e;
-    return <><PageHeader title="Order" /><UpstreamNotice error={e.toPublic()} title="The order could not be read from Ingram Micro" /></>;
+    return (
+      <>
+        <PageHeader title="Order" />
+        <UpstreamNotice error={e.toPublic()} title="The order could not be read from Ingram Micro" />
+      </>
+    );
   }
   if (!found.ok) {
     return (

@@ -11,10 +11,15 @@ import { OrderStatusChip } from './order-status-chip';
 export function OrdersTable({ rows, tenantFilter }: { rows: OrderListRow[]; tenantFilter: string }) {
   const columns: GridColDef<OrderListRow>[] = [
     {
-      field: 'orderNumber', headerName: 'Order', flex: 1, minWidth: 170,
+      field: 'orderNumber',
+      headerName: 'Order',
+      flex: 1,
+      minWidth: 170,
       valueGetter: (_v, r) => r.orderNumber ?? `(${r.poNumber ?? r.ref})`,
       renderCell: ({ row, value }) => (
-        <Link component={NextLink} href={`/tenant/orders/${encodeURIComponent(row.ref)}?tenantFilter=${encodeURIComponent(tenantFilter)}`}>{String(value)}</Link>
+        <Link component={NextLink} href={`/tenant/orders/${encodeURIComponent(row.ref)}?tenantFilter=${encodeURIComponent(tenantFilter)}`}>
+          {String(value)}
+        </Link>
       ),
     },
     { field: 'createdAt', headerName: 'Created', minWidth: 170, valueFormatter: (v: string) => (v ? new Date(v).toLocaleString() : '') },
@@ -22,7 +27,9 @@ export function OrdersTable({ rows, tenantFilter }: { rows: OrderListRow[]; tena
     { field: 'product', headerName: 'Product', flex: 1.4, minWidth: 200, valueGetter: (v: string | null) => v ?? '' },
     { field: 'quantity', headerName: 'Seats', type: 'number', minWidth: 80 },
     {
-      field: 'status', headerName: 'Status', minWidth: 180,
+      field: 'status',
+      headerName: 'Status',
+      minWidth: 180,
       valueGetter: (_v, r) => statusLabel[r.status],
       renderCell: ({ row }) => <OrderStatusChip status={row.status} />,
     },

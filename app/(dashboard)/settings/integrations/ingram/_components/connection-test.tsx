@@ -33,20 +33,23 @@ export function ConnectionTest({ enabled }: { enabled: boolean }) {
   const [result, setResult] = useState<ConnectionTestResult>();
   const [failure, setFailure] = useState<ActionFailure>();
   const [pending, startTransition] = useTransition();
-  const run = () => startTransition(async () => {
-    setResult(undefined);
-    setFailure(undefined);
-    const answer = await testIngramConnection({});
-    if (answer.ok) setResult(answer.data);
-    else setFailure(answer);
-  });
+  const run = () =>
+    startTransition(async () => {
+      setResult(undefined);
+      setFailure(undefined);
+      const answer = await testIngramConnection({});
+      if (answer.ok) setResult(answer.data);
+      else setFailure(answer);
+    });
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 640 }}>
-      <Typography color="text.secondary">
-        Tests the saved settings{enabled ? '' : ' (also while the integration is off)'}: save your changes first.
-      </Typography>
-      <Box><Button variant="outlined" onClick={run} disabled={pending}>{pending ? 'Testing…' : 'Test connection'}</Button></Box>
+      <Typography color="text.secondary">Tests the saved settings{enabled ? '' : ' (also while the integration is off)'}: save your changes first.</Typography>
+      <Box>
+        <Button variant="outlined" onClick={run} disabled={pending}>
+          {pending ? 'Testing…' : 'Test connection'}
+        </Button>
+      </Box>
       {pending && <LinearProgress aria-label="Testing the connection" />}
       {failure && <ActionErrorAlert failure={failure} onRetry={run} title="The connection test could not run" />}
       {result && (

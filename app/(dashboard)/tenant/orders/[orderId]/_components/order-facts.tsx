@@ -13,9 +13,8 @@ const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '')
 
 /** What the order is: number, PO, product, seats, dates, who placed it, the subscription. */
 export function OrderFacts({ view, tenantFilter }: { view: OrderView; tenantFilter: string }) {
-  const seats = view.type === 'change' && view.previousQuantity !== null && view.quantity !== null
-    ? `${view.previousQuantity} → ${view.quantity} seats`
-    : view.quantity !== null ? `${view.quantity} seats` : '';
+  const seats =
+    view.type === 'change' && view.previousQuantity !== null && view.quantity !== null ? `${view.previousQuantity} → ${view.quantity} seats` : view.quantity !== null ? `${view.quantity} seats` : '';
   const rows: Array<[string, ReactNode]> = [
     ['Order number', view.orderNumber ?? 'Not known yet'],
     ['Ingram order id', view.ingramOrderId ?? 'Not known yet'],
@@ -31,8 +30,12 @@ export function OrderFacts({ view, tenantFilter }: { view: OrderView; tenantFilt
     [
       view.type === 'sales' ? 'Subscription created' : 'Subscription',
       view.subscriptionId ? (
-        <Link component={NextLink} href={`/tenant/licenses?tenantFilter=${encodeURIComponent(tenantFilter)}&subscriptionId=${encodeURIComponent(view.subscriptionId)}`}>{view.subscriptionId}</Link>
-      ) : 'Not known yet',
+        <Link component={NextLink} href={`/tenant/licenses?tenantFilter=${encodeURIComponent(tenantFilter)}&subscriptionId=${encodeURIComponent(view.subscriptionId)}`}>
+          {view.subscriptionId}
+        </Link>
+      ) : (
+        'Not known yet'
+      ),
     ],
   ];
   return (
@@ -41,7 +44,9 @@ export function OrderFacts({ view, tenantFilter }: { view: OrderView; tenantFilt
         <TableBody>
           {rows.map(([label, value]) => (
             <TableRow key={label}>
-              <TableCell component="th" scope="row" sx={{ fontWeight: 600, width: 200 }}>{label}</TableCell>
+              <TableCell component="th" scope="row" sx={{ fontWeight: 600, width: 200 }}>
+                {label}
+              </TableCell>
               <TableCell>{value}</TableCell>
             </TableRow>
           ))}

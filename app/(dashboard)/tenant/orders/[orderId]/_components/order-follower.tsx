@@ -25,8 +25,17 @@ export function OrderFollower({ initial, tenantId, tenantFilter }: { initial: Or
     <>
       <PageHeader
         title={view.orderNumber ? `Order ${view.orderNumber}` : 'Order (number not known yet)'}
-        subtitle={<Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}><span>Status:</span><OrderStatusChip status={view.status} /></Stack>}
-        actions={<Button component={NextLink} href={`/tenant/orders?tenantFilter=${encodeURIComponent(tenantFilter)}`}>All orders</Button>}
+        subtitle={
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <span>Status:</span>
+            <OrderStatusChip status={view.status} />
+          </Stack>
+        }
+        actions={
+          <Button component={NextLink} href={`/tenant/orders?tenantFilter=${encodeURIComponent(tenantFilter)}`}>
+            All orders
+          </Button>
+        }
       />
       <Stack spacing={2}>
         {!view.final && (
@@ -49,15 +58,17 @@ export function OrderFollower({ initial, tenantId, tenantFilter }: { initial: Or
             {view.errorMessage}
             {view.error && (
               <Typography variant="caption" component="div" sx={{ fontFamily: 'monospace', mt: 0.5 }}>
-                {view.error.status ? `HTTP ${view.error.status}` : ''}{view.error.status && view.error.correlationId ? ' · ' : ''}{view.error.correlationId ? `Correlation ID: ${view.error.correlationId}` : ''}
+                {view.error.status ? `HTTP ${view.error.status}` : ''}
+                {view.error.status && view.error.correlationId ? ' · ' : ''}
+                {view.error.correlationId ? `Correlation ID: ${view.error.correlationId}` : ''}
               </Typography>
             )}
           </Alert>
         )}
-        {view.status === 'completed' && view.type === 'sales' && view.subscriptionId && (
-          <Alert severity="success">The order is complete: subscription {view.subscriptionId} was created.</Alert>
+        {view.status === 'completed' && view.type === 'sales' && view.subscriptionId && <Alert severity="success">The order is complete: subscription {view.subscriptionId} was created.</Alert>}
+        {view.refreshError && (
+          <ActionErrorAlert failure={{ ok: false, code: 'UPSTREAM', error: view.refreshError.message, upstream: view.refreshError }} title="Could not check the order just now: trying again" />
         )}
-        {view.refreshError && <ActionErrorAlert failure={{ ok: false, code: 'UPSTREAM', error: view.refreshError.message, upstream: view.refreshError }} title="Could not check the order just now: trying again" />}
         {result && !result.ok && <ActionErrorAlert failure={result} title="Could not check the order just now" onRetry={() => query.refetch()} />}
         <OrderFacts view={view} tenantFilter={tenantFilter} />
         <OrderLines view={view} />

@@ -13,7 +13,9 @@ import type { OrderView } from '@/lib/orders/view';
 export function OrderLines({ view }: { view: OrderView }) {
   return (
     <Paper variant="outlined">
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, px: 2, pt: 1.5 }}>Lines and total</Typography>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, px: 2, pt: 1.5 }}>
+        Lines and total
+      </Typography>
       <Table size="small" aria-label="Order lines">
         <TableHead>
           <TableRow>
@@ -26,7 +28,9 @@ export function OrderLines({ view }: { view: OrderView }) {
         </TableHead>
         <TableBody>
           {view.lines.length === 0 && (
-            <TableRow><TableCell colSpan={5}>{view.ingramOrderId ? 'Ingram Micro listed no lines.' : 'Known once Ingram Micro confirms the order.'}</TableCell></TableRow>
+            <TableRow>
+              <TableCell colSpan={5}>{view.ingramOrderId ? 'Ingram Micro listed no lines.' : 'Known once Ingram Micro confirms the order.'}</TableCell>
+            </TableRow>
           )}
           {view.lines.map((l, i) => (
             <TableRow key={i}>
@@ -38,8 +42,12 @@ export function OrderLines({ view }: { view: OrderView }) {
             </TableRow>
           ))}
           <TableRow>
-            <TableCell colSpan={4} sx={{ fontWeight: 600 }}>Total</TableCell>
-            <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="order-total">{view.total ? formatMoney(view.total.amount, view.total.currency) : 'Not known yet'}</TableCell>
+            <TableCell colSpan={4} sx={{ fontWeight: 600 }}>
+              Total
+            </TableCell>
+            <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="order-total">
+              {view.total ? formatMoney(view.total.amount, view.total.currency) : 'Not known yet'}
+            </TableCell>
           </TableRow>
         </TableBody>
       </Table>
