@@ -7,9 +7,6 @@ import { tenantMappings } from '@/db/schema';
 import { integrationState } from '@/lib/settings/settings-row';
 import type { TenantDTO } from './queries';
 
-// Kept for lib/purchase/plan.ts until its import moves to lib/settings/settings-row.
-export { integrationState };
-
 type TenantIngramContext =
   | { state: 'no-tenant' }
   | { state: 'unconfigured' | 'disabled'; tenant: TenantDTO }

@@ -5,7 +5,7 @@ import NextLink from 'next/link';
 import { DataTable } from '@/components/data-table';
 import type { OrderListRow } from '@/lib/orders/list';
 import { statusLabel } from '@/lib/orders/status';
-import { OrderStatusChip } from './order-status-chip';
+import { OrderStatusChip } from '@/components/order-status-chip';
 
 /** The tenant's orders in the shared grid: sortable, filterable, exportable. */
 export function OrdersTable({ rows, tenantFilter }: { rows: OrderListRow[]; tenantFilter: string }) {

@@ -12,7 +12,7 @@ import { PageHeader } from '@/components/page-header';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { orderViewQuery } from '@/lib/orders/queries-client';
 import type { OrderView } from '@/lib/orders/view';
-import { OrderStatusChip } from '../../_components/order-status-chip';
+import { OrderStatusChip } from '@/components/order-status-chip';
 import { OrderFacts } from './order-facts';
 import { OrderLines } from './order-lines';
 
