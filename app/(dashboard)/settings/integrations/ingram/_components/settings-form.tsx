@@ -56,7 +56,7 @@ export function SettingsForm({ settings: initial, roles, sandboxUrl }: Props) {
   // Stored secrets are never sent to a new host or for a new user: the form says so before saving.
   const moved =
     (settings.passwordStored || settings.subscriptionKeyStored) &&
-    (choice !== settings.baseUrlChoice || (choice === 'custom' && customBaseUrl.trim().replace(/\/+$/, '') !== settings.customBaseUrl) || username.trim() !== settings.username);
+    (choice !== settings.baseUrlChoice || (choice === 'custom' && (customBaseUrl ?? '').trim().replace(/\/+$/, '') !== settings.customBaseUrl) || (username ?? '').trim() !== settings.username);
 
   const submit = handleSubmit((values) =>
     startTransition(async () => {
