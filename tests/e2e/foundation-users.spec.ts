@@ -2,7 +2,7 @@
 // remains, and a custom role still held by users is not removed.
 import { type Page } from '@playwright/test';
 import { expect as baseExpect, test } from './support/fixtures';
-import { authFile, signInFresh } from './support/auth';
+import { authFile, expectOnlyNewPasswordSignsIn, signInFresh } from './support/auth';
 import { readDb } from './support/env';
 import { confirmFromList, setPasswordFor } from './support/users-page';
 
@@ -73,12 +73,7 @@ test('sets a password, changes the role, then the unused role can be removed', a
   await setPasswordFor(page, email, secondPassword);
   await expect(page.getByTestId('users-notice')).toHaveText(`Set a new password for ${email}.`);
 
-  const old = await signInFresh(browser, email, firstPassword);
-  await expect(old.page.getByText('Wrong email or password.')).toBeVisible();
-  await old.close();
-  const fresh = await signInFresh(browser, email, secondPassword);
-  await expect(fresh.page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
-  await fresh.close();
+  await expectOnlyNewPasswordSignsIn(browser, email, firstPassword, secondPassword);
 
   await page.getByRole('button', { name: `Edit ${email}` }).click();
   const edit = page.getByRole('dialog', { name: `Edit ${email}` });

@@ -30,6 +30,19 @@ export async function signInFresh(browser: Browser, email: string, pass: string)
   return session;
 }
 
+// Generous waits: password hashing is slow on a machine shared with other builds.
+const slowExpect = expect.configure({ timeout: 40_000 });
+
+/** After a password change: the old password is refused and the new one signs in. */
+export async function expectOnlyNewPasswordSignsIn(browser: Browser, email: string, oldPassword: string, newPassword: string) {
+  const old = await signInFresh(browser, email, oldPassword);
+  await slowExpect(old.page.getByText('Wrong email or password.')).toBeVisible();
+  await old.close();
+  const fresh = await signInFresh(browser, email, newPassword);
+  await slowExpect(fresh.page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await fresh.close();
+}
+
 export async function signInAs(page: Page, role: Role) {
   await page.goto('/signin');
   await submitSignIn(page, emailOf(role), password);
