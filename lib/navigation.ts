@@ -4,24 +4,23 @@ import type { Permission } from '@/lib/auth/permissions';
 type NavItem = { label: string; href: string; permission: Permission; tenantScoped: boolean };
 export type NavSection = { title: string; items: NavItem[] };
 
+/** A section's links as [label, href, permission]; a tenant-scoped section's links carry the chosen tenant along. */
+function section(title: string, tenantScoped: boolean, links: Array<[label: string, href: string, permission: Permission]>): NavSection {
+  return { title, items: links.map(([label, href, permission]) => ({ label, href, permission, tenantScoped })) };
+}
+
 export const navigation: NavSection[] = [
-  {
-    title: 'Tenant Administration',
-    items: [
-      { label: 'CSP Licenses', href: '/tenant/licenses', permission: 'licenses.view', tenantScoped: true },
-      { label: 'Add Subscription', href: '/tenant/add-subscription', permission: 'licenses.view', tenantScoped: true },
-      { label: 'Catalog', href: '/tenant/catalog', permission: 'catalog.view', tenantScoped: true },
-      { label: 'Orders', href: '/tenant/orders', permission: 'orders.view', tenantScoped: true },
-    ],
-  },
-  {
-    title: 'CIPP Settings',
-    items: [
-      { label: 'Integrations', href: '/settings/integrations', permission: 'integrations.manage', tenantScoped: false },
-      { label: 'Mappings', href: '/settings/mappings', permission: 'mappings.view', tenantScoped: false },
-      { label: 'Tenants', href: '/settings/tenants', permission: 'tenants.manage', tenantScoped: false },
-      { label: 'Users & Roles', href: '/settings/users', permission: 'users.manage', tenantScoped: false },
-      { label: 'Logs', href: '/settings/logs', permission: 'logs.view', tenantScoped: false },
-    ],
-  },
+  section('Tenant Administration', true, [
+    ['CSP Licenses', '/tenant/licenses', 'licenses.view'],
+    ['Add Subscription', '/tenant/add-subscription', 'licenses.view'],
+    ['Catalog', '/tenant/catalog', 'catalog.view'],
+    ['Orders', '/tenant/orders', 'orders.view'],
+  ]),
+  section('CIPP Settings', false, [
+    ['Integrations', '/settings/integrations', 'integrations.manage'],
+    ['Mappings', '/settings/mappings', 'mappings.view'],
+    ['Tenants', '/settings/tenants', 'tenants.manage'],
+    ['Users & Roles', '/settings/users', 'users.manage'],
+    ['Logs', '/settings/logs', 'logs.view'],
+  ]),
 ];

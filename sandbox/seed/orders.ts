@@ -28,43 +28,25 @@ export function demoOrders(world: World, now: number): void {
       o.provisionedAt = sub.createdAt + 600_000;
     }
     orders.push(o);
-    const recent = sub.lots[1];
-    if (recent) {
-      const add = newOrder(
+    // A change order on this subscription: `quantity` seats more (or fewer), leaving it at `newQuantity`.
+    const change = (suffix: string, quantity: number, newQuantity: number, at: number, scheduledOn?: 'renewal') =>
+      newOrder(
         world,
-        {
-          type: 'change',
-          customer,
-          poNumber: `PO-SEED-${sub.id}-ADD`,
-          subscription: sub,
-          newQuantity: quantityOf(sub),
-          lines: [{ product: sub.product, quantity: recent.quantity, subscriptionId: sub.id }],
-        },
-        recent.addedAt,
+        { type: 'change', customer, poNumber: `PO-SEED-${sub.id}-${suffix}`, subscription: sub, newQuantity, scheduledOn, lines: [{ product: sub.product, quantity, subscriptionId: sub.id }] },
+        at,
         NO_DELAY,
       );
+    const recent = sub.lots[1];
+    if (recent) {
+      const add = change('ADD', recent.quantity, quantityOf(sub), recent.addedAt);
       add.status = 'completed';
       add.provisionedAt = recent.addedAt + 300_000;
       orders.push(add);
     }
     if (sub.product.name === 'Microsoft Defender for Business') {
-      const q = quantityOf(sub);
-      const change = newOrder(
-        world,
-        {
-          type: 'change',
-          customer,
-          poNumber: `PO-SEED-${sub.id}-DEC`,
-          subscription: sub,
-          newQuantity: q - 2,
-          scheduledOn: 'renewal',
-          lines: [{ product: sub.product, quantity: -2, subscriptionId: sub.id }],
-        },
-        now - 2 * DAY,
-        NO_DELAY,
-      );
-      change.status = 'processing';
-      orders.push(change);
+      const decrease = change('DEC', -2, quantityOf(sub) - 2, now - 2 * DAY, 'renewal');
+      decrease.status = 'processing';
+      orders.push(decrease);
     }
   }
   // Ids follow creation time, as on the live platform.

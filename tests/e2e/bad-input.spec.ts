@@ -6,11 +6,10 @@ import fs from 'node:fs';
 import { request as playwrightRequest } from '@playwright/test';
 import { actionsInCode } from './support/code-inventory';
 import { expect, test } from './support/fixtures';
+import { matrixSuite } from './support/matrix-suite';
 import { authFile, type Role } from './support/auth';
-import { setUpWorld } from './support/matrix-capture';
 import { OTHER_TENANT, dbSnapshot, mapTenants, sandboxWrites } from './support/matrix-env';
 import { actionCaller, hostileCases, resultOf } from './support/matrix-hostile';
-import { actionTargets, type ActionTarget } from './support/matrix-manifest';
 import { actionRows, routeRows, type MatrixWorld } from './support/matrix-rows';
 
 const APP = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3310}`;
@@ -19,21 +18,7 @@ const REFUSALS = ['VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'];
 // Not serial: one row's failure must not hide the others'.
 test.setTimeout(180_000);
 
-let world: MatrixWorld;
-let undo: () => void;
-let targets: Map<string, ActionTarget>;
-
-test.beforeAll(async () => {
-  targets = actionTargets();
-  const set = await setUpWorld();
-  const unmapOther = mapTenants([OTHER_TENANT]);
-  world = set.world;
-  undo = () => {
-    unmapOther();
-    set.undo();
-  };
-});
-test.afterAll(() => undo?.());
+const matrix = matrixSuite(() => mapTenants([OTHER_TENANT]));
 
 test('every action in the code has hostile-input cases', () => {
   expect(Object.keys(actionRows).sort()).toEqual(
@@ -45,13 +30,13 @@ test('every action in the code has hostile-input cases', () => {
 
 for (const [name, row] of Object.entries(actionRows)) {
   test(`${name}: hostile input is refused with a message and changes nothing`, async () => {
-    const target = targets.get(name)!;
+    const target = matrix.targets.get(name)!;
     const caller = await actionCaller(APP, row.allowed);
     const db = dbSnapshot();
     const writes = await sandboxWrites();
     const wrong: string[] = [];
     try {
-      const cases = [...hostileCases(row.args(world), row.freeText), ...(row.crossTenant?.(world) ?? [])];
+      const cases = [...hostileCases(row.args(matrix.world), row.freeText), ...(row.crossTenant?.(matrix.world) ?? [])];
       for (const c of cases) {
         const res = await caller.call(target, c.args);
         const result = resultOf(res.text);
@@ -83,7 +68,7 @@ for (const [pattern, row] of Object.entries(routeRows).filter(([, r]) => r.hosti
     const db = dbSnapshot();
     const writes = await sandboxWrites();
     const wrong: string[] = [];
-    for (const c of cases(world)) {
+    for (const c of cases(matrix.world)) {
       const res = await getAs(row.allowed, c.url);
       const body = res.type.includes('application/json') ? (JSON.parse(res.text) as { code?: string; error?: string }) : undefined;
       const refused = res.status >= 400 && res.status < 500 && REFUSALS.includes(body?.code ?? '') && !!body?.error;

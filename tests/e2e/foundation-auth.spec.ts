@@ -1,7 +1,6 @@
 // Sign-in, sign-out, the rate limit on failed sign-ins, and what each role sees in the navigation.
-import { type Browser } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { authFile, emailOf, password, type Role } from './support/auth';
+import { authFile, emailOf, password, signInPage, submitSignIn, type Role } from './support/auth';
 import { readDb } from './support/env';
 
 const tenantPages = ['CSP Licenses', 'Add Subscription', 'Catalog', 'Orders'];
@@ -13,20 +12,11 @@ const expectedNav: Record<Exclude<Role, 'custom'> | 'custom', string[]> = {
   superadmin: [...tenantPages, 'Integrations', 'Mappings', 'Tenants', 'Users & Roles', 'Logs'],
 };
 
-async function signInPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto('/signin');
-  return { context, page };
-}
-
 const failuresFor = (username: string) => readDb((db) => (db.prepare('select count(*) as n from sign_in_failures where username = ?').get(username) as { n: number }).n);
 
 test('signing in with the right password opens the dashboard', async ({ browser }) => {
   const { context, page } = await signInPage(browser);
-  await page.getByLabel('Email').fill(emailOf('editor'));
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, emailOf('editor'), password);
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await expect(page.getByTestId('current-user')).toHaveText('Erin Editor');
   await context.close();
@@ -34,9 +24,7 @@ test('signing in with the right password opens the dashboard', async ({ browser 
 
 test('a wrong password is refused with a clear message and no session', async ({ browser }) => {
   const { context, page } = await signInPage(browser);
-  await page.getByLabel('Email').fill(emailOf('readonly'));
-  await page.getByLabel('Password').fill('not-the-password');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, emailOf('readonly'), 'not-the-password');
   await expect(page.getByText('Wrong email or password.')).toBeVisible();
   await page.goto('/');
   await expect(page).toHaveURL(/\/signin/);
@@ -45,9 +33,7 @@ test('a wrong password is refused with a clear message and no session', async ({
 
 test('signing out ends the session', async ({ browser }) => {
   const { context, page } = await signInPage(browser);
-  await page.getByLabel('Email').fill(emailOf('readonly'));
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, emailOf('readonly'), password);
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/signin/);
@@ -61,20 +47,14 @@ test('after 5 failed sign-ins a user name is locked', async ({ browser }) => {
   const username = `nobody-${Date.now()}@demo.local`;
   const { context, page } = await signInPage(browser);
   for (let i = 1; i <= 5; i++) {
-    await page.getByLabel('Email').fill(username);
-    await page.getByLabel('Password').fill(`wrong-${i}`);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await submitSignIn(page, username, `wrong-${i}`);
     await expect.poll(() => failuresFor(username)).toBe(i);
     await expect(page.getByText('Wrong email or password.')).toBeVisible();
   }
-  await page.getByLabel('Email').fill(username);
-  await page.getByLabel('Password').fill('wrong-6');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, username, 'wrong-6');
   await expect(page.getByText('Too many failed sign-ins for this account. Wait 15 minutes and try again.')).toBeVisible();
   // The lock is per user name: another account still signs in.
-  await page.getByLabel('Email').fill(emailOf('editor'));
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, emailOf('editor'), password);
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await context.close();
 });

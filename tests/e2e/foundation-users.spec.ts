@@ -1,9 +1,10 @@
 // Users & Roles as a superadmin uses it, with the server's guards: a superadmin always
 // remains, and a custom role still held by users is not removed.
-import { type Browser, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { expect as baseExpect, test } from './support/fixtures';
-import { authFile } from './support/auth';
+import { authFile, expectOnlyNewPasswordSignsIn, signInFresh } from './support/auth';
 import { readDb } from './support/env';
+import { confirmFromList, setPasswordFor } from './support/users-page';
 
 // Generous waits: password hashing is slow on a machine shared with other builds.
 const expect = baseExpect.configure({ timeout: 40_000 });
@@ -17,16 +18,6 @@ const firstPassword = 'First-Password-123';
 const secondPassword = 'Second-Password-456';
 
 const userRow = (address: string) => readDb((db) => db.prepare('select role, disabled, name from users where email = ?').get(address)) as { role: string; disabled: number; name: string } | undefined;
-
-async function trySignIn(browser: Browser, address: string, pass: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(address);
-  await page.getByLabel('Password').fill(pass);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  return { page, close: () => context.close() };
-}
 
 async function chooseRole(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) {
   await scope.getByRole('combobox', { name: label }).click();
@@ -58,7 +49,7 @@ test('adds a custom role and a user holding it, who then signs in with that leve
   await expect(page.getByTestId('users-notice')).toHaveText(`Added ${email}.`);
   expect(userRow(email)).toMatchObject({ role: roleName, disabled: 0 });
 
-  const signedIn = await trySignIn(browser, email, firstPassword);
+  const signedIn = await signInFresh(browser, email, firstPassword);
   await expect(signedIn.page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await expect(signedIn.page.getByTestId('current-role')).toHaveText(roleName);
   const nav = signedIn.page.getByRole('navigation', { name: 'Main navigation' });
@@ -79,18 +70,10 @@ test('a role still held by a user is not removed, and the reason is shown', asyn
 
 test('sets a password, changes the role, then the unused role can be removed', async ({ page, browser }) => {
   await page.goto('/settings/users');
-  await page.getByRole('button', { name: `Set password for ${email}` }).click();
-  const pw = page.getByRole('dialog', { name: `Set password for ${email}` });
-  await pw.getByLabel('New password').fill(secondPassword);
-  await pw.getByRole('button', { name: 'Set password' }).click();
+  await setPasswordFor(page, email, secondPassword);
   await expect(page.getByTestId('users-notice')).toHaveText(`Set a new password for ${email}.`);
 
-  const old = await trySignIn(browser, email, firstPassword);
-  await expect(old.page.getByText('Wrong email or password.')).toBeVisible();
-  await old.close();
-  const fresh = await trySignIn(browser, email, secondPassword);
-  await expect(fresh.page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
-  await fresh.close();
+  await expectOnlyNewPasswordSignsIn(browser, email, firstPassword, secondPassword);
 
   await page.getByRole('button', { name: `Edit ${email}` }).click();
   const edit = page.getByRole('dialog', { name: `Edit ${email}` });
@@ -99,35 +82,23 @@ test('sets a password, changes the role, then the unused role can be removed', a
   await expect(page.getByTestId('users-notice')).toHaveText(`Saved ${email}.`);
   expect(userRow(email)?.role).toBe('editor');
 
-  await page.getByRole('button', { name: `Remove role ${roleName}` }).click();
-  await page
-    .getByRole('dialog', { name: `Remove the role ${roleName}?` })
-    .getByRole('button', { name: 'Remove role' })
-    .click();
+  await confirmFromList(page, `Remove role ${roleName}`, `Remove the role ${roleName}?`, 'Remove role');
   await expect(page.getByTestId('roles-notice')).toHaveText(`Removed the role ${roleName}.`);
   expect(readDb((db) => db.prepare('select count(*) as n from custom_roles where name = ?').get(roleName)) as { n: number }).toEqual({ n: 0 });
 });
 
 test('a disabled user can no longer sign in; enabled again, they can', async ({ page, browser }) => {
   await page.goto('/settings/users');
-  await page.getByRole('button', { name: `Disable ${email}` }).click();
-  await page
-    .getByRole('dialog', { name: `Disable ${email}?` })
-    .getByRole('button', { name: 'Disable user' })
-    .click();
+  await confirmFromList(page, `Disable ${email}`, `Disable ${email}?`, 'Disable user');
   await expect(page.getByTestId('users-notice')).toHaveText(`Disabled ${email}.`);
   expect(userRow(email)?.disabled).toBe(1);
-  const refused = await trySignIn(browser, email, secondPassword);
+  const refused = await signInFresh(browser, email, secondPassword);
   await expect(refused.page.getByText('Wrong email or password.')).toBeVisible();
   await refused.close();
 
-  await page.getByRole('button', { name: `Enable ${email}` }).click();
-  await page
-    .getByRole('dialog', { name: `Enable ${email}?` })
-    .getByRole('button', { name: 'Enable user' })
-    .click();
+  await confirmFromList(page, `Enable ${email}`, `Enable ${email}?`, 'Enable user');
   await expect(page.getByTestId('users-notice')).toHaveText(`Enabled ${email}.`);
-  const back = await trySignIn(browser, email, secondPassword);
+  const back = await signInFresh(browser, email, secondPassword);
   await expect(back.page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await back.close();
 });
@@ -155,11 +126,7 @@ test('the last enabled superadmin cannot be demoted or disabled', async ({ page 
   await chooseRole(page, promote, 'Role', 'Super admin');
   await promote.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('users-notice')).toHaveText(`Saved ${email}.`);
-  await page.getByRole('button', { name: `Disable ${email}` }).click();
-  await page
-    .getByRole('dialog', { name: `Disable ${email}?` })
-    .getByRole('button', { name: 'Disable user' })
-    .click();
+  await confirmFromList(page, `Disable ${email}`, `Disable ${email}?`, 'Disable user');
   await expect(page.getByTestId('users-notice')).toHaveText(`Disabled ${email}.`);
   // Disabled, that one no longer counts: the first is the last enabled superadmin again.
   await page.getByRole('button', { name: `Edit ${superEmail}` }).click();

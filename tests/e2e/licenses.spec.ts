@@ -1,7 +1,7 @@
 // CSP Licenses against the sandbox: the table, every change through its confirmation, the order
 // followed to the end, refusals for readonly, and an upstream 500 shown with its correlation id.
 import Database from 'better-sqlite3';
-import { type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { captureAction, expectRefused, replayAction } from './support/actions';
 import { authFile } from './support/auth';
@@ -34,6 +34,17 @@ async function openAction(page: Page, product: string, item: string) {
   await page.getByRole('button', { name: `Actions for ${product}` }).click();
   await page.getByRole('menuitem', { name: item }).click();
   return page.getByRole('dialog');
+}
+
+/** Confirms the seat change in `dialog`, then follows its order on the product's row (showing `pending`) until the row shows `seats`. */
+async function placeSeatChange(page: Page, dialog: Locator, button: string, product: string, pending: string | RegExp, seats: string) {
+  await dialog.getByRole('button', { name: button }).click();
+  await expect(dialog).toBeHidden();
+  const line = row(page, product);
+  await expect(line).toContainText(pending);
+  await advanceClock(30);
+  await expect(line).not.toContainText('in progress', { timeout: 30_000 });
+  await expect(line.getByRole('gridcell').nth(3)).toHaveText(seats);
 }
 
 function lastAudit(action: string) {
@@ -81,13 +92,7 @@ test.describe('mapped Contoso', () => {
     await dialog.getByLabel('Number of seats').fill('2');
     await expect(dialog.getByRole('row', { name: /Seats/ })).toContainText('5 → 7');
     await expect(dialog.getByTestId('estimate')).toContainText('Charge of $');
-    await dialog.getByRole('button', { name: 'Add seats' }).click();
-    await expect(dialog).toBeHidden();
-    const exchange = row(page, 'Exchange Online (Plan 1)');
-    await expect(exchange).toContainText(/Order SO-\d{4}-\d+ in progress/);
-    await advanceClock(30);
-    await expect(exchange).not.toContainText('in progress', { timeout: 30_000 });
-    await expect(exchange.getByRole('gridcell').nth(3)).toHaveText('7');
+    await placeSeatChange(page, dialog, 'Add seats', 'Exchange Online (Plan 1)', /Order SO-\d{4}-\d+ in progress/, '7');
     const audit = lastAudit('licenses.changeSeats')!;
     expect(audit.result).toBe('success');
     expect(JSON.parse(audit.before)).toMatchObject({ quantity: 5 });
@@ -100,13 +105,7 @@ test.describe('mapped Contoso', () => {
     await dialog.getByLabel('Number of seats').fill('3');
     await expect(dialog.getByRole('row', { name: /Seats/ })).toContainText('25 → 22');
     await expect(dialog.getByTestId('estimate')).toContainText('Refund of $');
-    await dialog.getByRole('button', { name: 'Remove seats' }).click();
-    await expect(dialog).toBeHidden();
-    const premium = row(page, 'Microsoft 365 Business Premium');
-    await expect(premium).toContainText('in progress');
-    await advanceClock(30);
-    await expect(premium).not.toContainText('in progress', { timeout: 30_000 });
-    await expect(premium.getByRole('gridcell').nth(3)).toHaveText('22');
+    await placeSeatChange(page, dialog, 'Remove seats', 'Microsoft 365 Business Premium', 'in progress', '22');
   });
 
   test('cancel outside the window offers auto-renew off, which then shows off', async ({ page }) => {

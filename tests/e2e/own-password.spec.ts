@@ -2,8 +2,8 @@
 // errors are shown on their fields, the current password is required, and afterwards only
 // the new password signs in.
 import { randomUUID } from 'node:crypto';
-import { type Browser, type Page } from '@playwright/test';
 import bcrypt from 'bcryptjs';
+import { expectOnlyNewPasswordSignsIn, signInFresh } from './support/auth';
 import { expect as baseExpect, test } from './support/fixtures';
 import { writeDb } from './support/matrix-env';
 
@@ -21,18 +21,8 @@ test.beforeAll(() => {
   writeDb((db) => db.prepare("insert into users (id, email, name, password_hash, role, disabled) values (?, ?, 'Robin Self', ?, 'readonly', 0)").run(randomUUID(), email, hash));
 });
 
-async function signIn(browser: Browser, pass: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(pass);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  return { page, close: () => context.close() };
-}
-
 test('a user changes their own password; the policy and the current password are enforced', async ({ browser }) => {
-  const session = await signIn(browser, oldPassword);
+  const session = await signInFresh(browser, email, oldPassword);
   const { page } = session;
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await page.getByRole('button', { name: 'Account menu for Robin Self' }).click();
@@ -66,10 +56,5 @@ test('a user changes their own password; the policy and the current password are
   await expect(dialog.getByTestId('password-changed')).toBeVisible();
   await session.close();
 
-  const old = await signIn(browser, oldPassword);
-  await expect(old.page.getByText('Wrong email or password.')).toBeVisible();
-  await old.close();
-  const fresh = await signIn(browser, newPassword);
-  await expect(fresh.page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
-  await fresh.close();
+  await expectOnlyNewPasswordSignsIn(browser, email, oldPassword, newPassword);
 });

@@ -8,39 +8,29 @@ import { callActionWith, expectRefused } from './support/actions';
 import { authFile, type Role } from './support/auth';
 import { actionsInCode, allRoutesInCode, routesInCode } from './support/code-inventory';
 import { expect, test } from './support/fixtures';
-import { argKeys, captureActionId, readSent, setUpWorld } from './support/matrix-capture';
+import { matrixSuite } from './support/matrix-suite';
+import { argKeys, captureActionId, readSent } from './support/matrix-capture';
 import { COHO, NORTHWIND, dbSnapshot, readDbRow, refusedRows, sandboxWrites, writeDb } from './support/matrix-env';
-import { actionTargets, requestFor, type ActionTarget } from './support/matrix-manifest';
-import { actionRows, routeRows, type Caller, type MatrixWorld } from './support/matrix-rows';
+import { requestFor } from './support/matrix-manifest';
+import { actionRows, routeRows, type Caller } from './support/matrix-rows';
 
 const APP = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3310}`;
 
 // Not serial: one row's failure must not hide the others'.
 test.setTimeout(180_000);
 
-let world: MatrixWorld;
-let undo: () => void;
-let targets: Map<string, ActionTarget>;
-
-test.beforeAll(async () => {
-  targets = actionTargets();
-  const set = await setUpWorld();
-  // The top-bar capture makes readonly remember Coho Winery; later suites expect no remembered tenant.
+// The top-bar capture makes readonly remember Coho Winery; later suites expect no remembered tenant.
+const matrix = matrixSuite(() => {
   const remembered = readDbRow<{ t: string | null }>("SELECT last_tenant_id AS t FROM users WHERE email = 'readonly@demo.local'").t;
-  world = set.world;
-  undo = () => {
-    writeDb((db) => db.prepare("UPDATE users SET last_tenant_id = ? WHERE email = 'readonly@demo.local'").run(remembered));
-    set.undo();
-  };
+  return () => writeDb((db) => db.prepare("UPDATE users SET last_tenant_id = ? WHERE email = 'readonly@demo.local'").run(remembered));
 });
-test.afterAll(() => undo?.());
 
 test('every action and route handler in the code has exactly one matrix row', () => {
   const inCode = actionsInCode()
     .map((a) => a.name)
     .sort();
   expect(Object.keys(actionRows).sort(), 'actions without a row, or rows without an action').toEqual(inCode);
-  expect([...targets.keys()].sort(), 'every action is in the build under test').toEqual(inCode);
+  expect([...matrix.targets.keys()].sort(), 'every action is in the build under test').toEqual(inCode);
   const routes = allRoutesInCode().sort();
   for (const r of routesInCode()) expect(routes).toContain(r);
   expect(Object.keys(routeRows).sort(), 'route handlers without a row').toEqual(routes);
@@ -48,13 +38,14 @@ test('every action and route handler in the code has exactly one matrix row', ()
 
 /** The browser's own requests: same action id as the manifest says, same argument shape as the rows. */
 test.describe('the browser sends what the rows send', () => {
-  const expectShape = (name: string, body: string) => expect(argKeys(body), `${name}: hand-made arguments have the browser's shape`).toEqual(argKeys(JSON.stringify(actionRows[name]!.args(world))));
+  const expectShape = (name: string, body: string) =>
+    expect(argKeys(body), `${name}: hand-made arguments have the browser's shape`).toEqual(argKeys(JSON.stringify(actionRows[name]!.args(matrix.world))));
 
   test.describe('readonly', () => {
     test.use({ storageState: authFile('readonly') });
     test('picking a tenant in the top bar remembers it', async ({ page }) => {
       await page.goto('/');
-      const id = targets.get('profile.rememberTenant')!.id;
+      const id = matrix.targets.get('profile.rememberTenant')!.id;
       const sent = await captureActionId(page, id, async () => {
         await page.getByRole('combobox', { name: 'Tenant' }).click();
         await page.getByRole('option', { name: new RegExp(COHO.name) }).click();
@@ -73,7 +64,7 @@ test.describe('the browser sends what the rows send', () => {
       await dialog.getByLabel('Tenant id').fill('5b1f7c1e-9d1a-4e55-8f0b-6f4f7d2a9c11');
       await dialog.getByLabel('Display name').fill('Matrix Allowed Tenant');
       await dialog.getByLabel('Default domain').fill('matrixallowed.onmicrosoft.com');
-      const sent = await captureActionId(page, targets.get('tenants.add')!.id, () => dialog.getByRole('button', { name: 'Add tenant' }).click());
+      const sent = await captureActionId(page, matrix.targets.get('tenants.add')!.id, () => dialog.getByRole('button', { name: 'Add tenant' }).click());
       expectShape('tenants.add', sent.body);
       await expect(page.getByRole('grid', { name: 'Tenants' })).toContainText('Matrix Allowed Tenant');
     });
@@ -86,21 +77,21 @@ test.describe('the browser sends what the rows send', () => {
       const actionsSent: string[] = [];
       page.on('request', (req) => {
         const id = req.headers()['next-action'];
-        if (req.method() === 'POST' && id) actionsSent.push([...targets.values()].find((t) => t.id === id)?.name ?? id);
+        if (req.method() === 'POST' && id) actionsSent.push([...matrix.targets.values()].find((t) => t.id === id)?.name ?? id);
       });
       await page.goto(`/tenant/licenses?tenantFilter=${NORTHWIND.domain}`);
-      const product = world.northwindSub.name;
+      const product = matrix.world.northwindSub.name;
       await page.getByRole('button', { name: `Actions for ${product}`, exact: true }).click();
       // The dialog reads its context, then prices the default of 1 seat at once: wait for both before the click.
       const contextSent = readSent(page, '/context');
       const estimateSent = readSent(page, '/estimate');
       await page.getByRole('menuitem', { name: 'Add seats' }).click();
-      expect(await contextSent, "the change context is the row's URL").toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/context']!.url(world));
+      expect(await contextSent, "the change context is the row's URL").toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/context']!.url(matrix.world));
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('Number of seats').fill('1');
-      expect(await estimateSent, "the estimate is the row's URL").toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/estimate']!.url(world));
+      expect(await estimateSent, "the estimate is the row's URL").toBe(routeRows['/api/tenants/[tenantId]/subscriptions/[subscriptionId]/estimate']!.url(matrix.world));
       await expect(dialog.getByTestId('estimate')).toContainText('$');
-      const change = await captureActionId(page, targets.get('licenses.changeSeats')!.id, () => dialog.getByRole('button', { name: 'Add seats' }).click());
+      const change = await captureActionId(page, matrix.targets.get('licenses.changeSeats')!.id, () => dialog.getByRole('button', { name: 'Add seats' }).click());
       expectShape('licenses.changeSeats', change.body);
       await expect(dialog).toBeHidden();
       await expect(page.getByRole('row').filter({ hasText: product })).toContainText(/Order SO-\d{4}-\d+ in progress/);
@@ -113,7 +104,7 @@ const codeFor = (caller: Caller) => (caller === 'anonymous' ? 'UNAUTHENTICATED' 
 
 for (const [name, row] of Object.entries(actionRows)) {
   test(`${name}: allowed for ${row.allowed}, refused for ${row.refused.join(', ')}`, async () => {
-    const target = targets.get(name);
+    const target = matrix.targets.get(name);
     expect(target, `${name} is in the build's server-reference manifest`).toBeDefined();
     // The allowed role gets past the role checks: a broken argument list is a validation refusal, not FORBIDDEN.
     const control = await callActionWith(requestFor(target!, APP, []), row.allowed, ['not an object']);
@@ -124,7 +115,7 @@ for (const [name, row] of Object.entries(actionRows)) {
     const writes = await sandboxWrites();
     for (const caller of row.refused) {
       const audited = refusedRows(name, caller);
-      const res = await callActionWith(requestFor(target!, APP, []), caller, row.args(world));
+      const res = await callActionWith(requestFor(target!, APP, []), caller, row.args(matrix.world));
       expectRefused(res, codeFor(caller));
       expect(refusedRows(name, caller), `${name} as ${caller}: one refused audit row`).toBe(audited + 1);
     }
@@ -146,7 +137,7 @@ async function getAs(caller: Caller, url: string) {
 
 for (const [pattern, row] of Object.entries(routeRows)) {
   test(`GET ${pattern}: allowed for ${row.allowed}, refused for ${row.refused.join(', ')}`, async () => {
-    const url = row.url(world);
+    const url = row.url(matrix.world);
     const allowed = await getAs(row.allowed, url);
     expect([401, 403, 500], `${row.allowed} may read ${pattern}`).not.toContain(allowed.status);
     expect(allowed.status, `the row's URL for ${pattern} is valid`).not.toBe(400);

@@ -3,9 +3,10 @@
 import bcrypt from 'bcryptjs';
 import { type Browser, type BrowserContext } from '@playwright/test';
 import { expect as baseExpect, test } from './support/fixtures';
-import { authFile } from './support/auth';
+import { authFile, signInFresh, submitSignIn } from './support/auth';
 import { readDb } from './support/env';
 import { writeDb } from './support/matrix-env';
+import { confirmFromList, setPasswordFor } from './support/users-page';
 
 const expect = baseExpect.configure({ timeout: 40_000 });
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -23,12 +24,7 @@ function newUser(): string {
 }
 
 async function signedIn(browser: Browser, email: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: appOrigin(), storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const { context, page } = await signInFresh(browser, email, PASSWORD);
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   return context;
 }
@@ -63,10 +59,7 @@ test.describe('as a superadmin', () => {
     const user = await signedIn(browser, email);
     const cookies = await user.cookies();
     await page.goto('/settings/users');
-    await page.getByRole('button', { name: `Set password for ${email}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Set password for ${email}` });
-    await dialog.getByLabel('New password').fill('Another-Pass-Word-88');
-    await dialog.getByRole('button', { name: 'Set password' }).click();
+    await setPasswordFor(page, email, 'Another-Pass-Word-88');
     await expect(page.getByTestId('users-notice')).toHaveText(`Set a new password for ${email}.`);
     expect(await copiedCookieStillWorks(browser, cookies)).toEqual({ session: null, onSignIn: true });
     await user.close();
@@ -74,11 +67,7 @@ test.describe('as a superadmin', () => {
     const other = newUser();
     const disabled = await signedIn(browser, other);
     await page.reload();
-    await page.getByRole('button', { name: `Disable ${other}` }).click();
-    await page
-      .getByRole('dialog', { name: `Disable ${other}?` })
-      .getByRole('button', { name: 'Disable user' })
-      .click();
+    await confirmFromList(page, `Disable ${other}`, `Disable ${other}?`, 'Disable user');
     await expect(page.getByTestId('users-notice')).toHaveText(`Disabled ${other}.`);
     expect(await (await disabled.request.get('/api/auth/session')).json()).toBeNull();
     await disabled.close();
@@ -100,12 +89,7 @@ test.describe('as a superadmin', () => {
     expect(count('failure') + count('success')).toBeLessThanOrEqual(5);
     expect(count('refused')).toBeGreaterThanOrEqual(7);
 
-    const context = await browser.newContext({ baseURL: appOrigin(), storageState: { cookies: [], origins: [] } });
-    const user = await context.newPage();
-    await user.goto('/signin');
-    await user.getByLabel('Email').fill(email);
-    await user.getByLabel('Password').fill(PASSWORD);
-    await user.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const { context, page: user } = await signInFresh(browser, email, PASSWORD);
     await expect(user.getByText('Too many failed sign-ins for this account. Wait 15 minutes and try again.')).toBeVisible();
 
     await page.goto('/settings/users');
@@ -114,9 +98,7 @@ test.describe('as a superadmin', () => {
     expect(
       readDb((db) => db.prepare("select count(*) as n from audit_log where action = 'users.unlock' and target = ? and result = 'success' and user_email = 'superadmin@demo.local'").get(email)),
     ).toEqual({ n: 1 });
-    await user.getByLabel('Email').fill(email);
-    await user.getByLabel('Password').fill(PASSWORD);
-    await user.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await submitSignIn(user, email, PASSWORD);
     await expect(user.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
     await context.close();
   });

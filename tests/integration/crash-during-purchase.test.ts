@@ -4,32 +4,15 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { getDb } from '@/db/index';
-import { ingramSettings, orders } from '@/db/schema';
-import { encryptSecret } from '@/lib/crypto';
+import { orders } from '@/db/schema';
 import { getIngramClient } from '@/lib/ingram';
 import { periodCode } from '@/lib/ingram';
 import { resolveUnclearOrders } from '@/lib/orders/resolution';
-import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './ingram/sandbox-harness';
+import { withSandbox } from './ingram/sandbox-harness';
 
-let sb: OpenSandbox;
-beforeAll(async () => {
-  sb = await openSandbox();
-  getDb()
-    .insert(ingramSettings)
-    .values({
-      id: 1,
-      enabled: true,
-      baseUrl: sb.baseUrl,
-      username: DEMO_CREDENTIALS.username,
-      marketplace: 'us',
-      passwordEnc: encryptSecret(DEMO_CREDENTIALS.password),
-      subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
-    })
-    .run();
-});
-afterAll(() => sb.close());
+const sb = withSandbox({ settings: true });
 
 async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;

@@ -3,17 +3,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/index';
-import { ingramSettings, ingramTokenCache } from '@/db/schema';
 import { resetEnvCache } from '@/lib/env';
 import { getIngramClient } from '@/lib/ingram';
 import { saveIngramSettings } from '@/lib/settings/save-ingram-settings';
-import { ingramSettingsSchema, type IngramSettingsInput } from '@/lib/validations/ingram-settings';
-import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './ingram/sandbox-harness';
-import { emptyTables } from '@/tests/support/db';
+import { ingramSettingsSchema } from '@/lib/validations/ingram-settings';
+import { clearSavedSettings, DEMO_CREDENTIALS, withSandbox } from './ingram/sandbox-harness';
+import { savedSettingsRow, settingsForm } from './ingram/settings-form';
 
 type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders };
-let sb: OpenSandbox;
+const sb = withSandbox({ each: async () => clearSavedSettings() });
 let listener: http.Server;
 let listenerUrl: string;
 const seen: Seen[] = [];
@@ -21,7 +19,6 @@ const seen: Seen[] = [];
 const HOSTILE = `<script>alert(1)</script> ${'x'.repeat(400)} call +1-555-0100 now`;
 
 beforeAll(async () => {
-  sb = await openSandbox();
   process.env.SANDBOX_PORT = String(sb.port);
   resetEnvCache();
   listener = http.createServer((req, res) => {
@@ -32,13 +29,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
   listenerUrl = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/marketplace/na`;
 });
-afterAll(async () => {
-  await sb.close();
-  await new Promise((resolve) => listener.close(resolve));
-});
+afterAll(() => new Promise((resolve) => listener.close(resolve)));
 beforeEach(() => {
-  emptyTables(ingramSettings);
-  emptyTables(ingramTokenCache);
   seen.length = 0;
 });
 afterEach(() => {
@@ -46,35 +38,21 @@ afterEach(() => {
   resetEnvCache();
 });
 
-const form = (over: Partial<IngramSettingsInput> = {}) =>
-  ingramSettingsSchema.parse({
-    enabled: true,
-    baseUrlChoice: 'sandbox',
-    customBaseUrl: '',
-    username: DEMO_CREDENTIALS.username,
-    password: DEMO_CREDENTIALS.password,
-    subscriptionKey: DEMO_CREDENTIALS.subscriptionKey,
-    marketplace: 'us',
-    purchaseRoles: [],
-    ...over,
-  });
-const row = () => getDb().select().from(ingramSettings).get()!;
-
 describe('a changed host or username', () => {
   it('is refused without both secrets typed again, changes nothing and sends the listener nothing', async () => {
-    expect(saveIngramSettings(form(), 'admin@demo.local').ok).toBe(true);
-    const stored = row();
-    const moved = saveIngramSettings(form({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, password: '', subscriptionKey: '' }), 'admin@demo.local');
+    expect(saveIngramSettings(settingsForm(), 'admin@demo.local').ok).toBe(true);
+    const stored = savedSettingsRow();
+    const moved = saveIngramSettings(settingsForm({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, password: '', subscriptionKey: '' }), 'admin@demo.local');
     expect(moved).toEqual({
       ok: false,
       fieldErrors: { password: [expect.stringMatching(/type the API password again/)], subscriptionKey: [expect.stringMatching(/type the subscription key again/)] },
     });
     // One secret typed is not enough: the other would still follow.
-    const half = saveIngramSettings(form({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, subscriptionKey: '' }), 'admin@demo.local');
+    const half = saveIngramSettings(settingsForm({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, subscriptionKey: '' }), 'admin@demo.local');
     expect(half.ok).toBe(false);
-    const renamed = saveIngramSettings(form({ username: 'someone-else.api', password: '', subscriptionKey: '' }), 'admin@demo.local');
+    const renamed = saveIngramSettings(settingsForm({ username: 'someone-else.api', password: '', subscriptionKey: '' }), 'admin@demo.local');
     expect(renamed.ok).toBe(false);
-    expect(row()).toEqual(stored);
+    expect(savedSettingsRow()).toEqual(stored);
 
     const test = await getIngramClient({ allowDisabled: true }).testConnection();
     expect(test.ok).toBe(true); // still the sandbox
@@ -82,12 +60,12 @@ describe('a changed host or username', () => {
   });
 
   it('with both secrets typed, saves the new host and its own secrets only', async () => {
-    saveIngramSettings(form(), 'admin@demo.local');
-    const before = row();
-    const out = saveIngramSettings(form({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, password: 'New-Host-Pass-1', subscriptionKey: 'new-host-key' }), 'admin@demo.local');
+    saveIngramSettings(settingsForm(), 'admin@demo.local');
+    const before = savedSettingsRow();
+    const out = saveIngramSettings(settingsForm({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, password: 'New-Host-Pass-1', subscriptionKey: 'new-host-key' }), 'admin@demo.local');
     expect(out.ok).toBe(true);
-    expect(row().passwordEnc).not.toEqual(before.passwordEnc);
-    expect(row().subscriptionKeyEnc).not.toEqual(before.subscriptionKeyEnc);
+    expect(savedSettingsRow().passwordEnc).not.toEqual(before.passwordEnc);
+    expect(savedSettingsRow().subscriptionKeyEnc).not.toEqual(before.subscriptionKeyEnc);
     await getIngramClient({ allowDisabled: true }).testConnection();
     const sent = JSON.stringify(seen);
     expect(seen.length).toBeGreaterThan(0);
@@ -97,7 +75,7 @@ describe('a changed host or username', () => {
   });
 
   it('a foreign host gets only a short status line in the connection test', async () => {
-    saveIngramSettings(form({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, password: 'New-Host-Pass-1', subscriptionKey: 'new-host-key' }), 'admin@demo.local');
+    saveIngramSettings(settingsForm({ baseUrlChoice: 'custom', customBaseUrl: listenerUrl, password: 'New-Host-Pass-1', subscriptionKey: 'new-host-key' }), 'admin@demo.local');
     const test = await getIngramClient({ allowDisabled: true }).testConnection();
     expect(test.ok).toBe(false);
     const shown = JSON.stringify(test);
@@ -109,7 +87,7 @@ describe('a changed host or username', () => {
 
 describe('custom base URLs', () => {
   it('refuses a query, a fragment or credentials', () => {
-    const custom = (url: string) => ingramSettingsSchema.safeParse({ ...form(), baseUrlChoice: 'custom', customBaseUrl: url }).success;
+    const custom = (url: string) => ingramSettingsSchema.safeParse({ ...settingsForm(), baseUrlChoice: 'custom', customBaseUrl: url }).success;
     expect(custom('https://api.example.com/marketplace/na?x=1')).toBe(false);
     expect(custom('https://api.example.com/marketplace/na?')).toBe(false);
     expect(custom('https://api.example.com/marketplace/na#frag')).toBe(false);
@@ -118,9 +96,9 @@ describe('custom base URLs', () => {
   });
 
   it('allows hosts other than Ingram and loopback only when INGRAM_ALLOW_CUSTOM_HOSTS=1', () => {
-    const foreign = form({ baseUrlChoice: 'custom', customBaseUrl: 'https://api.example.com/marketplace/na' });
+    const foreign = settingsForm({ baseUrlChoice: 'custom', customBaseUrl: 'https://api.example.com/marketplace/na' });
     expect(saveIngramSettings(foreign, 'admin@demo.local')).toEqual({ ok: false, fieldErrors: { customBaseUrl: [expect.stringMatching(/INGRAM_ALLOW_CUSTOM_HOSTS/)] } });
-    expect(saveIngramSettings(form({ baseUrlChoice: 'na' }), 'admin@demo.local').ok).toBe(true);
+    expect(saveIngramSettings(settingsForm({ baseUrlChoice: 'na' }), 'admin@demo.local').ok).toBe(true);
     process.env.INGRAM_ALLOW_CUSTOM_HOSTS = '1';
     resetEnvCache();
     expect(saveIngramSettings(foreign, 'admin@demo.local').ok).toBe(true);

@@ -1,39 +1,25 @@
 // The purchase's server-side checks and placement, against the sandbox over real HTTP.
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/index';
 import { ingramSettings, tenantMappings, tenants } from '@/db/schema';
-import { encryptSecret } from '@/lib/crypto';
 import { getIngramClient } from '@/lib/ingram';
 import { estimatePlan } from '@/lib/purchase/estimate';
 import { placePurchase } from '@/lib/purchase/place';
 import { planPurchase } from '@/lib/purchase/plan';
-import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from '../integration/ingram/sandbox-harness';
+import { withSandbox } from '../integration/ingram/sandbox-harness';
 
-let sb: OpenSandbox;
+const sb = withSandbox({ settings: true });
 const FOURTH = { tenantId: 'ea72c53d-591c-491a-a11b-ba991ffbc987', displayName: 'Fourth Coffee', defaultDomain: 'fourthcoffee.onmicrosoft.com' };
 const UNMAPPED = { tenantId: 'ce98251f-f2f5-420f-a1dc-72a02052776b', displayName: 'Graphic Design Institute', defaultDomain: 'graphicdesigninstitute.onmicrosoft.com' };
 const user = { id: 'u1', email: 'admin@demo.local', name: 'Admin', role: 'admin', level: 'admin' as const, lastTenantId: null };
 const base = { tenantId: FOURTH.tenantId, mpn: 'CFQ7TTC0LDPB:0001', termCode: 'P1Y', billingCode: 'P1M', mode: 'new' as const, quantity: 2 };
 
 beforeAll(async () => {
-  sb = await openSandbox();
   const db = getDb();
-  db.insert(ingramSettings)
-    .values({
-      id: 1,
-      enabled: true,
-      baseUrl: sb.baseUrl,
-      username: DEMO_CREDENTIALS.username,
-      passwordEnc: encryptSecret(DEMO_CREDENTIALS.password),
-      subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
-      marketplace: 'us',
-    })
-    .run();
   db.insert(tenants).values([FOURTH, UNMAPPED]).run();
   db.insert(tenantMappings).values({ tenantId: FOURTH.tenantId, customerId: '1000016', customerName: 'Fourth Coffee', method: 'manual' }).run();
 });
-afterAll(() => sb.close());
 
 describe('planPurchase re-checks everything on the server', () => {
   it('plans a new subscription from the catalog, and Ingram prices it', async () => {

@@ -1,40 +1,21 @@
 // The order service: recorded before sending, one order per request key, unclear orders settled.
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/index';
-import { ingramSettings, orders } from '@/db/schema';
-import { encryptSecret } from '@/lib/crypto';
+import { orders } from '@/db/schema';
 import { getIngramClient, periodCode, type CatalogProduct } from '@/lib/ingram';
 import { refreshOrder as refreshOrderStatus, resolveUnclearOrders } from '@/lib/orders/resolution';
 import { submitOrder, type SubmitOrderInput } from '@/lib/orders/submit';
-import { DEMO_CREDENTIALS, openSandbox, type OpenSandbox } from './sandbox-harness';
+import { freshCalls, withSandbox } from './sandbox-harness';
 
-let sb: OpenSandbox;
+const sb = withSandbox({ settings: true, each: freshCalls });
 let contosoId: string;
 let product: CatalogProduct;
 
 beforeAll(async () => {
-  sb = await openSandbox();
-  getDb()
-    .insert(ingramSettings)
-    .values({
-      id: 1,
-      enabled: true,
-      baseUrl: sb.baseUrl,
-      username: DEMO_CREDENTIALS.username,
-      passwordEnc: encryptSecret(DEMO_CREDENTIALS.password),
-      subscriptionKeyEnc: encryptSecret(DEMO_CREDENTIALS.subscriptionKey),
-      marketplace: 'us',
-    })
-    .run();
   const client = getIngramClient();
   contosoId = (await client.listCustomers({ name: 'Contoso' }))[0]!.id;
   product = (await client.searchCatalog({ query: 'Business Basic' })).find((p) => p.subscriptionPeriod?.type === 'year' && p.billingPeriod?.type === 'month')!;
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await sb.clearFaults();
-  await sb.resetCounters();
 });
 
 const salesInput = (over: Partial<SubmitOrderInput> = {}): SubmitOrderInput => ({

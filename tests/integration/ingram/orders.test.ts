@@ -89,29 +89,24 @@ describe('placing orders', () => {
 
   it('a quantity change is an order with the new total, never a PATCH', async () => {
     const sub = await activeSubscription();
-    const result = await client.placeChangeOrder({
-      customerId: contosoId,
-      subscriptionId: sub.id,
-      mpn: sub.product!.mpn!,
-      newQuantity: sub.product!.quantity + 2,
-      billingPeriod: periodCode(sub.billingPeriod)!,
-      subscriptionPeriod: periodCode(sub.subscriptionPeriod)!,
-      poNumber: po(),
-    });
+    // A change order for this subscription to `newQuantity` seats, under a fresh PO number.
+    const changeTo = (newQuantity: number) =>
+      client.placeChangeOrder({
+        customerId: contosoId,
+        subscriptionId: sub.id,
+        mpn: sub.product!.mpn!,
+        newQuantity,
+        billingPeriod: periodCode(sub.billingPeriod)!,
+        subscriptionPeriod: periodCode(sub.subscriptionPeriod)!,
+        poNumber: po(),
+      });
+    const result = await changeTo(sub.product!.quantity + 2);
     expect(result.outcome).toBe('placed');
     if (result.outcome === 'placed') expect(result.order.products[0]?.quantity).toBe(2); // the signed change
     expect(await sb.count('PATCH /subscriptions/{id}')).toBe(0);
 
     // A second change while the first is unfinished is refused with a readable message.
-    const second = await client.placeChangeOrder({
-      customerId: contosoId,
-      subscriptionId: sub.id,
-      mpn: sub.product!.mpn!,
-      newQuantity: sub.product!.quantity + 3,
-      billingPeriod: periodCode(sub.billingPeriod)!,
-      subscriptionPeriod: periodCode(sub.subscriptionPeriod)!,
-      poNumber: po(),
-    });
+    const second = await changeTo(sub.product!.quantity + 3);
     expect(second.outcome).toBe('failed');
     if (second.outcome === 'failed') expect(second.error.upstreamMessage).toBeTruthy();
     expect(await sb.count('POST /orders')).toBe(2);
