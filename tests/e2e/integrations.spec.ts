@@ -22,6 +22,8 @@ async function chooseBaseUrl(page: Page, label: string) {
 async function save(page: Page) {
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByTestId('settings-saved')).toBeVisible();
+  // Saved means the save has finished: the button is usable again.
+  await expect(page.getByRole('button', { name: 'Save settings' })).toBeEnabled();
 }
 
 async function testConnection(page: Page) {

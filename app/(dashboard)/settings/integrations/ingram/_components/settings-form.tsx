@@ -58,10 +58,11 @@ export function SettingsForm({ settings: initial, roles, sandboxUrl }: Props) {
     (settings.passwordStored || settings.subscriptionKeyStored) &&
     (choice !== settings.baseUrlChoice || (choice === 'custom' && (customBaseUrl ?? '').trim().replace(/\/+$/, '') !== settings.customBaseUrl) || (username ?? '').trim() !== settings.username);
 
-  const submit = handleSubmit((values) =>
+  const submit = handleSubmit((values) => {
+    // Cleared now, not inside the transition: an earlier "saved" must not show while this save runs.
+    setFailure(undefined);
+    setSaved(undefined);
     startTransition(async () => {
-      setFailure(undefined);
-      setSaved(undefined);
       const result = await saveIngramSettingsAction(values);
       if (!result.ok) {
         for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
@@ -74,8 +75,8 @@ export function SettingsForm({ settings: initial, roles, sandboxUrl }: Props) {
       reset(toValues(result.data.settings));
       setSaved(result.data.changed);
       router.refresh();
-    }),
-  );
+    });
+  });
 
   const urlHelp = (c: string) => (c === 'sandbox' ? sandboxUrl : BASE_URL_CHOICES.find((x) => x.value === c)?.url || undefined);
 
