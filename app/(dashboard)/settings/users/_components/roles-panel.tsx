@@ -1,5 +1,4 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -10,43 +9,27 @@ import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import { Controller } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { DataTable } from '@/components/data-table';
 import { ActionErrorAlert } from '@/components/upstream-error';
-import type { ActionFailure } from '@/lib/actions/result';
+import { useActionForm } from '@/components/use-action-form';
 import { roleLabel } from '@/lib/auth/roles';
 import type { CustomRoleDTO } from '@/lib/users/queries';
-import { roleCreateSchema, type RoleCreate } from '@/lib/validations/users';
+import { roleCreateSchema } from '@/lib/validations/users';
 import { addRole, removeRole } from '../actions';
-import { applyFieldErrors } from './form-helpers';
 
 /** Custom roles: a name with the permissions of readonly, editor or admin. */
 export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
   const router = useRouter();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [removing, setRemoving] = useState<CustomRoleDTO | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, startTransition] = useTransition();
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<RoleCreate, unknown, z.output<typeof roleCreateSchema>>({
-    resolver: zodResolver(roleCreateSchema),
-    defaultValues: { name: '', baseRole: 'readonly', description: '' },
-  });
+  const [removingBusy, startTransition] = useTransition();
+  const { register, control, submitAction, failure, setFailure, reset, errors, busy: adding } = useActionForm(roleCreateSchema, { name: '', baseRole: 'readonly', description: '' });
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    const res = await addRole(values);
-    if (!res.ok) return setFailure(applyFieldErrors(res, ['name', 'baseRole', 'description'], setError));
+  const submit = submitAction(addRole, ['name', 'baseRole', 'description'], (role) => {
     reset();
-    setNotice(`Added the role ${res.data.name}.`);
+    setNotice(`Added the role ${role.name}.`);
     router.refresh();
   });
 
@@ -116,15 +99,15 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
               )}
             />
             <TextField label="Description" size="small" sx={{ flexGrow: 1 }} {...register('description')} error={!!errors.description} helperText={errors.description?.message} />
-            <Button type="submit" variant="contained" disabled={isSubmitting}>
-              {isSubmitting ? 'Adding…' : 'Add role'}
+            <Button type="submit" variant="contained" disabled={adding}>
+              {adding ? 'Adding…' : 'Add role'}
             </Button>
           </Stack>
         </form>
       </Paper>
       <DataTable exportName="custom-roles" rows={roles} columns={columns} getRowId={(r) => r.id} aria-label="Custom roles" />
       {removing && (
-        <ConfirmDialog open destructive title={`Remove the role ${removing.name}?`} confirmLabel="Remove role" busy={busy} onConfirm={() => remove(removing)} onClose={() => setRemoving(null)}>
+        <ConfirmDialog open destructive title={`Remove the role ${removing.name}?`} confirmLabel="Remove role" busy={removingBusy} onConfirm={() => remove(removing)} onClose={() => setRemoving(null)}>
           <Typography gutterBottom>A role still held by users cannot be removed: give them another role first.</Typography>
           {failure && <ActionErrorAlert failure={failure} />}
         </ConfirmDialog>
