@@ -14,7 +14,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { DataTable } from '@/components/data-table';
+import { actionsColumn, DataTable } from '@/components/data-table';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { TenantDTO } from '@/lib/tenants/queries';
 import { removeTenant } from '../actions';
@@ -48,35 +48,27 @@ export function TenantsManager({ tenants }: { tenants: TenantDTO[] }) {
     { field: 'displayName', headerName: 'Display name', flex: 1, minWidth: 180 },
     { field: 'defaultDomain', headerName: 'Default domain', flex: 1, minWidth: 220 },
     { field: 'tenantId', headerName: 'Tenant id', flex: 1, minWidth: 300 },
-    {
-      field: 'actions',
-      headerName: 'Actions',
-      width: 110,
-      sortable: false,
-      filterable: false,
-      disableExport: true,
-      renderCell: ({ row }) => (
-        <Stack direction="row">
-          <Tooltip title="Edit">
-            <IconButton size="small" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}>
-              <EditIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-          <Tooltip title="Remove">
-            <IconButton
-              size="small"
-              aria-label={`Remove ${row.displayName}`}
-              onClick={() => {
-                setFailure(null);
-                setDialog({ kind: 'remove', tenant: row });
-              }}
-            >
-              <DeleteIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        </Stack>
-      ),
-    },
+    actionsColumn(110, ({ row }) => (
+      <Stack direction="row">
+        <Tooltip title="Edit">
+          <IconButton size="small" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}>
+            <EditIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+        <Tooltip title="Remove">
+          <IconButton
+            size="small"
+            aria-label={`Remove ${row.displayName}`}
+            onClick={() => {
+              setFailure(null);
+              setDialog({ kind: 'remove', tenant: row });
+            }}
+          >
+            <DeleteIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      </Stack>
+    )),
   ];
 
   return (

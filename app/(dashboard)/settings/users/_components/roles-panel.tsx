@@ -11,7 +11,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Controller } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { DataTable } from '@/components/data-table';
+import { actionsColumn, DataTable } from '@/components/data-table';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { useActionForm } from '@/components/use-action-form';
 import { roleLabel } from '@/lib/auth/roles';
@@ -47,27 +47,19 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
     { field: 'baseRole', headerName: 'Permissions of', width: 150, valueFormatter: (v: CustomRoleDTO['baseRole']) => roleLabel[v] },
     { field: 'description', headerName: 'Description', flex: 1, minWidth: 200 },
     { field: 'userCount', headerName: 'Users', type: 'number', width: 90 },
-    {
-      field: 'actions',
-      headerName: 'Actions',
-      width: 110,
-      sortable: false,
-      filterable: false,
-      disableExport: true,
-      renderCell: ({ row }) => (
-        <Button
-          size="small"
-          color="error"
-          aria-label={`Remove role ${row.name}`}
-          onClick={() => {
-            setFailure(null);
-            setRemoving(row);
-          }}
-        >
-          Remove
-        </Button>
-      ),
-    },
+    actionsColumn(110, ({ row }) => (
+      <Button
+        size="small"
+        color="error"
+        aria-label={`Remove role ${row.name}`}
+        onClick={() => {
+          setFailure(null);
+          setRemoving(row);
+        }}
+      >
+        Remove
+      </Button>
+    )),
   ];
 
   return (

@@ -9,7 +9,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { DataTable } from '@/components/data-table';
+import { actionsColumn, DataTable } from '@/components/data-table';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import { isBuiltinRole, roleLabel } from '@/lib/auth/roles';
@@ -71,40 +71,32 @@ export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]
         <Chip size="small" label={row.disabled ? 'Disabled' : row.locked ? 'Locked' : 'Active'} color={row.disabled ? 'default' : row.locked ? 'warning' : 'success'} variant="outlined" />
       ),
     },
-    {
-      field: 'actions',
-      headerName: 'Actions',
-      width: 360,
-      sortable: false,
-      filterable: false,
-      disableExport: true,
-      renderCell: ({ row }) => (
-        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
-          <Button size="small" aria-label={`Edit ${row.email}`} onClick={() => setOpen({ kind: 'edit', user: row })}>
-            Edit
+    actionsColumn(360, ({ row }) => (
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
+        <Button size="small" aria-label={`Edit ${row.email}`} onClick={() => setOpen({ kind: 'edit', user: row })}>
+          Edit
+        </Button>
+        <Button size="small" aria-label={`Set password for ${row.email}`} onClick={() => setOpen({ kind: 'password', user: row })}>
+          Password
+        </Button>
+        <Button
+          size="small"
+          color={row.disabled ? 'primary' : 'error'}
+          aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${row.email}`}
+          onClick={() => {
+            setFailure(null);
+            setOpen({ kind: 'toggle', user: row });
+          }}
+        >
+          {row.disabled ? 'Enable' : 'Disable'}
+        </Button>
+        {row.locked && (
+          <Button size="small" aria-label={`Unlock ${row.email}`} disabled={busy} onClick={() => unlock(row)}>
+            Unlock
           </Button>
-          <Button size="small" aria-label={`Set password for ${row.email}`} onClick={() => setOpen({ kind: 'password', user: row })}>
-            Password
-          </Button>
-          <Button
-            size="small"
-            color={row.disabled ? 'primary' : 'error'}
-            aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${row.email}`}
-            onClick={() => {
-              setFailure(null);
-              setOpen({ kind: 'toggle', user: row });
-            }}
-          >
-            {row.disabled ? 'Enable' : 'Disable'}
-          </Button>
-          {row.locked && (
-            <Button size="small" aria-label={`Unlock ${row.email}`} disabled={busy} onClick={() => unlock(row)}>
-              Unlock
-            </Button>
-          )}
-        </Stack>
-      ),
-    },
+        )}
+      </Stack>
+    )),
   ];
 
   return (
