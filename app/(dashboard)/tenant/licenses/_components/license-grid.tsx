@@ -28,7 +28,7 @@ type Props = { rows: LicenseRow[]; loading: boolean; exportName: string; canMana
 export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: Props) {
   const columns: GridColDef<LicenseRow>[] = [
     { field: 'productName', headerName: 'Product', flex: 1.4, minWidth: 220 },
-    ...(canManage ? [actionsColumn(90, (p) => <RowActions row={p.row} onAction={onAction} />) satisfies GridColDef<LicenseRow>] : []),
+    ...(canManage ? [actionsColumn<LicenseRow>(90, (p) => <RowActions row={p.row} onAction={onAction} />)] : []),
     { field: 'mpn', headerName: 'MPN', width: 160 },
     { field: 'quantity', headerName: 'Quantity', type: 'number', width: 90 },
     { field: 'status', headerName: 'Status', width: 100 },
