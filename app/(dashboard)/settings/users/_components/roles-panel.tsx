@@ -1,5 +1,4 @@
 'use client';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -12,6 +11,7 @@ import { useState, useTransition } from 'react';
 import { Controller } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { actionsColumn, DataTable } from '@/components/data-table';
+import { SuccessNotice } from '@/components/success-notice';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { useActionForm } from '@/components/use-action-form';
 import { roleLabel } from '@/lib/auth/roles';
@@ -67,11 +67,7 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
       <Typography variant="h6" component="h2">
         Custom roles
       </Typography>
-      {notice && (
-        <Alert severity="success" data-testid="roles-notice" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice message={notice} testId="roles-notice" onClose={() => setNotice(null)} />
       {failure && !removing && <ActionErrorAlert failure={failure} />}
       <Paper variant="outlined" sx={{ p: 2 }}>
         <form onSubmit={submit} noValidate aria-label="Add custom role">
