@@ -1,5 +1,5 @@
 'use client';
-import { DataGrid, type DataGridProps, type GridValidRowModel } from '@mui/x-data-grid';
+import { DataGrid, type DataGridProps, type GridColDef, type GridValidRowModel } from '@mui/x-data-grid';
 import { useNonce } from './nonce';
 
 type Props<R extends GridValidRowModel> = Omit<DataGridProps<R>, 'showToolbar'> & {
@@ -26,4 +26,9 @@ export function DataTable<R extends GridValidRowModel>({ exportName, initialStat
       {...props}
     />
   );
+}
+
+/** A grid's row-actions column: buttons for each row, never sorted, filtered or exported. */
+export function actionsColumn<R extends GridValidRowModel>(width: number, renderCell: NonNullable<GridColDef<R>['renderCell']>): GridColDef<R> {
+  return { field: 'actions', headerName: 'Actions', width, sortable: false, filterable: false, disableExport: true, renderCell };
 }

@@ -1,4 +1,5 @@
 import { Notice } from './notice';
+import { PageHeader } from './page-header';
 
 type Context = { state: 'no-tenant' } | { state: 'unconfigured' | 'disabled' | 'unmapped'; tenant: { displayName: string } };
 
@@ -26,4 +27,14 @@ export function TenantContextNotice({ context, canConfigure }: { context: Contex
         </Notice>
       );
   }
+}
+
+/** A tenant page that cannot show its data yet: its header over the reason. */
+export function TenantContextPage({ title, ...notice }: { title: string } & Parameters<typeof TenantContextNotice>[0]) {
+  return (
+    <>
+      <PageHeader title={title} />
+      <TenantContextNotice {...notice} />
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 import Grid from '@mui/material/Grid';
 import { LinkCard } from '@/components/link-card';
-import { Notice } from '@/components/notice';
+import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
 import { integrationState } from '@/lib/settings/settings-row';
@@ -9,13 +9,7 @@ const STATE_TEXT = { enabled: 'Enabled', disabled: 'Disabled', unconfigured: 'No
 
 export default async function IntegrationsPage() {
   const { allowed } = await requirePagePermission('/settings/integrations', 'integrations.manage');
-  if (!allowed) {
-    return (
-      <Notice title="Admins only" severity="warning">
-        Only admins and super admins can open the integration settings.
-      </Notice>
-    );
-  }
+  if (!allowed) return <NotAllowedNotice title="Admins only">Only admins and super admins can open the integration settings.</NotAllowedNotice>;
   return (
     <>
       <PageHeader title="Integrations" subtitle="Connections to distributors and other services." />

@@ -1,4 +1,4 @@
-import { Notice } from '@/components/notice';
+import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
 import { parseAuditFilter } from '@/lib/logs/filter';
@@ -10,13 +10,7 @@ export const metadata = { title: 'Logs' };
 // Paged on the server: the filters and the page live in the URL, so a link opens the same view.
 export default async function LogsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { allowed } = await requirePagePermission('/settings/logs', 'logs.view');
-  if (!allowed) {
-    return (
-      <Notice severity="warning" title="Not available for your role">
-        Only an admin can read the audit log.
-      </Notice>
-    );
-  }
+  if (!allowed) return <NotAllowedNotice>Only an admin can read the audit log.</NotAllowedNotice>;
   const filter = parseAuditFilter(await searchParams);
   const { rows, total } = listAuditPage(filter);
   return (

@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
+import { auditedWrites } from '@/lib/actions/audited-write';
 import { fail, ok } from '@/lib/actions/result';
 import { finishAutoMap, planAutoMap, scanAutoMapBatch } from '@/lib/mapping/auto-map';
 import { getIngramCustomers } from '@/lib/mapping/customers-cache';
@@ -12,6 +13,7 @@ const refresh = () => {
   revalidatePath('/settings/mappings');
   revalidatePath('/settings/integrations/ingram');
 };
+const { succeeded } = auditedWrites(refresh);
 
 // Maps a tenant to an Ingram customer (or changes its mapping), chosen by hand.
 export const saveMappingAction = defineAction({
@@ -24,9 +26,7 @@ export const saveMappingAction = defineAction({
     const customer = (await getIngramCustomers()).customers.find((c) => c.id === customerId);
     if (!customer) return fail('NOT_FOUND', `Ingram Micro has no customer ${customerId}. Refresh the customer list.`, { fieldErrors: { customerId: ['Choose an Ingram customer from the list'] } });
     const { before, after } = saveMapping({ tenantId, customerId, customerName: customer.name, method: 'manual' }, ctx.user.email);
-    ctx.audit({ result: 'success', tenantId, target: tenant.displayName, before: before ?? null, after });
-    refresh();
-    return ok(after);
+    return succeeded(ctx, { tenantId, target: tenant.displayName, before: before ?? null, after }, after);
   },
 });
 
@@ -38,9 +38,7 @@ export const removeMappingAction = defineAction({
   async run({ tenantId }, ctx) {
     const before = removeMapping(tenantId);
     if (!before) return fail('NOT_FOUND', 'That tenant is not mapped any more. Reload the page.');
-    ctx.audit({ result: 'success', tenantId, target: getTenantByTenantId(tenantId)?.displayName ?? tenantId, before });
-    refresh();
-    return ok({ tenantId });
+    return succeeded(ctx, { tenantId, target: getTenantByTenantId(tenantId)?.displayName ?? tenantId, before }, { tenantId });
   },
 });
 

@@ -1,10 +1,14 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
-import { fail, ok } from '@/lib/actions/result';
+import { auditedWrites } from '@/lib/actions/audited-write';
+import { fail } from '@/lib/actions/result';
 import { parseTenantCsv } from '@/lib/tenants/csv-import';
 import { createTenant, deleteTenant, insertTenantsAtomically, updateTenant } from '@/lib/tenants/mutations';
 import { tenantDeleteSchema, tenantImportSchema, tenantInputSchema, tenantUpdateSchema } from '@/lib/validations/tenants';
+
+// Tenants show in the top bar's picker on every page.
+const { refused, succeeded } = auditedWrites(() => revalidatePath('/', 'layout'));
 
 // Adds one Microsoft 365 tenant.
 export const addTenant = defineAction({
@@ -13,13 +17,8 @@ export const addTenant = defineAction({
   schema: tenantInputSchema,
   async run(input, ctx) {
     const result = createTenant(input);
-    if (!result.ok) {
-      ctx.audit({ result: 'failure', tenantId: input.tenantId, target: input.displayName, message: result.error });
-      return result;
-    }
-    ctx.audit({ result: 'success', tenantId: input.tenantId, target: input.displayName, after: input });
-    revalidatePath('/', 'layout');
-    return ok(result.data);
+    if (!result.ok) return refused(ctx, result, { tenantId: input.tenantId, target: input.displayName }, 'failure');
+    return succeeded(ctx, { tenantId: input.tenantId, target: input.displayName, after: input }, result.data);
   },
 });
 
@@ -33,15 +32,13 @@ export const editTenant = defineAction({
     if (!result) return fail('NOT_FOUND', 'That tenant no longer exists. Reload the page.');
     if (!result.ok) return result;
     const { before, after } = result.data;
-    ctx.audit({
-      result: 'success',
+    const entry = {
       tenantId: after.tenantId,
       target: after.displayName,
       before: { displayName: before.displayName, defaultDomain: before.defaultDomain },
       after: { displayName: after.displayName, defaultDomain: after.defaultDomain },
-    });
-    revalidatePath('/', 'layout');
-    return ok(after);
+    };
+    return succeeded(ctx, entry, after);
   },
 });
 
@@ -53,9 +50,7 @@ export const removeTenant = defineAction({
   async run({ id }, ctx) {
     const before = deleteTenant(id);
     if (!before) return fail('NOT_FOUND', 'That tenant no longer exists. Reload the page.');
-    ctx.audit({ result: 'success', tenantId: before.tenantId, target: before.displayName, before });
-    revalidatePath('/', 'layout');
-    return ok({ id });
+    return succeeded(ctx, { tenantId: before.tenantId, target: before.displayName, before }, { id });
   },
 });
 
@@ -70,11 +65,10 @@ export const importTenants = defineAction({
     const result = parsed.ok ? insertTenantsAtomically(rows) : fail('VALIDATION', parsed.error, { fieldErrors: parsed.rowErrors });
     if (!result.ok) {
       const { error, fieldErrors: rowErrors = {} } = result;
-      ctx.audit({ result: 'failure', target: 'CSV import', message: [error, ...Object.entries(rowErrors).map(([r, m]) => `${r}: ${m.join('; ')}`)].join(' ').slice(0, 1500) });
-      return result;
+      const message = [error, ...Object.entries(rowErrors).map(([r, m]) => `${r}: ${m.join('; ')}`)].join(' ').slice(0, 1500);
+      return refused(ctx, result, { target: 'CSV import', message }, 'failure');
     }
-    ctx.audit({ result: 'success', target: 'CSV import', after: { imported: result.data, tenants: rows.map((r) => r.defaultDomain) }, message: `Imported ${result.data} tenants` });
-    revalidatePath('/', 'layout');
-    return ok({ imported: result.data });
+    const after = { imported: result.data, tenants: rows.map((r) => r.defaultDomain) };
+    return succeeded(ctx, { target: 'CSV import', after, message: `Imported ${result.data} tenants` }, { imported: result.data });
   },
 });

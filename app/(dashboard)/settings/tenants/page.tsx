@@ -1,4 +1,4 @@
-import { Notice } from '@/components/notice';
+import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
 import { listTenants } from '@/lib/tenants/queries';
@@ -8,13 +8,7 @@ export const metadata = { title: 'Tenants' };
 
 export default async function TenantsPage() {
   const { allowed } = await requirePagePermission('/settings/tenants', 'tenants.manage');
-  if (!allowed) {
-    return (
-      <Notice severity="warning" title="Not available for your role">
-        Only an admin can manage the tenant list.
-      </Notice>
-    );
-  }
+  if (!allowed) return <NotAllowedNotice>Only an admin can manage the tenant list.</NotAllowedNotice>;
   return (
     <>
       <PageHeader title="Tenants" subtitle="The Microsoft 365 tenants you manage. Add them one by one or import a CSV file." />

@@ -1,7 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
-import { fail, ok } from '@/lib/actions/result';
+import { auditedWrites } from '@/lib/actions/audited-write';
+import { fail } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
 import { unlockSignIn } from '@/lib/auth/sign-in-limit';
 import { getUserById } from '@/lib/users/queries';
@@ -9,7 +10,7 @@ import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUse
 import { passwordProblems } from '@/lib/validations/password';
 import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUnlockSchema, userUpdateSchema } from '@/lib/validations/users';
 
-const PATH = '/settings/users';
+const { refused, succeeded } = auditedWrites(() => revalidatePath('/settings/users'));
 
 // Adds a user who signs in with this email and password.
 export const addUser = defineAction({
@@ -18,13 +19,8 @@ export const addUser = defineAction({
   schema: userCreateSchema,
   async run({ password, ...input }, ctx) {
     const res = createUser({ ...input, passwordHash: await hashPassword(password) });
-    if (!res.ok) {
-      ctx.audit({ result: 'failure', target: input.email, message: res.error });
-      return res;
-    }
-    ctx.audit({ result: 'success', target: input.email, after: { email: input.email, name: input.name, role: input.role } });
-    revalidatePath(PATH);
-    return ok({ id: res.data.id });
+    if (!res.ok) return refused(ctx, res, { target: input.email }, 'failure');
+    return succeeded(ctx, { target: input.email, after: { email: input.email, name: input.name, role: input.role } }, { id: res.data.id });
   },
 });
 
@@ -35,14 +31,9 @@ export const editUser = defineAction({
   schema: userUpdateSchema,
   async run(input, ctx) {
     const res = updateUser(input);
-    if (!res.ok) {
-      ctx.audit({ result: 'refused', target: input.id, message: res.error });
-      return res;
-    }
+    if (!res.ok) return refused(ctx, res, { target: input.id });
     const { before, after } = res.data;
-    ctx.audit({ result: 'success', target: before.email, before: { name: before.name, role: before.role }, after: { name: after.name, role: after.role } });
-    revalidatePath(PATH);
-    return ok({ id: input.id });
+    return succeeded(ctx, { target: before.email, before: { name: before.name, role: before.role }, after: { name: after.name, role: after.role } }, { id: input.id });
   },
 });
 
@@ -58,9 +49,7 @@ export const resetUserPassword = defineAction({
     if (problems.length) return fail('VALIDATION', 'Choose another password.', { fieldErrors: { password: [problems.join('. ')] } });
     const before = setUserPassword(id, await hashPassword(password));
     if (!before) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
-    ctx.audit({ result: 'success', target: before.email, message: 'Password set by a superadmin' });
-    revalidatePath(PATH);
-    return ok({ id });
+    return succeeded(ctx, { target: before.email, message: 'Password set by a superadmin' }, { id });
   },
 });
 
@@ -71,13 +60,8 @@ export const setUserEnabled = defineAction({
   schema: userDisableSchema,
   async run({ id, disabled }, ctx) {
     const res = setUserDisabled(id, disabled);
-    if (!res.ok) {
-      ctx.audit({ result: 'refused', target: id, message: res.error });
-      return res;
-    }
-    ctx.audit({ result: 'success', target: res.data.email, before: { disabled: res.data.disabled }, after: { disabled } });
-    revalidatePath(PATH);
-    return ok({ id, disabled });
+    if (!res.ok) return refused(ctx, res, { target: id });
+    return succeeded(ctx, { target: res.data.email, before: { disabled: res.data.disabled }, after: { disabled } }, { id, disabled });
   },
 });
 
@@ -90,9 +74,7 @@ export const unlockUser = defineAction({
     const user = getUserById(id);
     if (!user) return fail('NOT_FOUND', 'That user no longer exists. Reload the page.');
     const removed = unlockSignIn(user.email);
-    ctx.audit({ result: 'success', target: user.email, before: { failedAttempts: removed }, after: { failedAttempts: 0 }, message: 'Sign-in lock lifted by a superadmin' });
-    revalidatePath(PATH);
-    return ok({ id });
+    return succeeded(ctx, { target: user.email, before: { failedAttempts: removed }, after: { failedAttempts: 0 }, message: 'Sign-in lock lifted by a superadmin' }, { id });
   },
 });
 
@@ -104,9 +86,7 @@ export const addRole = defineAction({
   async run(input, ctx) {
     const res = createCustomRole(input);
     if (!res.ok) return res;
-    ctx.audit({ result: 'success', target: input.name, after: input });
-    revalidatePath(PATH);
-    return ok(res.data);
+    return succeeded(ctx, { target: input.name, after: input }, res.data);
   },
 });
 
@@ -117,12 +97,7 @@ export const removeRole = defineAction({
   schema: roleDeleteSchema,
   async run({ id }, ctx) {
     const res = deleteCustomRole(id);
-    if (!res.ok) {
-      ctx.audit({ result: 'refused', target: String(id), message: res.error });
-      return res;
-    }
-    ctx.audit({ result: 'success', target: res.data.name, before: res.data });
-    revalidatePath(PATH);
-    return ok({ id });
+    if (!res.ok) return refused(ctx, res, { target: String(id) });
+    return succeeded(ctx, { target: res.data.name, before: res.data }, { id });
   },
 });

@@ -1,4 +1,4 @@
-import { Notice } from '@/components/notice';
+import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
 import { listCustomRoles, listRoleOptions, listUsers } from '@/lib/users/queries';
@@ -9,13 +9,7 @@ export const metadata = { title: 'Users & Roles' };
 
 export default async function UsersPage() {
   const { user, allowed } = await requirePagePermission('/settings/users', 'users.manage');
-  if (!allowed) {
-    return (
-      <Notice severity="warning" title="Not available for your role">
-        Only a superadmin can manage users and roles.
-      </Notice>
-    );
-  }
+  if (!allowed) return <NotAllowedNotice>Only a superadmin can manage users and roles.</NotAllowedNotice>;
   return (
     <>
       <PageHeader title="Users & Roles" subtitle="Who may sign in, and what each role may do." />

@@ -1,29 +1,21 @@
-import { Notice } from '@/components/notice';
+import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
-import { requirePagePermission } from '@/lib/auth/page-access';
 import { allowedPurchaseRoles, canManageLicenses } from '@/lib/auth/license-access';
-import { levelAllows } from '@/lib/auth/permissions';
 import { parseVariantKey } from '@/lib/catalog/periods';
 import { findCatalogGroup } from '@/lib/catalog/search';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import { isIngramError } from '@/lib/ingram';
 import { tenantChoices } from '@/lib/purchase/tenant-choices';
-import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
-import { tenantIngramContext } from '@/lib/tenants/ingram-context';
+import type { SearchParams } from '@/lib/tenants/current';
+import { tenantPageContext } from '@/lib/tenants/page-context';
 import { PurchaseWizard } from './_components/purchase-wizard';
 
 export default async function AddSubscriptionPage({ searchParams }: { searchParams: SearchParams }) {
-  const { user, allowed } = await requirePagePermission('/tenant/add-subscription', 'catalog.view');
-  if (!allowed)
-    return (
-      <Notice severity="warning" title="Not available for your role">
-        Your role cannot open this page.
-      </Notice>
-    );
+  const page = await tenantPageContext('/tenant/add-subscription', 'catalog.view', searchParams);
+  if (!page.allowed) return <NotAllowedNotice />;
+  const { user, context, canConfigure } = page;
   const params = await searchParams;
-  const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
-  const canConfigure = levelAllows(user.level, 'integrations.manage');
   const header = <PageHeader title="Add Subscription" subtitle="Buy Microsoft licenses through Ingram Micro for a tenant." />;
   if (context.state === 'unconfigured' || context.state === 'disabled') {
     return (

@@ -1,4 +1,4 @@
-import { Notice } from '@/components/notice';
+import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
 import { requirePagePermission } from '@/lib/auth/page-access';
@@ -14,12 +14,7 @@ import { CatalogTable } from './_components/catalog-table';
 
 export default async function CatalogPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, allowed } = await requirePagePermission('/tenant/catalog', 'catalog.view');
-  if (!allowed)
-    return (
-      <Notice severity="warning" title="Not available for your role">
-        Your role cannot open this page.
-      </Notice>
-    );
+  if (!allowed) return <NotAllowedNotice />;
   const params = await searchParams;
   const q = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
   const header = <PageHeader title="Catalog" subtitle="Microsoft products from Ingram Micro: every term and billing option with its price. Buying starts the Add Subscription wizard." />;

@@ -1,17 +1,15 @@
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
-import { requirePagePermission } from '@/lib/auth/page-access';
 import { canManageLicenses } from '@/lib/auth/license-access';
-import { levelAllows } from '@/lib/auth/permissions';
-import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
-import { tenantIngramContext } from '@/lib/tenants/ingram-context';
+import type { SearchParams } from '@/lib/tenants/current';
+import { tenantPageContext } from '@/lib/tenants/page-context';
 import { LicensesView } from './_components/licenses-view';
 
 // The shell renders at once; the grid loads its rows in the browser (react-query against the GET route).
 export default async function LicensesPage({ searchParams }: { searchParams: SearchParams }) {
-  const { user, allowed } = await requirePagePermission('/tenant/licenses', 'licenses.view');
-  if (!allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
-  const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
+  const page = await tenantPageContext('/tenant/licenses', 'licenses.view', searchParams);
+  if (!page.allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
+  const { user, context, canConfigure } = page;
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (
     <>
@@ -19,7 +17,7 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
       {context.state === 'ready' ? (
         <LicensesView key={context.tenant.tenantId} tenantId={context.tenant.tenantId} tenantName={context.tenant.displayName} canManage={canManageLicenses(user)} />
       ) : (
-        <TenantContextNotice context={context} canConfigure={levelAllows(user.level, 'integrations.manage')} />
+        <TenantContextNotice context={context} canConfigure={canConfigure} />
       )}
     </>
   );

@@ -1,31 +1,17 @@
-import { Notice } from '@/components/notice';
+import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
-import { TenantContextNotice } from '@/components/tenant-context-notice';
-import { requirePagePermission } from '@/lib/auth/page-access';
-import { levelAllows } from '@/lib/auth/permissions';
+import { TenantContextPage } from '@/components/tenant-context-notice';
 import { listTenantOrders } from '@/lib/orders/list';
-import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
-import { tenantIngramContext } from '@/lib/tenants/ingram-context';
+import type { SearchParams } from '@/lib/tenants/current';
+import { tenantPageContext } from '@/lib/tenants/page-context';
 import { OrdersTable } from './_components/orders-table';
 import { UpstreamNotice } from '@/components/upstream-notice';
 
 export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
-  const { user, allowed } = await requirePagePermission('/tenant/orders', 'orders.view');
-  if (!allowed)
-    return (
-      <Notice severity="warning" title="Not available for your role">
-        Your role cannot open this page.
-      </Notice>
-    );
-  const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
-  if (context.state !== 'ready') {
-    return (
-      <>
-        <PageHeader title="Orders" />
-        <TenantContextNotice context={context} canConfigure={levelAllows(user.level, 'integrations.manage')} />
-      </>
-    );
-  }
+  const page = await tenantPageContext('/tenant/orders', 'orders.view', searchParams);
+  if (!page.allowed) return <NotAllowedNotice />;
+  const { context } = page;
+  if (context.state !== 'ready') return <TenantContextPage title="Orders" context={context} canConfigure={page.canConfigure} />;
   const { rows, upstreamError } = await listTenantOrders(context.tenant.tenantId, context.customerId);
   return (
     <>

@@ -2,7 +2,7 @@
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
-import { DataTable } from '@/components/data-table';
+import { actionsColumn, DataTable } from '@/components/data-table';
 import type { MappingRow } from '@/lib/mapping/queries';
 
 const METHOD_LABEL = { manual: 'Manual', tenantId: 'By tenant id', name: 'By name' } as const;
@@ -51,14 +51,8 @@ export function MappingTable({ rows, canManage, onEdit, onRemove }: Props) {
     { field: 'method', headerName: 'Mapped', width: 120, valueGetter: (_v, r) => (r.method ? METHOD_LABEL[r.method] : '') },
   ];
   if (canManage) {
-    columns.push({
-      field: 'actions',
-      headerName: 'Actions',
-      width: 190,
-      sortable: false,
-      filterable: false,
-      disableExport: true,
-      renderCell: ({ row }) => (
+    columns.push(
+      actionsColumn(190, ({ row }) => (
         <>
           <Button size="small" onClick={() => onEdit(row)} aria-label={`${row.customerId ? 'Change' : 'Map'} ${row.tenantName}`}>
             {row.customerId ? 'Change' : 'Map'}
@@ -69,8 +63,8 @@ export function MappingTable({ rows, canManage, onEdit, onRemove }: Props) {
             </Button>
           )}
         </>
-      ),
-    });
+      )),
+    );
   }
   return <DataTable<MappingRow> rows={rows} columns={columns} getRowId={(r) => r.tenantId} exportName="tenant-mappings" aria-label="Tenant mappings" />;
 }

@@ -1,7 +1,7 @@
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { Notice } from '@/components/notice';
+import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
 import { env } from '@/lib/env';
@@ -14,13 +14,7 @@ import { SettingsForm } from './_components/settings-form';
 
 export default async function IngramIntegrationPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const { user, allowed } = await requirePagePermission('/settings/integrations/ingram', 'integrations.manage');
-  if (!allowed) {
-    return (
-      <Notice title="Admins only" severity="warning">
-        Only admins and super admins can open the Ingram Micro settings.
-      </Notice>
-    );
-  }
+  if (!allowed) return <NotAllowedNotice title="Admins only">Only admins and super admins can open the Ingram Micro settings.</NotAllowedNotice>;
   const tab = (await searchParams).tab === 'mapping' ? 'mapping' : 'settings';
   const settings = readIngramSettings();
   return (

@@ -3,80 +3,53 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { SuccessNotice } from '@/components/success-notice';
 import { ActionErrorAlert } from '@/components/upstream-error';
+import { useListManager } from '@/components/use-list-manager';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { DataTable } from '@/components/data-table';
-import type { ActionFailure } from '@/lib/actions/result';
+import { actionsColumn, DataTable } from '@/components/data-table';
 import type { TenantDTO } from '@/lib/tenants/queries';
 import { removeTenant } from '../actions';
 import { TenantFormDialog } from './tenant-form-dialog';
 import { TenantImportDialog } from './tenant-import-dialog';
 
-type Dialog = { kind: 'add' } | { kind: 'edit'; tenant: TenantDTO } | { kind: 'remove'; tenant: TenantDTO } | { kind: 'import' } | null;
+type Dialog = { kind: 'add' } | { kind: 'edit'; tenant: TenantDTO } | { kind: 'remove'; tenant: TenantDTO } | { kind: 'import' };
 
 export function TenantsManager({ tenants }: { tenants: TenantDTO[] }) {
-  const router = useRouter();
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [busy, startTransition] = useTransition();
-
-  const done = (message: string) => {
-    setDialog(null);
-    setFailure(null);
-    setNotice(message);
-    router.refresh();
-  };
-
-  const remove = (tenant: TenantDTO) =>
-    startTransition(async () => {
-      const res = await removeTenant({ id: tenant.id });
-      if (res.ok) done(`Removed ${tenant.displayName}.`);
-      else setFailure(res);
-    });
+  const { dialog, setDialog, notice, setNotice, failure, setFailure, busy, done, runRowAction } = useListManager<Dialog>();
+  const remove = (tenant: TenantDTO) => runRowAction(() => removeTenant({ id: tenant.id }), `Removed ${tenant.displayName}.`);
 
   const columns: GridColDef<TenantDTO>[] = [
     { field: 'displayName', headerName: 'Display name', flex: 1, minWidth: 180 },
     { field: 'defaultDomain', headerName: 'Default domain', flex: 1, minWidth: 220 },
     { field: 'tenantId', headerName: 'Tenant id', flex: 1, minWidth: 300 },
-    {
-      field: 'actions',
-      headerName: 'Actions',
-      width: 110,
-      sortable: false,
-      filterable: false,
-      disableExport: true,
-      renderCell: ({ row }) => (
-        <Stack direction="row">
-          <Tooltip title="Edit">
-            <IconButton size="small" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}>
-              <EditIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-          <Tooltip title="Remove">
-            <IconButton
-              size="small"
-              aria-label={`Remove ${row.displayName}`}
-              onClick={() => {
-                setFailure(null);
-                setDialog({ kind: 'remove', tenant: row });
-              }}
-            >
-              <DeleteIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        </Stack>
-      ),
-    },
+    actionsColumn(110, ({ row }) => (
+      <Stack direction="row">
+        <Tooltip title="Edit">
+          <IconButton size="small" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}>
+            <EditIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+        <Tooltip title="Remove">
+          <IconButton
+            size="small"
+            aria-label={`Remove ${row.displayName}`}
+            onClick={() => {
+              setFailure(null);
+              setDialog({ kind: 'remove', tenant: row });
+            }}
+          >
+            <DeleteIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      </Stack>
+    )),
   ];
 
   return (
@@ -89,11 +62,7 @@ export function TenantsManager({ tenants }: { tenants: TenantDTO[] }) {
           Import CSV
         </Button>
       </Stack>
-      {notice && (
-        <Alert severity="success" data-testid="tenants-notice" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice message={notice} testId="tenants-notice" onClose={() => setNotice(null)} />
       <DataTable exportName="tenants" rows={tenants} columns={columns} getRowId={(t) => t.id} initialState={{ sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] } }} aria-label="Tenants" />
       {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
         <TenantFormDialog

@@ -1,6 +1,4 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -10,43 +8,28 @@ import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import { Controller } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { DataTable } from '@/components/data-table';
+import { actionsColumn, DataTable } from '@/components/data-table';
+import { SuccessNotice } from '@/components/success-notice';
 import { ActionErrorAlert } from '@/components/upstream-error';
-import type { ActionFailure } from '@/lib/actions/result';
+import { useActionForm } from '@/components/use-action-form';
 import { roleLabel } from '@/lib/auth/roles';
 import type { CustomRoleDTO } from '@/lib/users/queries';
-import { roleCreateSchema, type RoleCreate } from '@/lib/validations/users';
+import { roleCreateSchema } from '@/lib/validations/users';
 import { addRole, removeRole } from '../actions';
-import { applyFieldErrors } from './form-helpers';
 
 /** Custom roles: a name with the permissions of readonly, editor or admin. */
 export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
   const router = useRouter();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [removing, setRemoving] = useState<CustomRoleDTO | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, startTransition] = useTransition();
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<RoleCreate, unknown, z.output<typeof roleCreateSchema>>({
-    resolver: zodResolver(roleCreateSchema),
-    defaultValues: { name: '', baseRole: 'readonly', description: '' },
-  });
+  const [removingBusy, startTransition] = useTransition();
+  const { register, control, submitAction, failure, setFailure, reset, errors, busy: adding } = useActionForm(roleCreateSchema, { name: '', baseRole: 'readonly', description: '' });
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    const res = await addRole(values);
-    if (!res.ok) return setFailure(applyFieldErrors(res, ['name', 'baseRole', 'description'], setError));
+  const submit = submitAction(addRole, ['name', 'baseRole', 'description'], (role) => {
     reset();
-    setNotice(`Added the role ${res.data.name}.`);
+    setNotice(`Added the role ${role.name}.`);
     router.refresh();
   });
 
@@ -64,27 +47,19 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
     { field: 'baseRole', headerName: 'Permissions of', width: 150, valueFormatter: (v: CustomRoleDTO['baseRole']) => roleLabel[v] },
     { field: 'description', headerName: 'Description', flex: 1, minWidth: 200 },
     { field: 'userCount', headerName: 'Users', type: 'number', width: 90 },
-    {
-      field: 'actions',
-      headerName: 'Actions',
-      width: 110,
-      sortable: false,
-      filterable: false,
-      disableExport: true,
-      renderCell: ({ row }) => (
-        <Button
-          size="small"
-          color="error"
-          aria-label={`Remove role ${row.name}`}
-          onClick={() => {
-            setFailure(null);
-            setRemoving(row);
-          }}
-        >
-          Remove
-        </Button>
-      ),
-    },
+    actionsColumn(110, ({ row }) => (
+      <Button
+        size="small"
+        color="error"
+        aria-label={`Remove role ${row.name}`}
+        onClick={() => {
+          setFailure(null);
+          setRemoving(row);
+        }}
+      >
+        Remove
+      </Button>
+    )),
   ];
 
   return (
@@ -92,11 +67,7 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
       <Typography variant="h6" component="h2">
         Custom roles
       </Typography>
-      {notice && (
-        <Alert severity="success" data-testid="roles-notice" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice message={notice} testId="roles-notice" onClose={() => setNotice(null)} />
       {failure && !removing && <ActionErrorAlert failure={failure} />}
       <Paper variant="outlined" sx={{ p: 2 }}>
         <form onSubmit={submit} noValidate aria-label="Add custom role">
@@ -116,15 +87,15 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
               )}
             />
             <TextField label="Description" size="small" sx={{ flexGrow: 1 }} {...register('description')} error={!!errors.description} helperText={errors.description?.message} />
-            <Button type="submit" variant="contained" disabled={isSubmitting}>
-              {isSubmitting ? 'Adding…' : 'Add role'}
+            <Button type="submit" variant="contained" disabled={adding}>
+              {adding ? 'Adding…' : 'Add role'}
             </Button>
           </Stack>
         </form>
       </Paper>
       <DataTable exportName="custom-roles" rows={roles} columns={columns} getRowId={(r) => r.id} aria-label="Custom roles" />
       {removing && (
-        <ConfirmDialog open destructive title={`Remove the role ${removing.name}?`} confirmLabel="Remove role" busy={busy} onConfirm={() => remove(removing)} onClose={() => setRemoving(null)}>
+        <ConfirmDialog open destructive title={`Remove the role ${removing.name}?`} confirmLabel="Remove role" busy={removingBusy} onConfirm={() => remove(removing)} onClose={() => setRemoving(null)}>
           <Typography gutterBottom>A role still held by users cannot be removed: give them another role first.</Typography>
           {failure && <ActionErrorAlert failure={failure} />}
         </ConfirmDialog>

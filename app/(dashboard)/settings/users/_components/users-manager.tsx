@@ -1,51 +1,26 @@
 'use client';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { DataTable } from '@/components/data-table';
+import { actionsColumn, DataTable } from '@/components/data-table';
+import { SuccessNotice } from '@/components/success-notice';
 import { ActionErrorAlert } from '@/components/upstream-error';
-import type { ActionFailure } from '@/lib/actions/result';
+import { useListManager } from '@/components/use-list-manager';
 import { isBuiltinRole, roleLabel } from '@/lib/auth/roles';
 import type { RoleOption, UserDTO } from '@/lib/users/queries';
 import { setUserEnabled, unlockUser } from '../actions';
 import { AddUserDialog, EditUserDialog, PasswordDialog } from './user-dialogs';
 
-type Open = { kind: 'add' } | { kind: 'edit' | 'password' | 'toggle'; user: UserDTO } | null;
+type Open = { kind: 'add' } | { kind: 'edit' | 'password' | 'toggle'; user: UserDTO };
 
 export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]; roles: RoleOption[]; currentUserId: string }) {
-  const router = useRouter();
-  const [open, setOpen] = useState<Open>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [busy, startTransition] = useTransition();
-
-  const done = (message: string) => {
-    setOpen(null);
-    setFailure(null);
-    setNotice(message);
-    router.refresh();
-  };
-
-  const toggle = (user: UserDTO) =>
-    startTransition(async () => {
-      const res = await setUserEnabled({ id: user.id, disabled: !user.disabled });
-      if (res.ok) done(`${user.disabled ? 'Enabled' : 'Disabled'} ${user.email}.`);
-      else setFailure(res);
-    });
-
-  const unlock = (user: UserDTO) =>
-    startTransition(async () => {
-      const res = await unlockUser({ id: user.id });
-      if (res.ok) done(`Unlocked ${user.email}: they can sign in again.`);
-      else setFailure(res);
-    });
+  const { dialog: open, setDialog: setOpen, notice, setNotice, failure, setFailure, busy, done, runRowAction } = useListManager<Open>();
+  const toggle = (user: UserDTO) => runRowAction(() => setUserEnabled({ id: user.id, disabled: !user.disabled }), `${user.disabled ? 'Enabled' : 'Disabled'} ${user.email}.`);
+  const unlock = (user: UserDTO) => runRowAction(() => unlockUser({ id: user.id }), `Unlocked ${user.email}: they can sign in again.`);
 
   const columns: GridColDef<UserDTO>[] = [
     {
@@ -71,40 +46,32 @@ export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]
         <Chip size="small" label={row.disabled ? 'Disabled' : row.locked ? 'Locked' : 'Active'} color={row.disabled ? 'default' : row.locked ? 'warning' : 'success'} variant="outlined" />
       ),
     },
-    {
-      field: 'actions',
-      headerName: 'Actions',
-      width: 360,
-      sortable: false,
-      filterable: false,
-      disableExport: true,
-      renderCell: ({ row }) => (
-        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
-          <Button size="small" aria-label={`Edit ${row.email}`} onClick={() => setOpen({ kind: 'edit', user: row })}>
-            Edit
+    actionsColumn(360, ({ row }) => (
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
+        <Button size="small" aria-label={`Edit ${row.email}`} onClick={() => setOpen({ kind: 'edit', user: row })}>
+          Edit
+        </Button>
+        <Button size="small" aria-label={`Set password for ${row.email}`} onClick={() => setOpen({ kind: 'password', user: row })}>
+          Password
+        </Button>
+        <Button
+          size="small"
+          color={row.disabled ? 'primary' : 'error'}
+          aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${row.email}`}
+          onClick={() => {
+            setFailure(null);
+            setOpen({ kind: 'toggle', user: row });
+          }}
+        >
+          {row.disabled ? 'Enable' : 'Disable'}
+        </Button>
+        {row.locked && (
+          <Button size="small" aria-label={`Unlock ${row.email}`} disabled={busy} onClick={() => unlock(row)}>
+            Unlock
           </Button>
-          <Button size="small" aria-label={`Set password for ${row.email}`} onClick={() => setOpen({ kind: 'password', user: row })}>
-            Password
-          </Button>
-          <Button
-            size="small"
-            color={row.disabled ? 'primary' : 'error'}
-            aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${row.email}`}
-            onClick={() => {
-              setFailure(null);
-              setOpen({ kind: 'toggle', user: row });
-            }}
-          >
-            {row.disabled ? 'Enable' : 'Disable'}
-          </Button>
-          {row.locked && (
-            <Button size="small" aria-label={`Unlock ${row.email}`} disabled={busy} onClick={() => unlock(row)}>
-              Unlock
-            </Button>
-          )}
-        </Stack>
-      ),
-    },
+        )}
+      </Stack>
+    )),
   ];
 
   return (
@@ -117,11 +84,7 @@ export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]
           Add user
         </Button>
       </Stack>
-      {notice && (
-        <Alert severity="success" data-testid="users-notice" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice message={notice} testId="users-notice" onClose={() => setNotice(null)} />
       {failure && !open && <ActionErrorAlert failure={failure} />}
       <DataTable exportName="users" rows={users} columns={columns} getRowId={(u) => u.id} aria-label="Users" />
       {open?.kind === 'add' && <AddUserDialog roles={roles} onClose={() => setOpen(null)} onDone={done} />}

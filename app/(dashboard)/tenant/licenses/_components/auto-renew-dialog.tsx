@@ -1,29 +1,21 @@
 'use client';
 import Alert from '@mui/material/Alert';
-import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
-import type { ActionFailure } from '@/lib/actions/result';
 import type { LicenseRow } from '@/lib/licenses/types';
 import { setLicenseAutoRenew } from '../actions';
 import { BeforeAfter } from './before-after';
+import { useDialogAction } from './use-dialog-action';
 
 /** Turns auto-renew off (the subscription ends with its term) or back on. */
 export function AutoRenewDialog({ tenantId, row, onClose, onChanged }: { tenantId: string; row: LicenseRow; onClose: () => void; onChanged: (message: string) => void }) {
   const on = !row.autoRenew;
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const res = await setLicenseAutoRenew({ tenantId, subscriptionId: row.id, on });
-      if (res.ok) return onChanged(`Auto-renew is ${on ? 'on' : 'off'} for ${row.productName}.`);
-      setFailure(res);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, failure, run } = useDialogAction();
+  const confirm = () =>
+    run(
+      () => setLicenseAutoRenew({ tenantId, subscriptionId: row.id, on }),
+      () => onChanged(`Auto-renew is ${on ? 'on' : 'off'} for ${row.productName}.`),
+    );
   return (
     <ConfirmDialog
       open

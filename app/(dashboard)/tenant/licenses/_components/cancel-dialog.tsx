@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { useNow } from '@/components/use-now';
-import type { ActionFailure } from '@/lib/actions/result';
 import { cancelEstimateQuery } from '@/lib/licenses/queries-client';
 import { formatMoney } from '@/lib/money';
 import type { LicenseRow } from '@/lib/licenses/types';
@@ -14,6 +13,7 @@ import { timeLeft } from '@/lib/licenses/window';
 import type { OrderDto } from '@/lib/orders/types';
 import { cancelLicense, setLicenseAutoRenew } from '../actions';
 import { BeforeAfter } from './before-after';
+import { useDialogAction } from './use-dialog-action';
 import { newRequestKey, useChangeContext } from './use-change-context';
 
 type Props = { tenantId: string; row: LicenseRow; onClose: () => void; onPlaced: (o: OrderDto) => void; onChanged: (message: string) => void };
@@ -21,8 +21,7 @@ type Props = { tenantId: string; row: LicenseRow; onClose: () => void; onPlaced:
 /** Cancel inside the 7-day window; outside it, the only exit offered: auto-renew off, ending with the term. */
 export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Props) {
   const ctx = useChangeContext(tenantId, row.id);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const { busy, failure, run } = useDialogAction();
   const [requestKey] = useState(newRequestKey);
   const now = useNow();
   const c = ctx.data?.ok ? ctx.data.data : undefined;
@@ -30,22 +29,14 @@ export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Pr
   const estimate = useQuery(cancelEstimateQuery(tenantId, row.id, !!c && inWindow && !c.inProgress));
   const mode = !c ? 'loading' : c.inProgress || c.status !== 'active' ? 'blocked' : inWindow ? 'cancel' : c.autoRenew ? 'auto-renew-off' : 'nothing';
 
+  // Confirm is enabled only in these two modes.
   const confirm = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      if (mode === 'cancel') {
-        const res = await cancelLicense({ tenantId, subscriptionId: row.id, requestKey });
-        if (res.ok) return onPlaced(res.data);
-        setFailure(res);
-      } else if (mode === 'auto-renew-off') {
-        const res = await setLicenseAutoRenew({ tenantId, subscriptionId: row.id, on: false });
-        if (res.ok) return onChanged(`Auto-renew is off for ${row.productName}: it ends on ${c?.renewalDate ?? 'its renewal date'}.`);
-        setFailure(res);
-      }
-    } finally {
-      setBusy(false);
-    }
+    if (mode === 'cancel') await run(() => cancelLicense({ tenantId, subscriptionId: row.id, requestKey }), onPlaced);
+    else if (mode === 'auto-renew-off')
+      await run(
+        () => setLicenseAutoRenew({ tenantId, subscriptionId: row.id, on: false }),
+        () => onChanged(`Auto-renew is off for ${row.productName}: it ends on ${c?.renewalDate ?? 'its renewal date'}.`),
+      );
   };
 
   return (

@@ -1,7 +1,7 @@
 'use client';
 import Chip from '@mui/material/Chip';
 import type { GridColDef } from '@mui/x-data-grid';
-import { DataTable } from '@/components/data-table';
+import { actionsColumn, DataTable } from '@/components/data-table';
 import { formatMoney } from '@/lib/money';
 import type { LicenseRow } from '@/lib/licenses/types';
 import { timeLeft } from '@/lib/licenses/window';
@@ -28,19 +28,7 @@ type Props = { rows: LicenseRow[]; loading: boolean; exportName: string; canMana
 export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: Props) {
   const columns: GridColDef<LicenseRow>[] = [
     { field: 'productName', headerName: 'Product', flex: 1.4, minWidth: 220 },
-    ...(canManage
-      ? [
-          {
-            field: 'actions',
-            headerName: 'Actions',
-            width: 90,
-            sortable: false,
-            filterable: false,
-            disableExport: true,
-            renderCell: (p) => <RowActions row={p.row} onAction={onAction} />,
-          } satisfies GridColDef<LicenseRow>,
-        ]
-      : []),
+    ...(canManage ? [actionsColumn<LicenseRow>(90, (p) => <RowActions row={p.row} onAction={onAction} />)] : []),
     { field: 'mpn', headerName: 'MPN', width: 160 },
     { field: 'quantity', headerName: 'Quantity', type: 'number', width: 90 },
     { field: 'status', headerName: 'Status', width: 100 },

@@ -2,7 +2,7 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { useNow } from '@/components/use-now';
@@ -58,32 +58,18 @@ function Explanation({ c, kind, max, onSwitch }: { c: LicenseChangeContext; kind
   if (c.status !== 'active') return <Alert severity="warning">The subscription is {c.status}: it cannot be changed.</Alert>;
   if (kind === 'remove' && max < 1) {
     return (
-      <Alert
-        severity="warning"
-        action={
-          <Button color="inherit" size="small" onClick={() => onSwitch('schedule-decrease')}>
-            Schedule decrease at renewal
-          </Button>
-        }
-      >
+      <ScheduleDecreaseAlert severity="warning" onSwitch={onSwitch}>
         Seats can only be removed within 7 days (168 hours) of being added. None of the {c.quantity} seats was added in that window, so Microsoft refuses a decrease now. You can schedule the decrease
         for the renewal{c.renewalDate ? ` on ${c.renewalDate}` : ''} instead.
-      </Alert>
+      </ScheduleDecreaseAlert>
     );
   }
   if (kind === 'remove' && c.window.removableSeats < c.quantity - c.minimumQuantity) {
     return (
-      <Alert
-        severity="info"
-        action={
-          <Button color="inherit" size="small" onClick={() => onSwitch('schedule-decrease')}>
-            Schedule decrease at renewal
-          </Button>
-        }
-      >
+      <ScheduleDecreaseAlert severity="info" onSwitch={onSwitch}>
         Up to {max} seat{max === 1 ? '' : 's'} can be removed now ({timeLeft(c.window.removeUntil, now)}): only seats added within the last 7 days may be removed. To remove more, schedule a decrease
         for the renewal.
-      </Alert>
+      </ScheduleDecreaseAlert>
     );
   }
   if (kind === 'schedule-decrease')
@@ -94,4 +80,20 @@ function Explanation({ c, kind, max, onSwitch }: { c: LicenseChangeContext; kind
     );
   if (kind === 'add') return <Alert severity="info">Added seats can be removed within 7 days (168 hours); after that they last until the end of the term.</Alert>;
   return null;
+}
+
+/** Why fewer seats can be removed now, with the way to schedule the decrease at renewal instead. */
+function ScheduleDecreaseAlert({ severity, onSwitch, children }: { severity: 'warning' | 'info'; onSwitch: (k: SeatChangeKind) => void; children: ReactNode }) {
+  return (
+    <Alert
+      severity={severity}
+      action={
+        <Button color="inherit" size="small" onClick={() => onSwitch('schedule-decrease')}>
+          Schedule decrease at renewal
+        </Button>
+      }
+    >
+      {children}
+    </Alert>
+  );
 }

@@ -1,12 +1,11 @@
+import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { Notice } from '@/components/notice';
 import { PageHeader } from '@/components/page-header';
-import { TenantContextNotice } from '@/components/tenant-context-notice';
-import { requirePagePermission } from '@/lib/auth/page-access';
-import { levelAllows } from '@/lib/auth/permissions';
+import { TenantContextPage } from '@/components/tenant-context-notice';
 import { isIngramError } from '@/lib/ingram';
 import { getOrderView, type OrderLookup } from '@/lib/orders/view';
-import { tenantFromSearchParams, type SearchParams } from '@/lib/tenants/current';
-import { tenantIngramContext } from '@/lib/tenants/ingram-context';
+import type { SearchParams } from '@/lib/tenants/current';
+import { tenantPageContext } from '@/lib/tenants/page-context';
 import { UpstreamNotice } from '@/components/upstream-notice';
 import { OrderFollower } from './_components/order-follower';
 
@@ -14,22 +13,10 @@ type Props = { params: Promise<{ orderId: string }>; searchParams: SearchParams 
 
 export default async function OrderPage({ params, searchParams }: Props) {
   const { orderId } = await params;
-  const { user, allowed } = await requirePagePermission(`/tenant/orders/${orderId}`, 'orders.view');
-  if (!allowed)
-    return (
-      <Notice severity="warning" title="Not available for your role">
-        Your role cannot open this page.
-      </Notice>
-    );
-  const context = tenantIngramContext(await tenantFromSearchParams(searchParams, user));
-  if (context.state !== 'ready') {
-    return (
-      <>
-        <PageHeader title="Order" />
-        <TenantContextNotice context={context} canConfigure={levelAllows(user.level, 'integrations.manage')} />
-      </>
-    );
-  }
+  const page = await tenantPageContext(`/tenant/orders/${orderId}`, 'orders.view', searchParams);
+  if (!page.allowed) return <NotAllowedNotice />;
+  const { context } = page;
+  if (context.state !== 'ready') return <TenantContextPage title="Order" context={context} canConfigure={page.canConfigure} />;
   const ref = decodeURIComponent(orderId);
   let found: OrderLookup;
   try {
