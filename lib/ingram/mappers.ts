@@ -27,11 +27,14 @@ export function toCatalogProduct(w: WireProduct): CatalogProduct {
     maximumQuantity: w.maximumQuantity,
     prices: w.prices.map(({ amount, currency, type }) => ({ amount, currency, type })),
     costs: w.costs.map(({ amount, currency, type }) => ({ amount, currency, type })),
-    billingPeriod: w.billingPeriod && { type: w.billingPeriod.type, duration: w.billingPeriod.duration },
-    subscriptionPeriod: w.subscriptionPeriod && { type: w.subscriptionPeriod.type, duration: w.subscriptionPeriod.duration },
+    billingPeriod: periodOf(w.billingPeriod),
+    subscriptionPeriod: periodOf(w.subscriptionPeriod),
     billingModel: w.billingModel,
   };
 }
+
+/** Only the two fields the app uses: the wire object may carry more. */
+const periodOf = <P extends { type: string; duration: number }>(p: P | undefined) => p && { type: p.type, duration: p.duration };
 
 export function toSubscriptionRow(w: WireSubscriptionRow): SubscriptionRow {
   return {
@@ -43,8 +46,8 @@ export function toSubscriptionRow(w: WireSubscriptionRow): SubscriptionRow {
     creationDate: w.creationDate,
     renewalDate: w.renewalDate,
     expirationDate: w.expirationDate,
-    billingPeriod: w.billingPeriod && { type: w.billingPeriod.type, duration: w.billingPeriod.duration },
-    subscriptionPeriod: w.subscriptionPeriod && { type: w.subscriptionPeriod.type, duration: w.subscriptionPeriod.duration },
+    billingPeriod: periodOf(w.billingPeriod),
+    subscriptionPeriod: periodOf(w.subscriptionPeriod),
   };
 }
 
@@ -82,8 +85,8 @@ function toOrderLine(p: WireLine): OrderLine {
     name: p.name,
     quantity: p.quantity,
     subscriptionId: p.subscriptionId,
-    billingPeriod: p.billingPeriod && { type: p.billingPeriod.type, duration: p.billingPeriod.duration },
-    subscriptionPeriod: p.subscriptionPeriod && { type: p.subscriptionPeriod.type, duration: p.subscriptionPeriod.duration },
+    billingPeriod: periodOf(p.billingPeriod),
+    subscriptionPeriod: periodOf(p.subscriptionPeriod),
     extendedPrice: p.extendedPrice,
   };
 }

@@ -8,7 +8,7 @@ import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { getTenantByTenantId } from '@/lib/tenants/queries';
 import { inProgressFor, orderFacts } from '@/lib/orders/facts';
 import type { LicenseChangeContext } from './types';
-import { computeWindow } from './window';
+import { windowFor } from './load';
 
 // A refusal is the actions' own failure shape, so an action returns it as it is.
 export type Refusal = ActionFailure;
@@ -62,16 +62,7 @@ export async function changeContext(client: IngramClient, t: Target, now = Date.
     subscriptionPeriod: periodCode(sub.subscriptionPeriod) ?? null,
     renewalDate: sub.renewalDate ?? null,
     autoRenew: sub.autoRenew ?? false,
-    window: computeWindow({
-      quantity,
-      status: sub.status,
-      creationDate: sub.creationDate,
-      renewalDate: sub.renewalDate,
-      subscriptionPeriod: sub.subscriptionPeriod,
-      purchasedAt: facts.purchasedAt.get(sub.id),
-      changes: facts.changes.get(sub.id) ?? [],
-      now,
-    }),
+    window: windowFor(sub, quantity, facts, now),
     inProgress: inProgressFor(sub.id, local ? [local] : [], facts.open.get(sub.id)),
   };
 }

@@ -5,7 +5,7 @@ import { getIngramClient, periodCode, type IngramClient, type SubscriptionDetail
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import { termAndBilling } from '@/lib/catalog/periods';
 import { inProgressFor, orderFacts, type OrderFacts } from '@/lib/orders/facts';
-import type { LicenseRow, LicensesResponse } from './types';
+import type { LicenseRow, LicensesResponse, NceWindow } from './types';
 import { computeWindow } from './window';
 
 export async function loadTenantLicenses(
@@ -42,16 +42,21 @@ export function toLicenseRow(s: SubscriptionDetail, facts: OrderFacts, local: Re
     renewalDate: s.renewalDate ?? null,
     expirationDate: s.expirationDate ?? null,
     autoRenew: s.autoRenew ?? false,
-    window: computeWindow({
-      quantity,
-      status: s.status,
-      creationDate: s.creationDate,
-      renewalDate: s.renewalDate,
-      subscriptionPeriod: s.subscriptionPeriod,
-      purchasedAt: facts.purchasedAt.get(s.id),
-      changes: facts.changes.get(s.id) ?? [],
-      now,
-    }),
+    window: windowFor(s, quantity, facts, now),
     inProgress: inProgressFor(s.id, local, facts.open.get(s.id)),
   };
+}
+
+/** A subscription's NCE window from Ingram's dates and the seat changes the orders show. */
+export function windowFor(s: SubscriptionDetail, quantity: number, facts: OrderFacts, now: number): NceWindow {
+  return computeWindow({
+    quantity,
+    status: s.status,
+    creationDate: s.creationDate,
+    renewalDate: s.renewalDate,
+    subscriptionPeriod: s.subscriptionPeriod,
+    purchasedAt: facts.purchasedAt.get(s.id),
+    changes: facts.changes.get(s.id) ?? [],
+    now,
+  });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 // Reading the orders the app recorded. Reads for a page carry the tenant in their WHERE.
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { orders } from '@/db/schema';
 import { toOrderDto } from './record';
@@ -22,23 +22,19 @@ export function ordersForTenant(tenantId: string, limit = 500): OrderDto[] {
   return getDb().select().from(orders).where(eq(orders.tenantId, tenantId)).orderBy(desc(orders.createdAt)).limit(limit).all().map(toOrderDto);
 }
 
-export function tenantOrderById(tenantId: string, id: number): OrderDto | undefined {
+/** One of the tenant's orders: the tenant is always in the WHERE. */
+function tenantOrder(tenantId: string, match: SQL): OrderDto | undefined {
   const row = getDb()
     .select()
     .from(orders)
-    .where(and(eq(orders.tenantId, tenantId), eq(orders.id, id)))
+    .where(and(eq(orders.tenantId, tenantId), match))
     .get();
   return row && toOrderDto(row);
 }
 
-export function tenantOrderByIngramId(tenantId: string, ingramOrderId: string): OrderDto | undefined {
-  const row = getDb()
-    .select()
-    .from(orders)
-    .where(and(eq(orders.tenantId, tenantId), eq(orders.ingramOrderId, ingramOrderId)))
-    .get();
-  return row && toOrderDto(row);
-}
+export const tenantOrderById = (tenantId: string, id: number) => tenantOrder(tenantId, eq(orders.id, id));
+
+export const tenantOrderByIngramId = (tenantId: string, ingramOrderId: string) => tenantOrder(tenantId, eq(orders.ingramOrderId, ingramOrderId));
 
 /** A tenant's recorded orders that have not ended (including scheduled ones), newest first. */
 export function listOpenOrdersForTenant(tenantId: string): OrderDto[] {

@@ -30,7 +30,9 @@ describe('route handler inventory', () => {
   it('has every dashboard page (the home page excepted) guarded with the permission table', () => {
     const pages = fs.readdirSync('app/(dashboard)', { recursive: true, encoding: 'utf8' }).filter((f) => path.basename(f) === 'page.tsx' && f !== 'page.tsx');
     expect(pages.length).toBeGreaterThan(5);
-    const unguarded = pages.filter((f) => !/await requirePagePermission\(/.test(fs.readFileSync(path.join('app/(dashboard)', f), 'utf8')));
+    // Tenant pages guard through tenantPageContext, which starts with the same check.
+    expect(fs.readFileSync('lib/tenants/page-context.ts', 'utf8')).toMatch(/await requirePagePermission\(path, permission\)/);
+    const unguarded = pages.filter((f) => !/await (requirePagePermission|tenantPageContext)\(/.test(fs.readFileSync(path.join('app/(dashboard)', f), 'utf8')));
     expect(unguarded).toEqual([]);
   });
 });
