@@ -190,3 +190,183 @@ export type User = typeof users.$inferSelect;
 export type Tenant = typeof tenants.$inferSelect;
 export type IngramSettingsRow = typeof ingramSettings.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// License inventory (issue 16): every mapped tenant's subscriptions as last synced from Ingram.
+// Pages read these rows at once; every change still reads Ingram live before it acts.
+// Rows that vanish upstream get `goneAt`, never a delete.
+// ---------------------------------------------------------------------------------------------
+
+/** A lot of seats added at one moment (purchase, increase, renewal): each has its own NCE window. */
+export type SeatLot = { quantity: number; at: string; source: 'purchase' | 'increase' | 'renewal' | 'term' };
+
+/** One Ingram subscription of a mapped tenant, as last seen. Money as decimal strings. */
+export const inventorySubscriptions = sqliteTable(
+  'inventory_subscriptions',
+  {
+    /** Ingram's subscription id. */
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    customerId: text('customer_id').notNull(),
+    productName: text('product_name').notNull(),
+    mpn: text('mpn').notNull().default(''),
+    /** Microsoft's id for the same subscription (the product's vendorSubscriptionId). */
+    vendorSubscriptionId: text('vendor_subscription_id'),
+    /** Null when the subscription has no product lines (Azure reservations and some plans). */
+    quantity: integer('quantity'),
+    status: text('status').notNull(),
+    /** ISO-8601 period codes (P1M, P1Y, P3Y) and the same as whole months, for sums in SQL. */
+    subscriptionPeriod: text('subscription_period'),
+    billingPeriod: text('billing_period'),
+    termMonths: integer('term_months'),
+    billingMonths: integer('billing_months'),
+    unitPrice: text('unit_price'),
+    unitCost: text('unit_cost'),
+    /** What is charged each billing period (Ingram's totalPrice, or the sum of the lines). */
+    totalPrice: text('total_price'),
+    currency: text('currency'),
+    creationDate: text('creation_date'),
+    renewalDate: text('renewal_date'),
+    expirationDate: text('expiration_date'),
+    lastModifiedDate: text('last_modified_date'),
+    autoRenew: integer('auto_renew', { mode: 'boolean' }).notNull().default(false),
+    /** The seat lots of the current term, oldest first. */
+    lots: text('lots', { mode: 'json' })
+      .$type<SeatLot[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** Whether the term start is known only to the day. */
+    windowApproximate: integer('window_approximate', { mode: 'boolean' }).notNull().default(true),
+    /** When the newest lot's window closes (ms): a filter for "NCE window open". */
+    windowClosesAt: integer('window_closes_at', { mode: 'timestamp_ms' }),
+    /** A hash of the list row, so an incremental sync knows which rows changed. */
+    rowHash: text('row_hash'),
+    firstSeenAt: integer('first_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    detailFetchedAt: integer('detail_fetched_at', { mode: 'timestamp_ms' }),
+    goneAt: integer('gone_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('inventory_subs_tenant_idx').on(t.tenantId, t.goneAt),
+    index('inventory_subs_renewal_idx').on(t.renewalDate),
+    index('inventory_subs_customer_idx').on(t.customerId),
+    index('inventory_subs_product_idx').on(t.productName),
+  ],
+);
+
+/** Open and scheduled orders of mapped customers, as last seen (placed in the app or elsewhere). */
+export const inventoryOrders = sqliteTable(
+  'inventory_orders',
+  {
+    /** Ingram's order id. */
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    customerId: text('customer_id').notNull(),
+    subscriptionId: text('subscription_id'),
+    orderNumber: text('order_number'),
+    type: text('type'),
+    status: text('status'),
+    /** A change that waits for the renewal date. */
+    scheduled: integer('scheduled', { mode: 'boolean' }).notNull().default(false),
+    scheduledFor: text('scheduled_for'),
+    /** The signed seat change and the quantity after it, when the detail says. */
+    quantityChange: integer('quantity_change'),
+    newQuantity: integer('new_quantity'),
+    productName: text('product_name'),
+    mpn: text('mpn'),
+    creationDate: text('creation_date'),
+    message: text('message'),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    goneAt: integer('gone_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('inventory_orders_tenant_idx').on(t.tenantId, t.goneAt), index('inventory_orders_sub_idx').on(t.subscriptionId)],
+);
+
+/** One row per subscription per day: quantity, price and cost history. */
+export const inventorySnapshots = sqliteTable(
+  'inventory_snapshots',
+  {
+    subscriptionId: text('subscription_id').notNull(),
+    /** YYYY-MM-DD (UTC). */
+    day: text('day').notNull(),
+    tenantId: text('tenant_id').notNull(),
+    quantity: integer('quantity'),
+    unitPrice: text('unit_price'),
+    unitCost: text('unit_cost'),
+    totalPrice: text('total_price'),
+    billingMonths: integer('billing_months'),
+    currency: text('currency'),
+    status: text('status').notNull(),
+  },
+  (t) => [uniqueIndex('inventory_snapshots_pk').on(t.subscriptionId, t.day), index('inventory_snapshots_day_idx').on(t.day)],
+);
+
+/** The sync schedule and budget: one row (id = 1). */
+export const syncSettings = sqliteTable('sync_settings', {
+  id: integer('id').primaryKey(),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  /** Minutes between incremental runs. */
+  intervalMinutes: integer('interval_minutes').notNull().default(15),
+  /** The daily full run, HH:MM UTC. */
+  fullRunAt: text('full_run_at').notNull().default('02:00'),
+  /** Upstream calls per minute the sync may make, so a person's clicks go first. */
+  callBudgetPerMinute: integer('call_budget_per_minute').notNull().default(600),
+  /** A page revalidates a tenant live when its rows are older than this. */
+  staleAfterSeconds: integer('stale_after_seconds').notNull().default(60),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  updatedBy: text('updated_by'),
+});
+
+/** Every sync run with its counts; `running` rows of a dead process are resumed. */
+export const syncRuns = sqliteTable(
+  'sync_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['full', 'incremental', 'tenant'] }).notNull(),
+    trigger: text('trigger', { enum: ['schedule', 'manual', 'retry', 'startup', 'page'] }).notNull(),
+    status: text('status', { enum: ['running', 'succeeded', 'partial', 'failed'] })
+      .notNull()
+      .default('running'),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+    /** The earlier run's start: an incremental run fetches what changed since that day. */
+    sinceAt: integer('since_at', { mode: 'timestamp_ms' }),
+    tenantsTotal: integer('tenants_total').notNull().default(0),
+    tenantsDone: integer('tenants_done').notNull().default(0),
+    tenantsFailed: integer('tenants_failed').notNull().default(0),
+    calls: integer('calls').notNull().default(0),
+    detailCalls: integer('detail_calls').notNull().default(0),
+    subscriptionsSeen: integer('subscriptions_seen').notNull().default(0),
+    subscriptionsChanged: integer('subscriptions_changed').notNull().default(0),
+    subscriptionsGone: integer('subscriptions_gone').notNull().default(0),
+    startedBy: text('started_by'),
+    error: text('error'),
+  },
+  (t) => [index('sync_runs_started_idx').on(t.startedAt)],
+);
+
+/** Per tenant: the last success, the last error and the calls it took. */
+export const syncTenantState = sqliteTable('sync_tenant_state', {
+  tenantId: text('tenant_id').primaryKey(),
+  customerId: text('customer_id').notNull(),
+  /** The run that last handled this tenant: a resumed run skips tenants it already did. */
+  lastRunId: integer('last_run_id'),
+  lastAttemptAt: integer('last_attempt_at', { mode: 'timestamp_ms' }),
+  lastSuccessAt: integer('last_success_at', { mode: 'timestamp_ms' }),
+  lastCalls: integer('last_calls').notNull().default(0),
+  errorMessage: text('error_message'),
+  errorStatus: integer('error_status'),
+  errorCorrelationId: text('error_correlation_id'),
+  errorAt: integer('error_at', { mode: 'timestamp_ms' }),
+});
+
+/** Leases for background jobs: one holder at a time, across processes and restarts. */
+export const jobLeases = sqliteTable('job_leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export type InventorySubscriptionRow = typeof inventorySubscriptions.$inferSelect;
+export type InventoryOrderRow = typeof inventoryOrders.$inferSelect;
+export type SyncRunRow = typeof syncRuns.$inferSelect;
