@@ -28,7 +28,7 @@ describe('runAutoMap', () => {
     expect(by.has('Trey Research')).toBe(false);
     expect(out.ambiguous.map((a) => [a.tenantName, a.candidates.map((c) => c.name)])).toEqual([['Trey Research', ['Trey Research Inc', 'Trey Research Ltd']]]);
     expect(out.failed).toBe(0);
-    expect(progress.at(-1)).toBe(26);
+    expect(progress.at(-1)).toBe(27);
   });
 
   it('skips customers already mapped, and reads at most two details per customer', async () => {
