@@ -36,7 +36,7 @@ export function ReviewSummary({ group, tenant, owned, estimate }: { group: Catal
     [
       'Unit price',
       variant
-        ? `${formatMoney(variant.pricePerBilling, variant.currency)} per seat ${perBilling(variant.billingCode)} (${formatMoney(variant.perSeatMonth, variant.currency)} per seat per month)`
+        ? `${formatMoney(variant.pricePerBilling, variant.currency)} per seat ${perBilling(variant.billingCode)}${variant.billingCode === 'P1M' ? '' : ` (${formatMoney(variant.perSeatMonth, variant.currency)} per seat per month)`}`
         : 'Not listed',
     ],
     [
