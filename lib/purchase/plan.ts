@@ -2,7 +2,7 @@ import 'server-only';
 // Re-checks a purchase on the server, whatever the browser sent: integration on, tenant
 // mapped, product and variant in the catalog, quantity within limits, subscription owned.
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
-import { variantLabel } from '@/lib/catalog/periods';
+import { seatCount, variantLabel } from '@/lib/catalog/periods';
 import { findCatalogVariant } from '@/lib/catalog/search';
 import type { CatalogGroup, CatalogVariant } from '@/lib/catalog/types';
 import type { IngramClient } from '@/lib/ingram';
@@ -68,7 +68,7 @@ export async function planPurchase(input: EstimateValues, client: IngramClient):
   const { group, variant } = found;
   const orderQuantity = existing ? existing.quantity + input.quantity : input.quantity;
   if (orderQuantity < group.minimumQuantity || orderQuantity > group.maximumQuantity) {
-    const what = existing ? `The new total of ${orderQuantity} seats` : `${orderQuantity} seats`;
+    const what = existing ? `The new total of ${seatCount(orderQuantity)}` : seatCount(orderQuantity);
     return fieldFail('quantity', `${what} is outside the limits for ${group.name}: between ${group.minimumQuantity} and ${group.maximumQuantity}.`);
   }
   return ok({ tenant, customerId: mapping.customerId, customerName: mapping.customerName, group, variant, mode: input.mode, quantity: input.quantity, existing, orderQuantity });
