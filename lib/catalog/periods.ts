@@ -17,6 +17,28 @@ export function termLabel(code: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
+/** A count with its noun: "1 seat", "3 seats". */
+export function countOf(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+/** "1 seat", "3 seats". */
+export const seatCount = (n: number) => countOf(n, 'seat');
+
+/** The term as it qualifies a noun: "1-month term", "1-year term", "3-year term". */
+export function termPhrase(code: string): string {
+  const m = /^P(\d+)([DMY])$/.exec(code);
+  if (!m) return `${code} term`;
+  return `${Number(m[1])}-${{ D: 'day', M: 'month', Y: 'year' }[m[2] as 'D' | 'M' | 'Y']} term`;
+}
+
+/** The billing period as a rate: "per month", "per year", "per 3 years". */
+export function perBilling(code: string): string {
+  if (code === 'P1M') return 'per month';
+  if (code === 'P1Y') return 'per year';
+  return `per ${termLabel(code)}`;
+}
+
 /** How often it is invoiced: "monthly", "annually", "every 3 years". */
 export function billingLabel(code: string): string {
   if (code === 'P1M') return 'monthly';
@@ -55,3 +77,6 @@ export function parseVariantKey(key: string | undefined): { termCode: string; bi
   const m = key ? /^(P\d+[DMY]):(P\d+[DMY])$/.exec(key) : null;
   return m ? { termCode: m[1]!, billingCode: m[2]! } : undefined;
 }
+
+/** A catalog variant in words: "1-year term, billed monthly". */
+export const variantLabel = (termCode: string, billingCode: string) => `${termPhrase(termCode)}, billed ${billingLabel(billingCode)}`;

@@ -1,4 +1,5 @@
 // How many seats a change may move, and why not more. Pure: the form and the server use it alike.
+import { seatCount } from '@/lib/catalog/periods';
 import type { SeatChangeKind } from '@/lib/validations/licenses';
 import type { LicenseChangeContext } from './types';
 
@@ -7,10 +8,10 @@ export type SeatBounds = { max: number; reason: string };
 export function seatBounds(c: Pick<LicenseChangeContext, 'quantity' | 'minimumQuantity' | 'maximumQuantity' | 'window'>, kind: SeatChangeKind): SeatBounds {
   const aboveMinimum = Math.max(0, c.quantity - c.minimumQuantity);
   if (kind === 'add') {
-    return { max: Math.max(0, c.maximumQuantity - c.quantity), reason: `the product allows at most ${c.maximumQuantity} seats and the subscription has ${c.quantity}` };
+    return { max: Math.max(0, c.maximumQuantity - c.quantity), reason: `the product allows at most ${seatCount(c.maximumQuantity)} and the subscription has ${c.quantity}` };
   }
   if (kind === 'schedule-decrease') {
-    return { max: aboveMinimum, reason: `the subscription has ${c.quantity} seats and the product needs at least ${c.minimumQuantity}` };
+    return { max: aboveMinimum, reason: `the subscription has ${seatCount(c.quantity)} and the product needs at least ${c.minimumQuantity}` };
   }
   const removable = Math.min(c.window.removableSeats, aboveMinimum);
   return {
@@ -18,7 +19,7 @@ export function seatBounds(c: Pick<LicenseChangeContext, 'quantity' | 'minimumQu
     reason:
       c.window.removableSeats < aboveMinimum
         ? `only ${c.window.removableSeats} seat${c.window.removableSeats === 1 ? ' was' : 's were'} added within the last 7 days (168 hours); schedule a larger decrease for the renewal instead`
-        : `the subscription has ${c.quantity} seats and the product needs at least ${c.minimumQuantity}`,
+        : `the subscription has ${seatCount(c.quantity)} and the product needs at least ${c.minimumQuantity}`,
   };
 }
 

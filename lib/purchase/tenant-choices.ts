@@ -4,7 +4,14 @@ import { getDb } from '@/db';
 import { tenantMappings } from '@/db/schema';
 import { listTenants } from '@/lib/tenants/queries';
 
-export type TenantChoice = { tenantId: string; displayName: string; defaultDomain: string; customerName: string | null };
+export type TenantChoice = {
+  tenantId: string;
+  displayName: string;
+  defaultDomain: string;
+  customerName: string | null;
+  /** The Ingram customer's account status, when it was read (the chosen tenant only). */
+  customerStatus?: string | null;
+};
 
 export function tenantChoices(): TenantChoice[] {
   const mapped = new Map(

@@ -34,6 +34,7 @@ const DEMO_CUSTOMERS: C[] = [
   ['Wide World Importers'],
   ['Bellows College'],
   ['A. Datum Corporation', 'pending'],
+  ['Tasmanian Traders', 'adminHold'],
 ];
 const CITIES = ['Seattle', 'Redmond', 'Austin', 'Chicago', 'Denver', 'Boston', 'Atlanta', 'Portland'];
 export const customerId = (index: number): string => String(1_000_001 + index);

@@ -45,7 +45,7 @@ test.describe('as an admin', () => {
     await page.getByRole('link', { name: 'Buy Visio Plan 2, 1 year term, billed annually' }).click();
     await expect(page.getByTestId('tenant-billing')).toContainText('billed to the Ingram Micro customer Alpine Ski House');
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByRole('radio', { name: 'Visio Plan 2, 1 year term, billed annually' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Visio Plan 2, 1-year term, billed annually' })).toBeChecked();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByLabel('Number of seats')).toBeVisible();
   });

@@ -129,6 +129,11 @@ test.describe('mapped Contoso', () => {
     dialog = page.getByRole('dialog', { name: /Schedule a decrease at renewal/ });
     await dialog.getByLabel('Number of seats').fill('2');
     await expect(dialog.getByRole('row', { name: /Seats/ })).toContainText('10 → 8');
+    // Nothing is refunded now: the dialog says what the next term will cost instead.
+    await expect(dialog.getByTestId('estimate')).toHaveText('Nothing is charged or refunded now');
+    await expect(dialog.getByTestId('next-term-cost')).toContainText('Nothing is refunded now: the subscription keeps, and is billed for, 10 seats until the renewal');
+    await expect(dialog.getByTestId('next-term-cost')).toContainText(/From then the next term costs \$[\d,.]+ per (month|year) for 8 seats\./);
+    await expect(dialog).not.toContainText(/Refund of/);
     await dialog.getByRole('button', { name: 'Schedule a decrease at renewal' }).click();
     await expect(dialog).toBeHidden();
     await expect(row(page, 'Microsoft 365 Business Basic')).toContainText(/Decrease to 8 scheduled at renewal \(SO-/);

@@ -57,6 +57,14 @@ test.describe('admin', () => {
     const ambiguous = review.getByTestId('auto-map-ambiguous');
     await expect(ambiguous).toContainText(/Trey Research: the name matches Trey Research Inc \(1000014\), Trey Research Ltd \(1000013\)/);
 
+    // A customer that cannot order (Blue Yonder Airlines is on credit hold) is proposed with a warning, not ticked.
+    await expect(review.getByTestId('auto-map-held')).toContainText('Not ticked: Blue Yonder Airlines (credit hold)');
+    await expect(proposal('Blue Yonder Airlines')).toContainText('credit hold: cannot order');
+    await expect(proposal('Blue Yonder Airlines').getByRole('checkbox')).not.toBeChecked();
+    await expect(proposal('Contoso Ltd').getByRole('checkbox')).toBeChecked();
+    // The admin knows the mapping is right all the same: tick it.
+    await proposal('Blue Yonder Airlines').getByRole('checkbox').check();
+
     // Accept some: untick Coho Winery.
     const before = await review.getByRole('button', { name: /Accept selected/ }).textContent();
     const total = Number(/\((\d+)\)/.exec(before ?? '')![1]);

@@ -1,5 +1,6 @@
 // Add Subscription against the sandbox: purchase to completed order, the agreement gate,
-// quantity limits, adding seats instead of a second subscription, one order per submit
+// quantity limits, the variant chosen kept (seats added only on the same term), customers that cannot
+// order stopped, the paged product step and its focus, one order per submit
 // (double click, resubmission, work-then-504) and the purchase roles, in the UI and on the server.
 import Database from 'better-sqlite3';
 import { type Page } from '@playwright/test';
@@ -10,6 +11,9 @@ import { databaseFile, readDb, sandbox } from './support/env';
 
 const FOURTH = { tenantId: 'ea72c53d-591c-491a-a11b-ba991ffbc987', name: 'Fourth Coffee', domain: 'fourthcoffee.onmicrosoft.com', customerId: '1000016' };
 const ALPINE = { tenantId: '13c769bb-266e-4043-a964-0aa19139be8f', name: 'Alpine Ski House', domain: 'alpineskihouse.onmicrosoft.com', customerId: '1000010' };
+const BLUE_YONDER = { tenantId: 'a3371080-b05a-42c1-a5ad-dba945dc37c7', name: 'Blue Yonder Airlines', domain: 'blueyonderairlines.onmicrosoft.com', customerId: '1000015' };
+// The sandbox's Tasmanian Traders (adminHold) has no demo tenant of its own: the test maps this one to it.
+const FINE_ART = { tenantId: '9ae6878b-6e13-4389-a9c6-eb277eae3f5c', domain: 'schoolfineart.onmicrosoft.com', customerId: '1000027' };
 type Tenant = typeof FOURTH;
 
 function writeDb(run: (db: Database.Database) => void) {
@@ -69,10 +73,14 @@ test.afterEach(async () => {
 });
 
 test('a full purchase: tenant to completed order, with the agreement gating Submit', async ({ page }) => {
-  await toReview(page, FOURTH, 'Microsoft 365 Business Premium', '1 year term, billed monthly', 3);
+  await toReview(page, FOURTH, 'Microsoft 365 Business Premium', '1-year term, billed monthly', 3);
   await expect(page.getByTestId('review-mpn')).toHaveText('CFQ7TTC0LCHC:0002');
   await expect(page.getByTestId('review-quantity')).toHaveText('3 seats (new subscription)');
-  await expect(page.getByTestId('review-estimated-total')).toHaveText('$66.00');
+  await expect(page.getByTestId('review-term')).toHaveText('1-year term');
+  await expect(page.getByTestId('review-unit-price')).toHaveText('$22.00 per seat per month');
+  // The commitment over the whole term, money with its currency and period.
+  await expect(page.getByTestId('review-commitment')).toHaveText('12 × $66.00 per month = $792.00 over the 1-year term');
+  await expect(page.getByTestId('review-estimated-total')).toHaveText('$66.00 per month');
   await expect(page.getByText('within 7 days (168 hours) of purchase')).toBeVisible();
 
   const submit = page.getByRole('button', { name: 'Submit order' });
@@ -130,7 +138,7 @@ test('a full purchase: tenant to completed order, with the agreement gating Subm
 
 test('a quantity outside the product’s limits is refused with the reason, in the wizard and on the server', async ({ page }) => {
   await openWizard(page, FOURTH, 'Business Standard');
-  await page.getByRole('radio', { name: 'Microsoft 365 Business Standard, 1 year term, billed monthly' }).check();
+  await page.getByRole('radio', { name: 'Microsoft 365 Business Standard, 1-year term, billed monthly' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   const seats = page.getByLabel('Number of seats');
   await seats.fill('301');
@@ -152,19 +160,55 @@ test('a quantity outside the product’s limits is refused with the reason, in t
   expect(await ordersOf(FOURTH.customerId)).toHaveLength(before);
 });
 
-test('buying a product the tenant already has adds seats to that subscription by default', async ({ page }) => {
+test('a variant on another term than the existing subscription buys a new subscription, and the review shows the variant chosen', async ({ page }) => {
+  const before = await ordersOf(FOURTH.customerId);
+  const teams = await sandbox('/_sandbox/state/subscriptions/3000047'); // Teams Essentials, 1-year term billed annually
+  await openWizard(page, FOURTH, 'Teams Essentials');
+  const card = page.getByTestId('product-group').filter({ hasText: 'Microsoft Teams Essentials' });
+  await expect(card).toContainText(`Tenant already has this (${teams.quantity} seats)`);
+  const monthlyLabel = (await card.getByText(/^1-month term, billed monthly:/).textContent())!;
+  const monthlyPrice = /: (\$[\d.,]+) per seat per month/.exec(monthlyLabel)![1]!;
+  await page.getByRole('radio', { name: 'Microsoft Teams Essentials, 1-month term, billed monthly' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Not "add seats": the existing subscription is on another term, and the user is told so.
+  await expect(page.getByRole('radio', { name: /Add seats to the existing subscription/ })).toHaveCount(0);
+  const notice = page.getByTestId('other-term-notice');
+  await expect(notice).toContainText('This tenant already has Microsoft Teams Essentials on another term');
+  await expect(notice).toContainText(`3000047 (${teams.quantity} seats, 1-year term, billed annually)`);
+  await expect(notice).toContainText('You chose a 1-month term, billed monthly, so this order buys a new, separate subscription.');
+  await page.getByLabel('Number of seats').fill('1');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('review-estimated-total')).not.toHaveText('Not known yet');
+  await expect(page.getByTestId('review-term')).toHaveText('1-month term');
+  await expect(page.getByTestId('review-billing')).toHaveText('monthly');
+  await expect(page.getByTestId('review-quantity')).toHaveText('1 seat (new subscription)');
+  await expect(page.getByTestId('review-unit-price')).toContainText(`${monthlyPrice} per seat per month`);
+  await expect(page.getByTestId('review-commitment')).toHaveText(`1 × ${monthlyPrice} per month = ${monthlyPrice} over the 1-month term`);
+  await page.getByRole('checkbox', { name: /I understand that submitting/ }).check();
+  await page.getByRole('button', { name: 'Submit order' }).click();
+  const po = await poNumberOnPage(page);
+  const placed = (await ordersOf(FOURTH.customerId)).filter((o) => o.poNumber === po);
+  expect(placed).toMatchObject([{ type: 'sales' }]);
+  expect((await ordersOf(FOURTH.customerId)).filter((o) => o.subscriptionId === '3000047')).toHaveLength(before.filter((o) => o.subscriptionId === '3000047').length);
+  expect((await sandbox('/_sandbox/state/subscriptions/3000047')).quantity).toBe(teams.quantity);
+});
+
+test('switching to the existing subscription’s term adds seats to it', async ({ page }) => {
   const subs = (await ordersOf(FOURTH.customerId)).length;
   const teams = await sandbox('/_sandbox/state/subscriptions/3000047');
   await openWizard(page, FOURTH, 'Teams Essentials');
-  await expect(page.getByTestId('product-group').filter({ hasText: 'Microsoft Teams Essentials' })).toContainText(`Tenant already has this (${teams.quantity} seats)`);
-  await page.getByRole('radio', { name: 'Microsoft Teams Essentials, 1 month term, billed monthly' }).check();
+  await page.getByRole('radio', { name: 'Microsoft Teams Essentials, 1-month term, billed monthly' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('other-term-notice').getByRole('button', { name: 'Switch to 1-year term, billed annually' }).click();
   await expect(page.getByRole('radio', { name: /Add seats to the existing subscription 3000047/ })).toBeChecked();
   await page.getByLabel('Seats to add').fill('2');
   await expect(page.getByText(`New total: ${teams.quantity + 2} seats`)).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByTestId('review-quantity')).toHaveText(`Add 2 seats to subscription 3000047: ${teams.quantity} → ${teams.quantity + 2} seats`);
-  await expect(page.getByTestId('review-term')).toHaveText('1 year'); // the subscription's own term, not the variant clicked
+  await expect(page.getByTestId('review-term')).toHaveText('1-year term');
+  await expect(page.getByTestId('review-billing')).toHaveText('annually');
+  await expect(page.getByTestId('review-commitment')).toContainText(/^Up to 1 × \$[\d.,]+ per year = \$[\d.,]+ over the 1-year term: added seats are prorated to the subscription’s renewal/);
   await page.getByRole('checkbox', { name: /I understand that submitting/ }).check();
   await page.getByRole('button', { name: 'Submit order' }).click();
   const po = await poNumberOnPage(page);
@@ -177,9 +221,70 @@ test('buying a product the tenant already has adds seats to that subscription by
   expect(after.filter((o) => o.type === 'sales' && o.poNumber === po)).toHaveLength(0);
 });
 
+test('a customer that cannot order stops at the tenant step with the reason, and the server refuses it too', async ({ page }) => {
+  writeDb((db) => {
+    const insert = db.prepare('INSERT OR REPLACE INTO tenant_mappings (tenant_id, customer_id, customer_name, method, created_by) VALUES (?, ?, ?, ?, ?)');
+    insert.run(BLUE_YONDER.tenantId, BLUE_YONDER.customerId, BLUE_YONDER.name, 'manual', 'e2e');
+    insert.run(FINE_ART.tenantId, FINE_ART.customerId, 'Tasmanian Traders', 'manual', 'e2e');
+  });
+  try {
+    await page.goto(`/tenant/add-subscription?tenantFilter=${BLUE_YONDER.domain}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Blue Yonder Airlines cannot buy now' });
+    await expect(alert).toContainText('Blue Yonder Airlines is on credit hold at Ingram Micro');
+    await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+
+    await page.goto(`/tenant/add-subscription?tenantFilter=${FINE_ART.domain}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'School of Fine Art cannot buy now' })).toContainText('Tasmanian Traders is on administrative hold at Ingram Micro');
+    await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+
+    // Whatever the browser sends, the server asks Ingram for the customer's status first.
+    const before = (await ordersOf(BLUE_YONDER.customerId)).length;
+    const [args] = JSON.parse(submitCapture.body) as [Record<string, unknown>];
+    const res = await callActionWith(submitCapture, 'admin', [{ ...args, tenantId: BLUE_YONDER.tenantId, requestKey: crypto.randomUUID() }]);
+    expect(res.text).toContain('"code":"VALIDATION"');
+    expect(res.text).toContain('is on credit hold at Ingram Micro');
+    expect(await ordersOf(BLUE_YONDER.customerId)).toHaveLength(before);
+  } finally {
+    writeDb((db) => db.prepare('DELETE FROM tenant_mappings WHERE tenant_id = ?').run(FINE_ART.tenantId));
+  }
+});
+
+test('the product step pages the catalog, and each step change moves focus to its heading and is announced', async ({ page }) => {
+  await page.goto(`/tenant/add-subscription?tenantFilter=${FOURTH.domain}`);
+  await expect(page.getByRole('heading', { name: 'Step 1 of 4: Tenant' })).toBeVisible();
+  await expect(page.locator('[aria-current="step"]')).toHaveText(/Tenant$/);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Step 2 of 4: Product' })).toBeFocused();
+  await expect(page.getByTestId('step-announcement')).toHaveText('Now on Step 2 of 4: Product');
+  await expect(page.locator('[aria-current="step"]')).toHaveText(/Product$/);
+
+  // The whole catalog, a page at a time.
+  await expect(page.getByTestId('product-count')).toHaveText(/^\d+ products, showing 1–8$/);
+  const total = Number(/^(\d+)/.exec((await page.getByTestId('product-count').textContent())!)![1]);
+  expect(total).toBeGreaterThan(16);
+  await expect(page.getByTestId('product-group')).toHaveCount(8);
+  const firstOnPage1 = await page.getByTestId('product-group').first().getByRole('heading').textContent();
+  const pages = page.getByRole('navigation', { name: 'Product pages' });
+  await pages.getByRole('button', { name: 'Go to page 2' }).click();
+  await expect(page.getByTestId('product-count')).toHaveText(`${total} products, showing 9–16`);
+  await expect(page.getByTestId('product-group').first().getByRole('heading')).not.toHaveText(firstOnPage1!);
+  await page.getByLabel('Search products by name or MPN').fill('Visio');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByTestId('product-count')).toHaveText(/^\d products?$/);
+  await expect(pages).toHaveCount(0);
+
+  await page.getByRole('radio', { name: 'Visio Plan 1, 1-year term, billed monthly' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Step 3 of 4: Quantity' })).toBeFocused();
+  await expect(page.getByTestId('step-announcement')).toHaveText('Now on Step 3 of 4: Quantity');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { name: 'Step 2 of 4: Product' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Visio Plan 1, 1-year term, billed monthly' })).toBeChecked();
+});
+
 test('a double click on Submit, and a resubmission of the same request, place one order', async ({ page }) => {
   const before = (await ordersOf(ALPINE.customerId)).length;
-  await toReview(page, ALPINE, 'Visio Plan 1', '1 year term, billed annually', 2);
+  await toReview(page, ALPINE, 'Visio Plan 1', '1-year term, billed annually', 2);
   await page.getByRole('checkbox', { name: /I understand that submitting/ }).check();
   const captured = await captureAction(page, () => page.getByRole('button', { name: 'Submit order' }).dblclick());
   const po = await poNumberOnPage(page);
@@ -195,7 +300,7 @@ test('a double click on Submit, and a resubmission of the same request, place on
 
 test('"work, then answer 504" on POST /orders ends with one order, shown as placed', async ({ page }) => {
   const before = (await ordersOf(ALPINE.customerId)).length;
-  await toReview(page, ALPINE, 'Project Plan 1', '1 year term, billed monthly', 4);
+  await toReview(page, ALPINE, 'Project Plan 1', '1-year term, billed monthly', 4);
   await page.getByRole('checkbox', { name: /I understand that submitting/ }).check();
   await sandbox('/_sandbox/faults', { body: { method: 'POST', path: '/orders', kind: 'work-then-504' } });
   await page.getByRole('button', { name: 'Submit order' }).click();
@@ -210,7 +315,7 @@ test('"work, then answer 504" on POST /orders ends with one order, shown as plac
 test('a failed price estimate blocks Submit until the user chooses to buy without it', async ({ page }) => {
   await sandbox('/_sandbox/faults', { body: { method: 'POST', path: '/orders/estimate', kind: 'status', status: 503, message: 'Pricing engine unavailable', count: 20 } });
   await openWizard(page, ALPINE, 'Power BI Pro');
-  await page.getByRole('radio', { name: 'Power BI Pro, 1 year term, billed monthly' }).check();
+  await page.getByRole('radio', { name: 'Power BI Pro, 1-year term, billed monthly' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByLabel('Number of seats').fill('2');
   await page.getByRole('button', { name: 'Next' }).click();
@@ -235,7 +340,7 @@ test.describe('when only admins may purchase', () => {
     await openWizard(page, FOURTH, 'Business Standard');
     await expect(page.getByText('Your role (editor) may see products and prices but may not purchase licenses. Allowed roles: admin, superadmin.')).toBeVisible();
     await expect(page.getByTestId('product-group').first()).toContainText('per seat per month');
-    await page.getByRole('radio', { name: 'Microsoft 365 Business Standard, 1 year term, billed monthly' }).check();
+    await page.getByRole('radio', { name: 'Microsoft 365 Business Standard, 1-year term, billed monthly' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Number of seats').fill('1');
     await expect(page.getByText('Purchasing is not offered to your role')).toBeVisible();

@@ -8,7 +8,7 @@ describe('list envelopes', () => {
   it('default to 10 rows and report the total', async () => {
     const res = await api.get('/customers');
     expect(res.json.data).toHaveLength(10);
-    expect(res.json.pagination).toEqual({ offset: 0, limit: 10, total: 26 });
+    expect(res.json.pagination).toEqual({ offset: 0, limit: 10, total: 27 });
   });
 
   it('clamp a limit above 500 to 500', async () => {

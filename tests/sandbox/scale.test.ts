@@ -44,7 +44,7 @@ describe('scale', () => {
 
   it('reset brings back the demo world', async () => {
     await api.control('POST', '/reset');
-    expect((await api.get('/customers')).json.pagination.total).toBe(26);
+    expect((await api.get('/customers')).json.pagination.total).toBe(27);
   });
 });
 

@@ -42,16 +42,46 @@ describe('planPurchase re-checks everything on the server', () => {
 
   it('adds seats only to an active subscription of this customer, for its product, within the limit on the new total', async () => {
     const client = getIngramClient();
-    const teams = { ...base, mpn: 'CFQ7TTC0RM8K:0001', mode: 'add-seats' as const, subscriptionId: '3000047', termCode: 'P1M', billingCode: 'P1M' };
+    const teams = { ...base, mpn: 'CFQ7TTC0RM8K:0001', mode: 'add-seats' as const, subscriptionId: '3000047', termCode: 'P1Y', billingCode: 'P1Y' };
     const planned = await planPurchase({ ...teams, quantity: 2 }, client);
     if (!planned.ok) throw new Error(planned.error);
-    // The subscription's own term and billing win over the variant the browser sent.
     expect(planned.data.variant.key).toBe('P1Y:P1Y');
     expect(planned.data.orderQuantity).toBe(planned.data.existing!.quantity + 2);
     expect(await planPurchase({ ...teams, quantity: 300 }, client)).toMatchObject({ ok: false, fieldErrors: { quantity: [expect.stringContaining('new total')] } });
     expect(await planPurchase({ ...teams, subscriptionId: '3000011' }, client)).toMatchObject({ ok: false, fieldErrors: { subscriptionId: [expect.stringContaining('another product')] } });
     const contosoSub = (await client.listSubscriptions({ customerId: '1000001' }))[0]!.id;
     expect(await planPurchase({ ...teams, subscriptionId: contosoSub }, client)).toMatchObject({ ok: false, fieldErrors: { subscriptionId: [expect.stringContaining('does not belong')] } });
+  });
+
+  it('never adds seats to a subscription on another term or billing than the variant chosen', async () => {
+    const client = getIngramClient();
+    const monthly = { ...base, mpn: 'CFQ7TTC0RM8K:0001', mode: 'add-seats' as const, subscriptionId: '3000047', termCode: 'P1M', billingCode: 'P1M', quantity: 2 };
+    expect(await planPurchase(monthly, client)).toMatchObject({
+      ok: false,
+      fieldErrors: { subscriptionId: [expect.stringContaining('is on a 1-year term, billed annually, not the 1-month term, billed monthly chosen')] },
+    });
+    const planned = await planPurchase({ ...monthly, mode: 'new', subscriptionId: undefined }, client);
+    if (!planned.ok) throw new Error(planned.error);
+    expect(planned.data).toMatchObject({ mode: 'new', variant: { key: 'P1M:P1M' }, orderQuantity: 2 });
+  });
+
+  it('refuses customers that cannot order (credit hold, admin hold, cancelled, pending), with the reason', async () => {
+    const client = getIngramClient();
+    const cases: Array<[customerId: string, words: string]> = [
+      ['1000015', 'is on credit hold at Ingram Micro'],
+      ['1000027', 'is on administrative hold'],
+      ['1000022', 'is cancelled at Ingram Micro'],
+      ['1000026', 'is still pending at Ingram Micro'],
+    ];
+    for (const [i, [customerId, words]] of cases.entries()) {
+      const tenant = { tenantId: `00000000-0000-4000-8000-00000000001${i}`, displayName: `Held ${i}`, defaultDomain: `held${i}.onmicrosoft.com` };
+      getDb().insert(tenants).values(tenant).run();
+      getDb()
+        .insert(tenantMappings)
+        .values({ tenantId: tenant.tenantId, customerId, customerName: `Customer ${customerId}`, method: 'manual' })
+        .run();
+      expect(await planPurchase({ ...base, tenantId: tenant.tenantId }, client)).toMatchObject({ ok: false, fieldErrors: { tenantId: [expect.stringContaining(words)] } });
+    }
   });
 
   it('refuses everything while the integration is turned off', async () => {

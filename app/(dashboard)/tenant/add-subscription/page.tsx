@@ -5,7 +5,7 @@ import { allowedPurchaseRoles, canManageLicenses } from '@/lib/auth/license-acce
 import { parseVariantKey } from '@/lib/catalog/periods';
 import { findCatalogGroup } from '@/lib/catalog/search';
 import type { CatalogGroup } from '@/lib/catalog/types';
-import { isIngramError } from '@/lib/ingram';
+import { getIngramClient, isIngramError } from '@/lib/ingram';
 import { tenantChoices } from '@/lib/purchase/tenant-choices';
 import type { SearchParams } from '@/lib/tenants/current';
 import { tenantPageContext } from '@/lib/tenants/page-context';
@@ -35,13 +35,22 @@ export default async function AddSubscriptionPage({ searchParams }: { searchPara
       if (!isIngramError(e)) throw e; // the product step searches again and shows the error
     }
   }
+  // The customer's standing decides whether the tenant step lets the purchase go on.
+  let customerStatus: string | null = null;
+  if (context.state === 'ready') {
+    try {
+      customerStatus = (await getIngramClient().getCustomer(context.customerId)).status ?? null;
+    } catch (e) {
+      if (!isIngramError(e)) throw e; // unknown here: the server checks again before pricing or placing
+    }
+  }
   const roles = allowedPurchaseRoles();
   return (
     <>
       {header}
       <PurchaseWizard
         key={context.state === 'no-tenant' ? 'none' : context.tenant.tenantId}
-        tenant={context.state === 'no-tenant' ? null : { ...context.tenant, customerName: context.state === 'ready' ? context.customerName : null }}
+        tenant={context.state === 'no-tenant' ? null : { ...context.tenant, customerName: context.state === 'ready' ? context.customerName : null, customerStatus }}
         tenants={tenantChoices()}
         canPurchase={canManageLicenses(user)}
         whoCanBuy={roles.length ? `Allowed roles: ${roles.join(', ')}.` : 'Editors, admins and super admins may.'}

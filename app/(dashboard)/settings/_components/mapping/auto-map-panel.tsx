@@ -10,11 +10,14 @@ import { useState } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { AutoMapOutcome } from '@/lib/mapping/auto-map';
+import type { Proposal } from '@/lib/mapping/match';
+import { customerStatusWord, purchaseBlockReason } from '@/lib/purchase/customer-standing';
 import { acceptProposalsAction, autoMapBatchAction, finishAutoMapAction, startAutoMapAction } from '../../mappings/actions';
 import { AmbiguousList } from './ambiguous-list';
 import { ProposalTable, type Selection } from './proposal-table';
 
 const BATCH = 100;
+const cannotOrder = (p: Proposal) => purchaseBlockReason(p.customerName, p.customerStatus) !== null;
 
 /** Auto-map: scan with progress, then a review list; nothing is saved until the admin accepts. */
 export function AutoMapPanel({ onSaved }: { onSaved: (message: string) => void }) {
@@ -40,7 +43,8 @@ export function AutoMapPanel({ onSaved }: { onSaved: (message: string) => void }
       }
       const result = await finishAutoMapAction({ scanId });
       if (!result.ok) return setFailure(result);
-      setSelection({ type: 'exclude', ids: new Set() });
+      // A customer that cannot order (on hold, cancelled, pending) is not ticked: the admin decides.
+      setSelection({ type: 'exclude', ids: new Set(result.data.proposals.filter((p) => cannotOrder(p)).map((p) => p.tenantId)) });
       setOutcome(result.data);
     } finally {
       setBusy(false);
@@ -60,6 +64,7 @@ export function AutoMapPanel({ onSaved }: { onSaved: (message: string) => void }
     onSaved(`${r.data.saved} mapping${r.data.saved === 1 ? '' : 's'} saved${r.data.skipped ? `, ${r.data.skipped} skipped (mapped meanwhile or gone)` : ''}.`);
   }
 
+  const held = outcome ? outcome.proposals.filter(cannotOrder) : [];
   const selectedCount = !outcome ? 0 : selection.type === 'include' ? selection.ids.size : outcome.proposals.length - selection.ids.size;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
@@ -87,6 +92,12 @@ export function AutoMapPanel({ onSaved }: { onSaved: (message: string) => void }
               {outcome.proposals.length} proposal{outcome.proposals.length === 1 ? '' : 's'}, {outcome.ambiguous.length} ambiguous.
               {outcome.failed > 0 && ` ${outcome.failed} customers could not be read${outcome.firstError ? ` (${outcome.firstError.message})` : ''}; run auto-map again to retry them.`}
             </Alert>
+            {held.length > 0 && (
+              <Alert severity="warning" data-testid="auto-map-held">
+                Not ticked: {held.map((p) => `${p.customerName} (${customerStatusWord(p.customerStatus!)})`).join(', ')}. {held.length === 1 ? 'This customer' : 'These customers'} cannot order at
+                Ingram Micro now; tick {held.length === 1 ? 'it' : 'them'} only if the mapping is right anyway.
+              </Alert>
+            )}
             {outcome.proposals.length > 0 && <ProposalTable proposals={outcome.proposals} selection={selection} onSelection={setSelection} />}
             {outcome.ambiguous.length > 0 && <AmbiguousList items={outcome.ambiguous} />}
             <Box sx={{ display: 'flex', gap: 1 }}>
@@ -94,7 +105,7 @@ export function AutoMapPanel({ onSaved }: { onSaved: (message: string) => void }
                 Accept selected ({selectedCount})
               </Button>
               <Button onClick={() => accept(true)} disabled={busy || outcome.proposals.length === 0}>
-                Accept all
+                Accept all ({outcome.proposals.length})
               </Button>
               <Button color="inherit" onClick={() => setOutcome(undefined)} disabled={busy}>
                 Discard

@@ -1,7 +1,10 @@
 'use client';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import Chip from '@mui/material/Chip';
 import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
 import { DataTable } from '@/components/data-table';
 import type { Proposal } from '@/lib/mapping/match';
+import { customerStatusWord, purchaseBlockReason } from '@/lib/purchase/customer-standing';
 
 export type Selection = GridRowSelectionModel;
 
@@ -9,12 +12,28 @@ const columns: GridColDef<Proposal>[] = [
   { field: 'tenantName', headerName: 'Tenant', flex: 1, minWidth: 160 },
   { field: 'customerName', headerName: 'Ingram customer', flex: 1, minWidth: 180 },
   { field: 'customerId', headerName: 'Customer ID', width: 110 },
-  { field: 'customerStatus', headerName: 'Status', width: 110 },
+  {
+    field: 'customerStatus',
+    headerName: 'Status',
+    width: 150,
+    renderCell: ({ row }) =>
+      !row.customerStatus || row.customerStatus === 'active' ? (
+        (row.customerStatus ?? '')
+      ) : (
+        <Chip
+          size="small"
+          color="warning"
+          icon={<WarningAmberIcon />}
+          label={`${customerStatusWord(row.customerStatus)}: cannot order`}
+          title={purchaseBlockReason(row.customerName, row.customerStatus) ?? ''}
+        />
+      ),
+  },
   { field: 'method', headerName: 'Match', width: 120, valueGetter: (v) => (v === 'tenantId' ? 'By tenant id' : 'By name') },
   { field: 'reason', headerName: 'Reason', flex: 1.5, minWidth: 260 },
 ];
 
-/** The proposals to review; all selected at first, untick the ones not wanted. */
+/** The proposals to review; all that can order are ticked at first, untick the ones not wanted. */
 export function ProposalTable({ proposals, selection, onSelection }: { proposals: Proposal[]; selection: Selection; onSelection: (s: Selection) => void }) {
   return (
     <DataTable<Proposal>

@@ -6,7 +6,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { billingLabel, termLabel } from '@/lib/catalog/periods';
+import { seatCount, variantLabel } from '@/lib/catalog/periods';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import { formatMoney } from '@/lib/money';
 import type { OwnedSubscription } from '@/lib/purchase/owned';
@@ -24,14 +24,14 @@ export function ProductCard({ group, owned }: { group: CatalogGroup; owned: Owne
           <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
             {group.mpn}
           </Typography>
-          {owned.length > 0 && <Chip size="small" color="success" label={`Tenant already has this (${seats} seats)`} />}
+          {owned.length > 0 && <Chip size="small" color="success" label={`Tenant already has this (${seatCount(seats)})`} />}
         </Stack>
         <Typography variant="caption" color="text.secondary">
-          {group.minimumQuantity} to {group.maximumQuantity} seats
+          {group.minimumQuantity} to {seatCount(group.maximumQuantity)}
         </Typography>
         <Stack sx={{ mt: 1 }}>
           {group.variants.map((v) => {
-            const label = `${termLabel(v.termCode)} term, billed ${billingLabel(v.billingCode)}`;
+            const label = variantLabel(v.termCode, v.billingCode);
             return (
               <FormControlLabel
                 key={v.key}

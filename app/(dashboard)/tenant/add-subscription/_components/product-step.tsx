@@ -3,6 +3,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import LinearProgress from '@mui/material/LinearProgress';
+import Pagination from '@mui/material/Pagination';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -11,13 +12,15 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { ActionErrorAlert } from '@/components/upstream-error';
-import { variantKey } from '@/lib/catalog/periods';
+import { countOf, variantKey } from '@/lib/catalog/periods';
 import { catalogSearchQuery } from '@/lib/catalog/queries-client';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnedSubscription } from '@/lib/purchase/owned';
 import type { PurchaseInput } from '@/lib/validations/purchase';
 import { ProductCard } from './product-card';
+
+const PAGE_SIZE = 8;
 
 type Props = {
   selected: CatalogGroup | null;
@@ -35,6 +38,12 @@ export function ProductStep({ selected, onSelect, owned, ownedState }: Props) {
   const [mpn, termCode, billingCode] = watch(['mpn', 'termCode', 'billingCode']);
   const value = mpn && termCode && billingCode ? `${mpn}|${variantKey(termCode, billingCode)}` : '';
   const groups = results.data?.ok ? results.data.data : [];
+  // A page of products at a time: the whole catalog in one column is a 9,000-pixel scroll.
+  const pages = Math.max(1, Math.ceil(groups.length / PAGE_SIZE));
+  const selectedIndex = selected ? groups.findIndex((g) => g.mpn === selected.mpn) : -1;
+  const [pageState, setPage] = useState<{ query: string; page: number } | null>(null);
+  const page = Math.min(pages, pageState?.query === query ? pageState.page : selectedIndex >= 0 ? Math.floor(selectedIndex / PAGE_SIZE) + 1 : 1);
+  const shown = groups.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
   function choose(v: string) {
     const [m, key] = v.split('|');
@@ -74,13 +83,20 @@ export function ProductStep({ selected, onSelect, owned, ownedState }: Props) {
         </Typography>
       )}
       {results.data?.ok && groups.length === 0 && <Typography color="text.secondary">No Microsoft product matches “{query}”.</Typography>}
+      {groups.length > 0 && (
+        <Typography variant="body2" color="text.secondary" data-testid="product-count">
+          {countOf(groups.length, 'product')}
+          {pages > 1 && `, showing ${(page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + shown.length}`}
+        </Typography>
+      )}
       <RadioGroup value={value} onChange={(e) => choose(e.target.value)} aria-label="Products">
         <Stack spacing={1.5}>
-          {groups.map((g) => (
+          {shown.map((g) => (
             <ProductCard key={g.mpn} group={g} owned={owned.filter((o) => o.mpn.toUpperCase() === g.mpn.toUpperCase())} />
           ))}
         </Stack>
       </RadioGroup>
+      {pages > 1 && <Pagination count={pages} page={page} onChange={(_, p) => setPage({ query, page: p })} aria-label="Product pages" />}
       {fieldError && <FormHelperText error>{fieldError}</FormHelperText>}
     </Stack>
   );

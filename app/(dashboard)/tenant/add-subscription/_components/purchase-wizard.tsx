@@ -14,11 +14,13 @@ import { Notice } from '@/components/notice';
 import { parseVariantKey } from '@/lib/catalog/periods';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import { ownedProductsQuery } from '@/lib/purchase/queries-client';
+import { purchaseBlockReason } from '@/lib/purchase/customer-standing';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
 import { purchaseSchema, type PurchaseInput, type PurchaseValues } from '@/lib/validations/purchase';
 import { ProductStep } from './product-step';
 import { QuantityStep, checkQuantity } from './quantity-step';
 import { ReviewStep } from './review-step';
+import { StepHeading } from './step-heading';
 import { TenantStep } from './tenant-step';
 
 type Props = {
@@ -34,7 +36,12 @@ const STEPS = ['Tenant', 'Product', 'Quantity', 'Review'];
 
 /** The purchase wizard: one form across the steps, so Back and Next keep what was entered. */
 export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRole, preselected }: Props) {
-  const [step, setStep] = useState(0);
+  const [step, setStepState] = useState(0);
+  const [moved, setMoved] = useState(false);
+  const setStep = (change: (s: number) => number) => {
+    setMoved(true);
+    setStepState(change);
+  };
   const [group, setGroup] = useState<CatalogGroup | null>(preselected?.group ?? null);
   const variant = parseVariantKey(preselected?.variantKey) ?? (preselected?.group.variants.length === 1 ? preselected.group.variants[0] : undefined);
   const form = useForm<PurchaseInput, unknown, PurchaseValues>({
@@ -54,6 +61,7 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
     },
   });
   const mapped = !!tenant?.customerName;
+  const blocked = !!tenant?.customerName && purchaseBlockReason(tenant.customerName, tenant.customerStatus) !== null;
   const owned = useQuery(ownedProductsQuery(tenant?.tenantId, mapped));
   const ownedList = owned.data?.ok ? owned.data.data : [];
   const steps = canPurchase ? STEPS : STEPS.slice(0, 3);
@@ -76,13 +84,14 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
         </Box>
       )}
       <Paper sx={{ p: 3 }}>
-        <Stepper activeStep={step} sx={{ mb: 3 }}>
-          {steps.map((label) => (
-            <Step key={label}>
+        <Stepper activeStep={step} sx={{ mb: 3 }} component="ol" aria-label="Purchase steps">
+          {steps.map((label, i) => (
+            <Step key={label} component="li" aria-current={i === step ? 'step' : undefined}>
               <StepLabel>{label}</StepLabel>
             </Step>
           ))}
         </Stepper>
+        <StepHeading step={step} steps={steps} moved={moved} />
         {step === 0 && <TenantStep tenant={tenant} tenants={tenants} />}
         {step === 1 && <ProductStep selected={group} onSelect={setGroup} owned={ownedList} ownedState={owned} />}
         {step === 2 && group && <QuantityStep group={group} owned={ownedList} />}
@@ -91,7 +100,7 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
           {step > 0 && <Button onClick={() => setStep((s) => s - 1)}>Back</Button>}
           <Box sx={{ flexGrow: 1 }} />
           {step < steps.length - 1 && (
-            <Button variant="contained" onClick={next} disabled={step === 0 && !mapped}>
+            <Button variant="contained" onClick={next} disabled={step === 0 && (!mapped || blocked)}>
               Next
             </Button>
           )}

@@ -4,9 +4,10 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { useFormContext } from 'react-hook-form';
-import { billingLabel, termLabel, variantKey } from '@/lib/catalog/periods';
+import { billingLabel, perBilling, seatCount, termPhrase, variantKey } from '@/lib/catalog/periods';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import { formatMoney } from '@/lib/money';
+import { termCommitment } from '@/lib/purchase/commitment';
 import type { EstimateDto } from '@/lib/purchase/estimate';
 import type { OwnedSubscription } from '@/lib/purchase/owned';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
@@ -14,32 +15,44 @@ import type { PurchaseInput } from '@/lib/validations/purchase';
 
 type Estimate = { estimate: EstimateDto; orderQuantity: number; termCode: string; billingCode: string };
 
-/** The order as it will be placed: what, for whom, how many, at what price. */
+/** The order as it will be placed: what, for whom, how many, at what price, committed for how long. */
 export function ReviewSummary({ group, tenant, owned, estimate }: { group: CatalogGroup; tenant: TenantChoice; owned: OwnedSubscription[]; estimate?: Estimate }) {
   const { getValues } = useFormContext<PurchaseInput>();
   const v = getValues();
   const existing = v.mode === 'add-seats' ? owned.find((o) => o.subscriptionId === v.subscriptionId) : undefined;
-  // Added seats follow the existing subscription's term and billing.
-  const termCode = estimate?.termCode ?? existing?.termCode ?? v.termCode;
-  const billingCode = estimate?.billingCode ?? existing?.billingCode ?? v.billingCode;
-  const variant = group.variants.find((x) => x.key === variantKey(termCode, billingCode));
+  // The variant the user chose: seats are added only to a subscription on that same term and billing.
+  const variant = group.variants.find((x) => x.key === variantKey(v.termCode, v.billingCode));
   const quantity = Number(v.quantity);
+  const commitment = variant ? termCommitment(variant, quantity) : undefined;
   const rows: Array<[string, string]> = [
     ['Tenant', `${tenant.displayName} (billed to ${tenant.customerName})`],
     ['Product', group.name],
     ['MPN', group.mpn],
-    ['Term', termLabel(termCode)],
-    ['Billing', billingLabel(billingCode)],
+    ['Term', termPhrase(v.termCode)],
+    ['Billing', billingLabel(v.billingCode)],
     existing
-      ? ['Quantity', `Add ${quantity} seats to subscription ${existing.subscriptionId}: ${existing.quantity} → ${existing.quantity + quantity} seats`]
-      : ['Quantity', `${quantity} seats (new subscription)`],
+      ? ['Quantity', `Add ${seatCount(quantity)} to subscription ${existing.subscriptionId}: ${existing.quantity} → ${seatCount(existing.quantity + quantity)}`]
+      : ['Quantity', `${seatCount(quantity)} (new subscription)`],
     [
       'Unit price',
       variant
-        ? `${formatMoney(variant.pricePerBilling, variant.currency)} per seat, billed ${billingLabel(billingCode)} (${formatMoney(variant.perSeatMonth, variant.currency)} per seat per month)`
+        ? `${formatMoney(variant.pricePerBilling, variant.currency)} per seat ${perBilling(variant.billingCode)}${variant.billingCode === 'P1M' ? '' : ` (${formatMoney(variant.perSeatMonth, variant.currency)} per seat per month)`}`
         : 'Not listed',
     ],
-    ['Estimated total', estimate?.estimate.total ? formatMoney(estimate.estimate.total.amount, estimate.estimate.total.currency) : 'Not known yet'],
+    [
+      'Commitment',
+      !commitment
+        ? 'Not known'
+        : existing
+          ? `Up to ${commitment.text}: added seats are prorated to the subscription’s renewal${existing.renewalDate ? ` on ${existing.renewalDate.slice(0, 10)}` : ''}`
+          : commitment.text,
+    ],
+    [
+      'Estimated total',
+      !estimate?.estimate.total
+        ? 'Not known yet'
+        : `${formatMoney(estimate.estimate.total.amount, estimate.estimate.total.currency)} ${existing ? 'for the change (Ingram Micro’s estimate)' : perBilling(v.billingCode)}`,
+    ],
   ];
   return (
     <Table size="small" aria-label="Order summary" sx={{ maxWidth: 820 }}>

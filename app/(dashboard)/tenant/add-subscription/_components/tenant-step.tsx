@@ -3,11 +3,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Notice } from '@/components/notice';
 import { TenantAutocomplete, useTenantFilter } from '@/components/tenant-picker';
+import { purchaseBlockReason } from '@/lib/purchase/customer-standing';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
 
-/** Step 1: the current tenant, changeable here or in the top bar; only a mapped tenant continues. */
+/** Step 1: the current tenant, changeable here or in the top bar; only a mapped tenant whose customer may order continues. */
 export function TenantStep({ tenant, tenants }: { tenant: TenantChoice | null; tenants: TenantChoice[] }) {
   const { setTenant } = useTenantFilter();
+  const blocked = tenant?.customerName ? purchaseBlockReason(tenant.customerName, tenant.customerStatus) : null;
   return (
     <Stack spacing={2} sx={{ maxWidth: 640 }}>
       <TenantAutocomplete
@@ -18,6 +20,11 @@ export function TenantStep({ tenant, tenants }: { tenant: TenantChoice | null; t
         label="Buy for tenant"
         placeholder="Choose a tenant"
       />
+      {blocked && (
+        <Notice title={`${tenant!.displayName} cannot buy now`} severity="warning">
+          {blocked}
+        </Notice>
+      )}
       {tenant && tenant.customerName && (
         <Typography data-testid="tenant-billing">
           {tenant.displayName} ({tenant.defaultDomain}) is billed to the Ingram Micro customer <strong>{tenant.customerName}</strong>.

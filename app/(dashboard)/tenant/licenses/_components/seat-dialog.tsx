@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { useNow } from '@/components/use-now';
 import type { ActionFailure } from '@/lib/actions/result';
+import { seatCount } from '@/lib/catalog/periods';
 import { seatBounds } from '@/lib/licenses/bounds';
 import type { LicenseChangeContext, LicenseRow } from '@/lib/licenses/types';
 import { timeLeft } from '@/lib/licenses/window';
@@ -59,23 +60,23 @@ function Explanation({ c, kind, max, onSwitch }: { c: LicenseChangeContext; kind
   if (kind === 'remove' && max < 1) {
     return (
       <ScheduleDecreaseAlert severity="warning" onSwitch={onSwitch}>
-        Seats can only be removed within 7 days (168 hours) of being added. None of the {c.quantity} seats was added in that window, so Microsoft refuses a decrease now. You can schedule the decrease
-        for the renewal{c.renewalDate ? ` on ${c.renewalDate}` : ''} instead.
+        Seats can only be removed within 7 days (168 hours) of being added. None of the {seatCount(c.quantity)} was added in that window, so Microsoft refuses a decrease now. You can schedule the
+        decrease for the renewal{c.renewalDate ? ` on ${c.renewalDate}` : ''} instead.
       </ScheduleDecreaseAlert>
     );
   }
   if (kind === 'remove' && c.window.removableSeats < c.quantity - c.minimumQuantity) {
     return (
       <ScheduleDecreaseAlert severity="info" onSwitch={onSwitch}>
-        Up to {max} seat{max === 1 ? '' : 's'} can be removed now ({timeLeft(c.window.removeUntil, now)}): only seats added within the last 7 days may be removed. To remove more, schedule a decrease
-        for the renewal.
+        Up to {seatCount(max)} can be removed now ({timeLeft(c.window.removeUntil, now)}): only seats added within the last 7 days may be removed. To remove more, schedule a decrease for the renewal.
       </ScheduleDecreaseAlert>
     );
   }
   if (kind === 'schedule-decrease')
     return (
       <Alert severity="info">
-        The decrease takes effect on the renewal date{c.renewalDate ? ` (${c.renewalDate})` : ''}; until then the subscription keeps {c.quantity} seats.
+        The decrease takes effect on the renewal date{c.renewalDate ? ` (${c.renewalDate})` : ''}; until then the subscription keeps, and is billed for, {seatCount(c.quantity)}. Nothing is refunded
+        now.
       </Alert>
     );
   if (kind === 'add') return <Alert severity="info">Added seats can be removed within 7 days (168 hours); after that they last until the end of the term.</Alert>;

@@ -1,4 +1,5 @@
 'use client';
+import Alert from '@mui/material/Alert';
 import TextField from '@mui/material/TextField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +8,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
+import { seatCount } from '@/lib/catalog/periods';
 import { newTotal, type SeatBounds } from '@/lib/licenses/bounds';
 import { seatEstimateQuery } from '@/lib/licenses/queries-client';
 import { formatMoney } from '@/lib/money';
@@ -33,7 +35,9 @@ export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props)
     return () => clearTimeout(t);
   }, [seats]);
 
-  const estimate = useQuery(seatEstimateQuery(tenantId, c.subscriptionId, kind, debounced));
+  // A decrease at renewal charges and refunds nothing now: no estimate of "now" to show.
+  const scheduled = kind === 'schedule-decrease';
+  const estimate = useQuery(seatEstimateQuery(tenantId, c.subscriptionId, kind, scheduled ? undefined : debounced));
 
   const submit = form.handleSubmit(async ({ seats: n }) => {
     setFailure(null);
@@ -50,6 +54,7 @@ export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props)
 
   const after = seats !== undefined ? newTotal(kind, c.quantity, seats) : undefined;
   const price = (q: number | undefined) => (q === undefined || c.unitPrice === null ? '—' : formatMoney(String(Number(c.unitPrice) * q), c.currency));
+  const period = c.billingPeriod === 'P1Y' ? 'year' : 'month';
   const est = estimate.data;
   return (
     <form id="seat-form" onSubmit={submit} noValidate>
@@ -67,12 +72,18 @@ export function SeatForm({ tenantId, c, kind, bounds, onBusy, onPlaced }: Props)
       <BeforeAfter
         lines={[
           { label: 'Seats', before: String(c.quantity), after: after === undefined ? '—' : String(after) },
-          { label: `Price per ${c.billingPeriod === 'P1Y' ? 'year' : 'month'}`, before: price(c.quantity), after: price(after) },
+          { label: scheduled ? `Price per ${period}, next term` : `Price per ${period}`, before: price(c.quantity), after: price(after) },
         ]}
-        estimating={estimate.isFetching}
-        estimate={est?.ok ? est.data.estimate : undefined}
-        estimateError={est && !est.ok ? `No estimate: ${est.error}` : undefined}
+        estimating={!scheduled && estimate.isFetching}
+        estimate={!scheduled && est?.ok ? est.data.estimate : undefined}
+        estimateError={scheduled ? 'Nothing is charged or refunded now' : est && !est.ok ? `No estimate: ${est.error}` : undefined}
       />
+      {scheduled && (
+        <Alert severity="info" data-testid="next-term-cost">
+          Nothing is refunded now: the subscription keeps, and is billed for, {seatCount(c.quantity)} until the renewal{c.renewalDate ? ` on ${c.renewalDate}` : ''}. From then the next term costs{' '}
+          {after === undefined ? '—' : `${price(after)} per ${period} for ${seatCount(after)}`}.
+        </Alert>
+      )}
       {failure && <ActionErrorAlert failure={failure} />}
     </form>
   );
