@@ -57,7 +57,7 @@ test.describe('a readonly user', () => {
   test('sees the scheduled order without a Withdraw button', async ({ page }) => {
     await page.goto(`/tenant/orders/${orderId}?tenantFilter=${WOODGROVE.domain}`);
     await expect(page.getByRole('heading', { name: /^Order SO-/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'All orders' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'All orders' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Withdraw' })).toHaveCount(0);
   });
 });
