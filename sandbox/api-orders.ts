@@ -1,7 +1,7 @@
-// Order endpoints: estimate, place, list and read.
+// Order endpoints: estimate, place, list, read and withdraw.
 import { ApiError, type Ctx, enumParam, list, paging, timeParam } from './http';
 import { planOrder } from './order-rules';
-import { estimateView, placeOrder } from './orders';
+import { estimateView, placeOrder, withdrawOrder } from './orders';
 import type { SandboxState } from './state';
 import { newestFirst } from './store';
 import type { Order } from './types';
@@ -10,11 +10,11 @@ import { orderDetail, orderRow } from './views';
 const ORDER_STATUSES = ['submitted', 'processing', 'error', 'completed', 'cancelled'] as const;
 
 export function estimateOrder(s: SandboxState, ctx: Ctx) {
-  return estimateView(planOrder(s.world, ctx.body, ctx.now));
+  return estimateView(planOrder(s.world, ctx.body, ctx.now, 'estimate'));
 }
 
 export function createOrder(s: SandboxState, ctx: Ctx) {
-  const order = placeOrder(s.world, planOrder(s.world, ctx.body, ctx.now), ctx.now, s.config);
+  const order = placeOrder(s.world, planOrder(s.world, ctx.body, ctx.now, 'order'), ctx.now, s.config);
   return orderDetail(order);
 }
 
@@ -43,8 +43,27 @@ export function listOrders(s: SandboxState, ctx: Ctx) {
   return list(page.items.map(orderRow), offset, limit, page.total);
 }
 
+function findOrder(s: SandboxState, id: string): Order {
+  const order = s.world.orderById.get(id);
+  if (!order) throw new ApiError(404, `Order ${id} was not found.`);
+  return order;
+}
+
 export function getOrder(s: SandboxState, ctx: Ctx) {
-  const order = s.world.orderById.get(ctx.params.id!);
-  if (!order) throw new ApiError(404, `Order ${ctx.params.id} was not found.`);
+  return orderDetail(findOrder(s, ctx.params.id!));
+}
+
+const UPDATABLE = new Set(['statusCode', 'creditCheck']); // OrderUpdate in both specs
+
+// PATCH /orders/{id}: `{"statusCode": "CL"}` withdraws an order that has not been processed yet.
+export function updateOrder(s: SandboxState, ctx: Ctx) {
+  const order = findOrder(s, ctx.params.id!);
+  const body = ctx.body as Record<string, unknown> | undefined;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(400, 'The body must be a JSON object, for example {"statusCode": "CL"}.');
+  const unknown = Object.keys(body).filter((k) => !UPDATABLE.has(k));
+  if (unknown.length > 0) throw new ApiError(400, `These order fields cannot be changed: ${unknown.join(', ')}. Only statusCode ("CL" to withdraw) and creditCheck can.`);
+  if (body.creditCheck !== undefined && typeof body.creditCheck !== 'boolean') throw new ApiError(400, 'creditCheck must be true or false.');
+  if (body.statusCode !== undefined && body.statusCode !== 'CL') throw new ApiError(400, `statusCode '${String(body.statusCode)}' cannot be set; only "CL" (withdraw the order) can.`);
+  if (body.statusCode === 'CL') withdrawOrder(s.world, order, ctx.now);
   return orderDetail(order);
 }

@@ -44,12 +44,12 @@ const ACTIONS: Record<string, Action> = {
   },
   // Every bearer token issued so far: the app's secret-leak tests search for them.
   'GET /_sandbox/state/tokens': (s) => ({ tokens: s.tokens.issued() }),
-  // Every order with its poNumber, for tests that must count orders exactly.
+  // Every order with its poNumber (and its write-only scheduledOn), for tests that must count orders exactly.
   'GET /_sandbox/state/orders': (s, _b, url) => {
     s.advance();
     const poNumber = url.searchParams.get('poNumber');
     const rows = filterOrders(s, url.searchParams).filter((o) => !poNumber || o.poNumber === poNumber);
-    return { orders: rows.map(orderDetail) };
+    return { orders: rows.map((o) => ({ ...orderDetail(o), ...(o.scheduledOn ? { scheduledOn: o.scheduledOn } : {}) })) };
   },
 };
 

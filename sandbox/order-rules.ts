@@ -18,12 +18,20 @@ export type OrderPlan = {
 
 type Body = Record<string, unknown>;
 type LineBody = { mpn?: unknown; id?: unknown; quantity?: unknown; billingPeriod?: unknown; subscriptionPeriod?: unknown; subscriptionId?: unknown; parameters?: unknown };
+const AGREEMENT = 'microsoft_customer_agreement';
 const refuse = (message: string) => new ApiError(500, message); // business rules answer 500, as Ingram does
 
-export function planOrder(world: World, raw: unknown, now: number): OrderPlan {
+// `purpose`: an estimate prices the body only; placing it also needs the customer's attestation.
+export function planOrder(world: World, raw: unknown, now: number, purpose: 'estimate' | 'order'): OrderPlan {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ApiError(400, 'The order body must be a JSON object.');
   const body = raw as Body;
   const type = (body.type ?? 'sales') as OrderType;
+  if (type === ('renewal' as OrderType)) {
+    throw new ApiError(
+      400,
+      'Order type \'renewal\' cannot be placed: renewal orders are created by the platform on the renewal date, not by resellers. To change what renews, place a change order with scheduledOn: "renewal", or turn auto-renew off.',
+    );
+  }
   if (!['sales', 'change', 'cancellation'].includes(type)) throw new ApiError(400, `Order type '${String(type)}' is not supported; use sales, change or cancellation.`);
   if (body.customerId === undefined || body.customerId === '') throw new ApiError(400, 'customerId is required.');
   const customer = world.customerById.get(String(body.customerId));
@@ -31,7 +39,7 @@ export function planOrder(world: World, raw: unknown, now: number): OrderPlan {
   if (customer.status !== 'active') throw refuse(`Customer ${customer.name} (${customer.id}) is ${customer.status}: orders can only be placed for active customers.`);
   const poNumber = body.poNumber === undefined ? undefined : String(body.poNumber);
   const products = (Array.isArray(body.products) ? body.products : []) as LineBody[];
-  if (type === 'sales') return { type, customer, poNumber, lines: products.map((l) => salesLine(world, l, body)), ...noEmpty(products) };
+  if (type === 'sales') return { type, customer, poNumber, lines: products.map((l) => salesLine(world, l, body, purpose)), ...noEmpty(products) };
   const sub = subscriptionOf(world, body, products[0], customer);
   const inFlight = world.unfinishedOrderFor(sub.id);
   if (inFlight)
@@ -81,13 +89,20 @@ function cancelLine(sub: Subscription, now: number): OrderLine {
   return { product: sub.product, quantity: -quantityOf(sub), subscriptionId: sub.id };
 }
 
-function salesLine(world: World, line: LineBody, body: Body): OrderLine {
+function salesLine(world: World, line: LineBody, body: Body, purpose: 'estimate' | 'order'): OrderLine {
   const product = resolveProduct(world, line, body.subscriptionPeriod);
   const quantity = quantityValue(line.quantity);
   checkRange(product, quantity);
   const parameters = Array.isArray(line.parameters) ? (line.parameters as Param[]) : [];
   if (product.vendor === 'Microsoft' && !parameters.some((p) => p?.name === 'microsoft_tenant_id' || p?.name === 'microsoft_domain')) {
     throw new ApiError(400, `Product ${product.mpn} needs the activation parameter microsoft_tenant_id or microsoft_domain.`);
+  }
+  const attested = parameters.some((p) => p?.name === AGREEMENT && typeof p.value === 'string' && p.value !== '');
+  if (purpose === 'order' && product.vendor === 'Microsoft' && !attested) {
+    throw new ApiError(
+      400,
+      `Product ${product.mpn} needs the customer-agreement attestation: the parameter ${AGREEMENT} with the value "accepted", once the customer has accepted the Microsoft Customer Agreement.`,
+    );
   }
   return { product, quantity, parameters };
 }

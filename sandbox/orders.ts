@@ -1,5 +1,6 @@
 // Placing orders and moving them submitted -> processing -> completed (or error) by the clock.
 import type { SandboxConfig } from './config';
+import { ApiError } from './http';
 import { buildSubscription, setQuantity, sweepRenewals } from './nce';
 import type { OrderPlan } from './order-rules';
 import type { World } from './store';
@@ -50,6 +51,29 @@ export function placeOrder(world: World, plan: OrderPlan, now: number, cfg: Sand
   }
   world.addOrder(order);
   return order;
+}
+
+// Only an order the platform has not started on can be withdrawn: one still submitted, or a
+// change waiting for the renewal date (whatever status it shows until then).
+export function withdrawOrder(world: World, order: Order, now: number): void {
+  if (order.status === 'cancelled') return; // withdrawing twice changes nothing
+  const waiting = order.status === 'submitted' || (order.scheduledOn === 'renewal' && order.status === 'processing');
+  if (!waiting) {
+    throw new ApiError(
+      500,
+      `Order ${order.orderNumber} (id ${order.id}) is ${order.status} and can no longer be withdrawn: only an order that has not been processed yet, such as a change scheduled for renewal, can be cancelled.`,
+    );
+  }
+  order.status = 'cancelled';
+  order.completeAt = now;
+  world.unfinishedOrders.delete(order);
+  // A withdrawn purchase never provisions: its pending subscription goes away.
+  if (order.type === 'sales') {
+    for (const line of order.lines) {
+      const sub = world.subscriptionById.get(line.subscriptionId ?? '');
+      if (sub?.status === 'pending') Object.assign(sub, { status: 'removed', modifiedAt: now });
+    }
+  }
 }
 
 // What POST /orders/estimate answers: the order priced, nothing stored.

@@ -20,6 +20,7 @@ const ROUTES: [method: string, pattern: string, handler: Handler | 'token', stat
   ['POST', '/orders', orders.createOrder, 201],
   ['GET', '/orders', orders.listOrders],
   ['GET', '/orders/{id}', orders.getOrder],
+  ['PATCH', '/orders/{id}', orders.updateOrder],
 ];
 
 function matchRoute(method: string, path: string) {

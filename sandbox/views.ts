@@ -98,6 +98,7 @@ export const orderRow = (o: Order) => ({
 
 const STATUS_CODES: Record<Order['status'], string> = { submitted: 'SB', processing: 'PR', completed: 'CP', error: 'ER', cancelled: 'CL' };
 
+// scheduledOn is write-only in both specs: answers never carry it.
 export function orderDetail(o: Order) {
   const details = o.lines.map((l) => ({
     type: l.quantity < 0 ? (o.type === 'cancellation' ? 'cancellation' : 'recurringRefund') : 'recurring',
@@ -113,7 +114,6 @@ export function orderDetail(o: Order) {
   return {
     ...orderRow(o),
     ...(o.poNumber !== undefined ? { poNumber: o.poNumber } : {}),
-    ...(o.scheduledOn ? { scheduledOn: o.scheduledOn } : {}),
     products: o.lines.map((l) => ({
       id: l.product.id,
       mpn: l.product.mpn,

@@ -24,6 +24,8 @@ export type ClientOptions = {
   retryBaseMs: number;
   /** Longest Retry-After the client is willing to wait before giving up. */
   maxRetryAfterMs: number;
+  /** Repeat after a 429 only (the connection test); unset: after 429, 5xx and refused connections. */
+  throttledOnly?: boolean;
   now: () => number;
   /** Loopback base URLs whose answers may be shown word for word (the local sandbox); unset: any loopback. */
   trustedLoopback?: string[];

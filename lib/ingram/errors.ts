@@ -15,6 +15,8 @@ export type IngramErrorInit = {
   bodyFormat?: 'json' | 'text';
   /** Plain detail for kinds without an upstream answer (timeout, config, ...). */
   detail?: string;
+  /** A throttled answer's Retry-After, in seconds, when it gave one. */
+  retryAfterSeconds?: number;
 };
 
 /** What a browser may see of an Ingram failure: no stack, no URL, no secret. */
@@ -38,6 +40,7 @@ export class IngramError extends Error {
   readonly networkCode?: string;
   readonly detail?: string;
   readonly bodyFormat?: 'json' | 'text';
+  readonly retryAfterSeconds?: number;
 
   constructor(init: IngramErrorInit) {
     super(describe(init));
@@ -51,6 +54,7 @@ export class IngramError extends Error {
     this.networkCode = init.networkCode;
     this.detail = init.detail;
     this.bodyFormat = init.bodyFormat;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   /** The same failure, told as part of another operation (a token failure while listing, ...). */
@@ -60,8 +64,8 @@ export class IngramError extends Error {
   }
 
   private init(): IngramErrorInit {
-    const { operation, kind, status, upstreamMessage, correlationId, retryable, networkCode, detail, bodyFormat } = this;
-    return { operation, kind, status, upstreamMessage, correlationId, retryable, networkCode, detail, bodyFormat };
+    const { operation, kind, status, upstreamMessage, correlationId, retryable, networkCode, detail, bodyFormat, retryAfterSeconds } = this;
+    return { operation, kind, status, upstreamMessage, correlationId, retryable, networkCode, detail, bodyFormat, retryAfterSeconds };
   }
 
   toPublic(): PublicIngramError {

@@ -66,6 +66,7 @@ export function httpError(operation: string, answer: HttpAnswer, kind: 'http' | 
     correlationId: correlationIdOf(answer.body, answer.headers),
     detail: kind === 'auth' ? 'Ingram Micro refused the credentials' : undefined,
     bodyFormat: answer.body.kind === 'json' ? 'json' : answer.body.kind === 'text' ? 'text' : undefined,
+    retryAfterSeconds: /^\d+$/.test(answer.headers.get('retry-after')?.trim() ?? '') ? Number(answer.headers.get('retry-after')) : undefined,
   });
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 // Domain inputs -> Ingram order bodies. The only place that names microsoft_* parameters or builds `products`.
 import { periodFromCode } from './periods';
-import type { CancellationOrderRequest, ChangeOrderRequest, OrderParameter, SalesOrderRequest } from './wire/requests';
+import type { CancellationOrderRequest, ChangeOrderRequest, OrderParameter, OrderWithdrawal, SalesOrderRequest } from './wire/requests';
 
 /** Where Microsoft provisions a new subscription, and whether the customer agreement was attested. */
 export type MicrosoftActivation = { tenantId?: string; domain?: string; agreementAccepted?: boolean };
@@ -72,3 +72,6 @@ export function changeBody(input: ChangeOrderInput): ChangeOrderRequest {
 export function cancellationBody(input: CancellationInput): CancellationOrderRequest {
   return { type: 'cancellation', customerId: input.customerId, subscriptionId: input.subscriptionId, poNumber: input.poNumber };
 }
+
+/** Withdrawing an order is a PATCH of its status code, not an order. */
+export const withdrawalBody = (): OrderWithdrawal => ({ statusCode: 'CL' });

@@ -26,7 +26,8 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export type RetryPolicy = { maxRetries: number; retryBaseMs: number; maxRetryAfterMs: number; now: () => number };
+/** `throttledOnly`: repeat after a 429 only (not after a 5xx or a refused connection). */
+export type RetryPolicy = { maxRetries: number; retryBaseMs: number; maxRetryAfterMs: number; now: () => number; throttledOnly?: boolean };
 
 /**
  * Sends an idempotent request, repeating it after 429, 5xx or a refused connection,
@@ -38,13 +39,14 @@ export async function sendWithRetries(x: HttpExchange, policy: RetryPolicy): Pro
     try {
       answer = await exchange(x);
     } catch (e) {
-      if (attempt < policy.maxRetries && isIngramError(e) && e.kind === 'unreachable') {
+      if (attempt < policy.maxRetries && !policy.throttledOnly && isIngramError(e) && e.kind === 'unreachable') {
         await sleep(backoffMs(attempt, policy.retryBaseMs));
         continue;
       }
       throw e;
     }
-    if (!isRetryableStatus(answer.status) || attempt >= policy.maxRetries) return answer;
+    const retryable = policy.throttledOnly ? answer.status === 429 : isRetryableStatus(answer.status);
+    if (!retryable || attempt >= policy.maxRetries) return answer;
     const after = retryAfterMs(answer.headers, policy.now());
     // A server asking for a long pause gets its answer passed on rather than a stalled page.
     if (after !== undefined && after > policy.maxRetryAfterMs) return answer;

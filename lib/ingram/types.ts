@@ -117,6 +117,8 @@ export type ConnectionStep = {
   ok: boolean;
   ms: number;
   detail: string;
+  /** What a failed step points at, so the page can say what to check next. */
+  cause?: 'credentials' | 'subscription-key' | 'marketplace' | 'throttled' | 'unreachable' | 'other';
   status?: number;
   correlationId?: string;
 };

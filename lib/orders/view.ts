@@ -32,6 +32,8 @@ export type OrderView = {
   errorMessage: string | null;
   error: { status: number | null; correlationId: string | null } | null;
   placedBy: string | null;
+  /** A change the app scheduled for the renewal date (Ingram's answers never say so). */
+  scheduled: boolean;
   /** Ingram could not be asked this time; the page keeps trying. */
   refreshError?: PublicIngramError;
 };
@@ -100,5 +102,6 @@ function buildView(ref: string, local: OrderDto | undefined, remote: OrderDetail
     errorMessage: local?.errorMessage ?? (status === 'error' ? 'Ingram Micro reports that this order failed. Open it in the Ingram Micro reseller portal for the reason.' : null),
     error: local && local.state !== 'placed' && (local.errorStatus || local.correlationId) ? { status: local.errorStatus, correlationId: local.correlationId } : null,
     placedBy: local?.createdBy ?? null,
+    scheduled: local?.scheduledOn === 'renewal',
   };
 }

@@ -93,7 +93,8 @@ test.describe('admin', () => {
     await page.getByLabel('API password').fill('Wrong-Password-0000');
     await save(page);
     let result = await testConnection(page);
-    await expect(result).toContainText(/bad credentials/i);
+    await expect(result).toContainText(/wrong API username or password/i);
+    await expect(result).not.toContainText(/marketplace code/i);
     await expect(result).toContainText('HTTP 401');
     await expect(result).toContainText('Correlation ID:');
 
@@ -102,7 +103,7 @@ test.describe('admin', () => {
     await save(page);
     result = await testConnection(page);
     await expect(result).toContainText(/bad subscription key/i);
-    await expect(result).not.toContainText(/bad credentials/i);
+    await expect(result).not.toContainText(/username or password/i);
 
     // A new host needs both secrets typed again (issue 14): the stored ones never follow it.
     await page.getByLabel('API password').fill(PASSWORD);
@@ -132,6 +133,8 @@ test.describe('admin', () => {
     expect(JSON.parse(lastSaveAudit().after).changed).toEqual(['marketplace']);
     let result = await testConnection(page);
     await expect(result).toContainText(/wrong marketplace/i);
+    await expect(result).toContainText(/Check the marketplace code/);
+    await expect(result).not.toContainText(/password/i);
 
     await page.getByLabel('Marketplace code').fill('us');
     await save(page);

@@ -24,7 +24,10 @@ async function placeOutsideTheApp(poNumber: string) {
           quantity: 7,
           billingPeriod: { type: 'month', duration: 1 },
           subscriptionPeriod: { type: 'year', duration: 1 },
-          parameters: [{ name: 'microsoft_domain', value: ALPINE.domain }],
+          parameters: [
+            { name: 'microsoft_domain', value: ALPINE.domain },
+            { name: 'microsoft_customer_agreement', value: 'accepted' },
+          ],
         },
       ],
     }),

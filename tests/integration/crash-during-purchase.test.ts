@@ -41,7 +41,7 @@ it('settles an order whose process was killed mid-send, with exactly one order a
     quantity: 3,
     billingPeriod: periodCode(product.billingPeriod),
     subscriptionPeriod: periodCode(product.subscriptionPeriod),
-    microsoft: { domain: 'fourthcoffee.onmicrosoft.com' },
+    microsoft: { domain: 'fourthcoffee.onmicrosoft.com', agreementAccepted: true },
     createdBy: 'crash-test',
   };
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'tests/integration/fixtures/submit-order-child.ts', JSON.stringify(input)], {

@@ -35,7 +35,7 @@ describe('sales orders', () => {
   });
 
   it('end in error with a readable message when Microsoft refuses the domain', async () => {
-    const placed = await api.post('/orders', sale({}, { parameters: [{ name: 'microsoft_domain', value: 'taken-contoso.onmicrosoft.com' }] }));
+    const placed = await api.post('/orders', sale({}, { parameters: [{ name: 'microsoft_domain', value: 'taken-contoso.onmicrosoft.com' }, microsoftParams()[1]] }));
     await api.advance(30);
     const order = await api.get(`/orders/${placed.json.id}`);
     expect(order.json.status).toBe('error');

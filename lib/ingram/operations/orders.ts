@@ -1,10 +1,10 @@
 import 'server-only';
-// Reading orders, pricing an order, and finding an order by the poNumber the app gave it.
+// Reading orders, pricing an order, finding an order by the poNumber the app gave it, and withdrawing one.
 import { toOrderDetail, toOrderEstimate, toOrderRow } from '../mappers';
 import { listAllPages } from '../paging';
 import { resourcePath, type Transport } from '../transport';
 import type { OrderDetail, OrderEstimate, OrderRequest, OrderRow } from '../types';
-import { cancellationBody, changeBody, ESTIMATE_PO, salesBody, type CancellationInput, type ChangeOrderInput, type Estimated, type SalesOrderInput } from '../order-bodies';
+import { cancellationBody, changeBody, ESTIMATE_PO, salesBody, withdrawalBody, type CancellationInput, type ChangeOrderInput, type Estimated, type SalesOrderInput } from '../order-bodies';
 import { wireOrderDetail, wireOrderEstimate, wireOrderRow } from '../wire/resources';
 
 export type OrderFilter = { customerId: string; subscriptionId?: string; status?: string; creationTimeFrom?: Date; type?: string };
@@ -38,6 +38,15 @@ export function orderOperations(t: Transport) {
   return {
     listOrders,
     getOrder,
+
+    /**
+     * Withdraws an order Ingram has not processed yet (a change scheduled for renewal). Sent once;
+     * an order already processing or done is refused with Ingram's message. Answers the order.
+     */
+    async withdrawOrder(id: string): Promise<OrderDetail> {
+      const w = await t.call({ operation: 'withdraw the order', method: 'PATCH', path: resourcePath('orders', id), body: withdrawalBody(), schema: wireOrderDetail, write: true });
+      return toOrderDetail(w);
+    },
 
     // Estimates price an order and create nothing, so they may be repeated like a read.
     estimateSalesOrder: (input: Estimated<SalesOrderInput>) => estimateOrder(salesBody({ ...input, poNumber: ESTIMATE_PO })),

@@ -37,6 +37,9 @@ export type OrderRequest = SalesOrderRequest | ChangeOrderRequest | Cancellation
 /** PATCH /subscriptions/{id}: auto-renew only. Quantity and status cannot be PATCHed. */
 export type AutoRenewPatch = { renewalStatus: boolean };
 
+/** PATCH /orders/{id} (OrderUpdate): status code CL withdraws an order not processed yet. */
+export type OrderWithdrawal = { statusCode: 'CL' };
+
 // Compile-time checks: each body must be a valid OrderDetailed / SubscriptionUpdate from the YAML.
 // The YAML types Period.type as an enum and `value` of a parameter as an object; the contract's
 // corrections (any JSON value, any period word) are applied before comparing.
@@ -61,5 +64,6 @@ export type RequestBodiesMatchYaml = [
   Assert<Extends<ChangeOrderRequest, YamlOrderBody>>,
   Assert<Extends<CancellationOrderRequest, YamlOrderBody>>,
   Assert<Extends<AutoRenewPatch, Schemas['SubscriptionUpdate']>>,
+  Assert<Extends<OrderWithdrawal, Schemas['OrderUpdate']>>,
   Assert<Extends<{ marketplace: string }, Schemas['TokenRequest']>>,
 ];

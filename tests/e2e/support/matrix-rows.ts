@@ -76,6 +76,12 @@ export const actionRows: Record<string, MatrixRow> = {
     crossTenant: (w) => crossSub({ kind: 'add', seats: 1, requestKey: randomUUID() })(w),
   },
   'licenses.cancel': { ...PURCHASERS, args: (w) => [{ ...sub(w), requestKey: randomUUID() }], crossTenant: (w) => crossSub({ requestKey: randomUUID() })(w) },
+  // 5000001 is a Contoso order: under Northwind it is another customer's.
+  'orders.withdraw': {
+    ...PURCHASERS,
+    args: () => [{ tenantId: NORTHWIND.tenantId, orderId: '5000001' }],
+    crossTenant: () => [{ label: "another customer's order", args: [{ tenantId: NORTHWIND.tenantId, orderId: '5000001' }] }],
+  },
   'licenses.setAutoRenew': { ...PURCHASERS, args: (w) => [{ ...sub(w), on: false }], crossTenant: crossSub({ on: false }) },
 
   'tenants.add': { ...ADMINS, args: () => [{ tenantId: randomUUID(), displayName: 'Matrix Intruder', defaultDomain: 'matrixintruder.onmicrosoft.com' }], freeText: ['displayName'] },

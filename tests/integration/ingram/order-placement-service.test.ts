@@ -27,7 +27,7 @@ const salesInput = (over: Partial<SubmitOrderInput> = {}): SubmitOrderInput => (
   quantity: 2,
   billingPeriod: periodCode(product.billingPeriod),
   subscriptionPeriod: periodCode(product.subscriptionPeriod),
-  microsoft: { domain: 'contoso.onmicrosoft.com' },
+  microsoft: { domain: 'contoso.onmicrosoft.com', agreementAccepted: true },
   createdBy: 'tester@example.com',
   ...over,
 });
@@ -63,7 +63,7 @@ describe('submitOrder', () => {
 
 describe('resolveUnclearOrders and refreshOrderStatus', () => {
   it("an order that ends in error keeps Ingram's reason on the local row", async () => {
-    const dto = await submitOrder(salesInput({ microsoft: { domain: 'taken-contoso.onmicrosoft.com' } }));
+    const dto = await submitOrder(salesInput({ microsoft: { domain: 'taken-contoso.onmicrosoft.com', agreementAccepted: true } }));
     expect(dto.state).toBe('placed');
     await sb.control('POST', '/clock', { advanceSeconds: 3600 });
     const after = await refreshOrderStatus(dto.id);

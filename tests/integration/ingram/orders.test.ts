@@ -26,7 +26,7 @@ const sale = (poNumber: string) =>
     quantity: 3,
     billingPeriod: periodCode(product.billingPeriod)!,
     subscriptionPeriod: periodCode(product.subscriptionPeriod)!,
-    microsoft: { domain: 'contoso.onmicrosoft.com' },
+    microsoft: { domain: 'contoso.onmicrosoft.com', agreementAccepted: true },
   });
 
 const withPo = async (poNumber: string) => (await sb.ordersIn(contosoId)).filter((o) => o.poNumber === poNumber);
@@ -120,7 +120,7 @@ describe('placing orders', () => {
       mpn: product.mpn,
       quantity: 2,
       billingPeriod: periodCode(product.billingPeriod)!,
-      microsoft: { domain: 'contoso.onmicrosoft.com' },
+      microsoft: { domain: 'contoso.onmicrosoft.com', agreementAccepted: true },
     });
     expect(estimate.total?.amount).toMatch(/^\d+(\.\d+)?$/);
     expect((await sb.ordersIn(contosoId)).length).toBe(before);

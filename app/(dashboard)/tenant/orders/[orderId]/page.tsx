@@ -1,5 +1,6 @@
 import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { Notice } from '@/components/notice';
+import { canManageLicenses } from '@/lib/auth/license-access';
 import { PageHeader } from '@/components/page-header';
 import { TenantContextPage } from '@/components/tenant-context-notice';
 import { isIngramError } from '@/lib/ingram';
@@ -40,5 +41,5 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </>
     );
   }
-  return <OrderFollower initial={found.view} tenantId={context.tenant.tenantId} tenantFilter={context.tenant.defaultDomain} />;
+  return <OrderFollower initial={found.view} tenantId={context.tenant.tenantId} tenantFilter={context.tenant.defaultDomain} canWithdraw={canManageLicenses(page.user)} />;
 }

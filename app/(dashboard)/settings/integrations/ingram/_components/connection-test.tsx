@@ -24,6 +24,16 @@ const STEP_LABEL: Record<ConnectionStep['step'], string> = {
   resource: 'Call a resource (reseller account)',
 };
 
+// What to check next, per cause; each names only what it is about.
+const NEXT_STEP: Record<NonNullable<ConnectionStep['cause']>, string> = {
+  credentials: 'Check the API username and password on the “Marketplace API” page of the Ingram Micro control panel, type the password again and save.',
+  'subscription-key': 'Copy the subscription key again from the “Marketplace API” page of the Ingram Micro control panel and save.',
+  marketplace: 'Check the marketplace code on the “Marketplace API” page of the Ingram Micro control panel (for example us, ca or eu) and save.',
+  throttled: 'Ingram Micro is limiting requests for the moment: wait a minute, then test again.',
+  unreachable: 'Check the base URL, and that this server can reach it.',
+  other: '',
+};
+
 function facts(s: ConnectionStep): string {
   return [`${s.ms} ms`, s.status !== undefined ? `HTTP ${s.status}` : '', s.correlationId ? `Correlation ID: ${s.correlationId}` : ''].filter(Boolean).join(' · ');
 }
@@ -60,10 +70,7 @@ export function ConnectionTest({ enabled }: { enabled: boolean }) {
               Reseller {result.reseller.name} (id {result.reseller.id})
             </Alert>
           ) : (
-            <Alert severity="error">
-              <AlertTitle>The connection test failed</AlertTitle>
-              {result.steps.find((s) => !s.ok)?.detail ?? result.error?.message ?? 'See the steps below.'}
-            </Alert>
+            <FailedAlert result={result} />
           )}
           <List dense aria-label="Connection test steps">
             {result.steps.map((s) => (
@@ -76,5 +83,21 @@ export function ConnectionTest({ enabled }: { enabled: boolean }) {
         </Box>
       )}
     </Stack>
+  );
+}
+
+function FailedAlert({ result }: { result: ConnectionTestResult }) {
+  const failed = result.steps.find((s) => !s.ok);
+  const next = failed?.cause ? NEXT_STEP[failed.cause] : '';
+  return (
+    <Alert severity="error">
+      <AlertTitle>The connection test failed</AlertTitle>
+      {failed?.detail ?? result.error?.message ?? 'See the steps below.'}
+      {next && (
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {next}
+        </Typography>
+      )}
+    </Alert>
   );
 }

@@ -15,9 +15,10 @@ import type { OrderView } from '@/lib/orders/view';
 import { OrderStatusChip } from '@/components/order-status-chip';
 import { OrderFacts } from './order-facts';
 import { OrderLines } from './order-lines';
+import { WithdrawOrder } from './withdraw-order';
 
 /** The order's page: follows the order with backoff until it completes, fails or is cancelled. */
-export function OrderFollower({ initial, tenantId, tenantFilter }: { initial: OrderView; tenantId: string; tenantFilter: string }) {
+export function OrderFollower({ initial, tenantId, tenantFilter, canWithdraw = false }: { initial: OrderView; tenantId: string; tenantFilter: string; canWithdraw?: boolean }) {
   const query = useQuery(orderViewQuery(tenantId, initial));
   const result = query.data;
   const view = result?.ok ? result.data : initial;
@@ -32,9 +33,12 @@ export function OrderFollower({ initial, tenantId, tenantFilter }: { initial: Or
           </Stack>
         }
         actions={
-          <Button component={NextLink} href={`/tenant/orders?tenantFilter=${encodeURIComponent(tenantFilter)}`}>
-            All orders
-          </Button>
+          <Stack direction="row" spacing={1}>
+            {canWithdraw && view.scheduled && !view.final && <WithdrawOrder view={view} tenantId={tenantId} onDone={() => query.refetch()} />}
+            <Button component={NextLink} href={`/tenant/orders?tenantFilter=${encodeURIComponent(tenantFilter)}`}>
+              All orders
+            </Button>
+          </Stack>
         }
       />
       <Stack spacing={2}>
