@@ -77,9 +77,10 @@ export function defaultAssigned(sub: Subscription, k: number): number {
 export function makeUsers(domain: string, tenantId: string, assignedBySku: Map<string, number>, extra = 2, from = 0): MsTenant['users'] {
   const most = Math.max(0, ...assignedBySku.values());
   const users: MsTenant['users'] = [];
+  const prefix = guidFrom(`user:${tenantId}`).slice(0, 24); // one hash per tenant: thousands of tenants stay quick
   for (let i = from; i < from + most + extra; i++) {
     const skuIds = [...assignedBySku].filter(([, n]) => n > i).map(([sku]) => sku);
-    users.push({ id: guidFrom(`user:${tenantId}:${i}`), userPrincipalName: `user${i + 1}@${domain}`, accountEnabled: true, skuIds });
+    users.push({ id: `${prefix}${i.toString(16).padStart(12, '0')}`, userPrincipalName: `user${i + 1}@${domain}`, accountEnabled: true, skuIds });
   }
   return users;
 }
