@@ -191,13 +191,14 @@ export const signInFailures = sqliteTable(
 // ---------------------------------------------------------------------------------------------
 
 /** The Microsoft connection: one row (id = 1). The client secret is encrypted and never leaves the server. */
-export const microsoftSettings = sqliteTable('microsoft_settings', {
+export const microsoftSettings = sqliteTable('ms_settings', {
   id: integer('id').primaryKey(),
   partnerTenantId: text('partner_tenant_id').notNull().default(''),
   clientId: text('client_id').notNull().default(''),
   clientSecretEnc: text('client_secret_enc'),
-  loginBaseUrl: text('login_base_url').notNull().default('https://login.microsoftonline.com'),
-  graphBaseUrl: text('graph_base_url').notNull().default('https://graph.microsoft.com/v1.0'),
+  /** Empty: Microsoft's public cloud (lib/microsoft/hosts.ts). */
+  loginBaseUrl: text('login_base_url').notNull().default(''),
+  graphBaseUrl: text('graph_base_url').notNull().default(''),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   updatedBy: text('updated_by'),
 });

@@ -1,10 +1,10 @@
-CREATE TABLE `microsoft_settings` (
+CREATE TABLE `ms_settings` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`partner_tenant_id` text DEFAULT '' NOT NULL,
 	`client_id` text DEFAULT '' NOT NULL,
 	`client_secret_enc` text,
-	`login_base_url` text DEFAULT 'https://login.microsoftonline.com' NOT NULL,
-	`graph_base_url` text DEFAULT 'https://graph.microsoft.com/v1.0' NOT NULL,
+	`login_base_url` text DEFAULT '' NOT NULL,
+	`graph_base_url` text DEFAULT '' NOT NULL,
 	`updated_at` integer,
 	`updated_by` text
 );

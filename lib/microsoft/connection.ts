@@ -23,9 +23,6 @@ export type MicrosoftClientOptions = {
   sleep: (ms: number) => Promise<void>;
 };
 
-export const PUBLIC_LOGIN_BASE_URL = 'https://login.microsoftonline.com';
-export const PUBLIC_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
-
 export const DEFAULT_OPTIONS: MicrosoftClientOptions = {
   timeoutMs: 30_000,
   concurrency: 8,

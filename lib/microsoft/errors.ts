@@ -87,6 +87,19 @@ export class MicrosoftError extends Error {
     return this.detail ?? REASONS[this.kind];
   }
 
+  /** The shape action results carry for any upstream failure (message, HTTP status, correlation id). */
+  toUpstream(): { operation: string; message: string; status?: number; correlationId?: string; retryable: boolean } {
+    return JSON.parse(
+      JSON.stringify({
+        operation: this.operation,
+        message: `${this.message}. Why: ${this.reason}.`,
+        status: this.status,
+        correlationId: this.correlationId,
+        retryable: ['throttled', 'unreachable', 'timeout', 'http'].includes(this.kind),
+      }),
+    ) as ReturnType<MicrosoftError['toUpstream']>;
+  }
+
   toPublic(): PublicMicrosoftError {
     const { operation, kind, tenantId, status, code, correlationId, clientRequestId } = this;
     return JSON.parse(JSON.stringify({ operation, kind, message: this.message, reason: this.reason, tenantId, status, code, correlationId, clientRequestId })) as PublicMicrosoftError;

@@ -6,6 +6,7 @@ import { isMicrosoftConfigured, readMicrosoftSettingsRow } from '@/lib/settings/
 import { createMicrosoftClient, type MicrosoftClient } from './client';
 import type { MicrosoftConnection } from './connection';
 import { MicrosoftError } from './errors';
+import { MICROSOFT_PUBLIC_GRAPH, MICROSOFT_PUBLIC_LOGIN } from './hosts';
 import { TokenCache } from './token';
 
 // One cache for the server process: a token per tenant, reused until shortly before it expires.
@@ -22,7 +23,13 @@ export function readMicrosoftConnection(): MicrosoftConnection {
   } catch (e) {
     throw new MicrosoftError({ operation, kind: 'config', detail: e instanceof Error ? e.message : 'the stored client secret could not be decrypted' });
   }
-  return { partnerTenantId: row.partnerTenantId, clientId: row.clientId, clientSecret, loginBaseUrl: row.loginBaseUrl, graphBaseUrl: row.graphBaseUrl };
+  return {
+    partnerTenantId: row.partnerTenantId,
+    clientId: row.clientId,
+    clientSecret,
+    loginBaseUrl: row.loginBaseUrl || MICROSOFT_PUBLIC_LOGIN,
+    graphBaseUrl: row.graphBaseUrl || MICROSOFT_PUBLIC_GRAPH,
+  };
 }
 
 /** A client for the saved settings, with the same budget as Ingram calls (timeout, pool, retries). */

@@ -1,3 +1,4 @@
+import 'server-only';
 // The Microsoft side in the app's own words: what the rest of the app gets from lib/microsoft.
 
 /** A customer of the partner, from Partner Center's contract list. */

@@ -37,8 +37,8 @@ export function readMicrosoftSettings(): MicrosoftSettingsDTO {
     partnerTenantId: row?.partnerTenantId ?? '',
     clientId: row?.clientId ?? '',
     clientSecretStored: !!row?.clientSecretEnc,
-    loginBaseUrl: row?.loginBaseUrl ?? MICROSOFT_PUBLIC_LOGIN,
-    graphBaseUrl: row?.graphBaseUrl ?? MICROSOFT_PUBLIC_GRAPH,
+    loginBaseUrl: row?.loginBaseUrl || MICROSOFT_PUBLIC_LOGIN,
+    graphBaseUrl: row?.graphBaseUrl || MICROSOFT_PUBLIC_GRAPH,
     configured: isMicrosoftConfigured(row),
     updatedAt: row?.updatedAt ? row.updatedAt.toISOString() : null,
     updatedBy: row?.updatedBy ?? null,
@@ -53,8 +53,8 @@ export function saveMicrosoftSettings(values: MicrosoftSettingsValues, updatedBy
   const before: Plain = {
     partnerTenantId: row?.partnerTenantId ?? '',
     clientId: row?.clientId ?? '',
-    loginBaseUrl: row?.loginBaseUrl ?? MICROSOFT_PUBLIC_LOGIN,
-    graphBaseUrl: row?.graphBaseUrl ?? MICROSOFT_PUBLIC_GRAPH,
+    loginBaseUrl: row?.loginBaseUrl || MICROSOFT_PUBLIC_LOGIN,
+    graphBaseUrl: row?.graphBaseUrl || MICROSOFT_PUBLIC_GRAPH,
   };
   const after: Plain = { partnerTenantId: values.partnerTenantId, clientId: values.clientId, loginBaseUrl: values.loginBaseUrl, graphBaseUrl: values.graphBaseUrl };
   // The stored secret belongs to the hosts, app and tenant it was typed for: a change requires it again.

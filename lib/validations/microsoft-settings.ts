@@ -4,8 +4,7 @@ import { z } from 'zod';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
-export const MICROSOFT_PUBLIC_LOGIN = 'https://login.microsoftonline.com';
-export const MICROSOFT_PUBLIC_GRAPH = 'https://graph.microsoft.com/v1.0';
+export { MICROSOFT_PUBLIC_GRAPH, MICROSOFT_PUBLIC_LOGIN } from '@/lib/microsoft/hosts';
 
 /** Why a base URL is refused, or undefined when it is fine: https, or plain http to this machine. */
 export function baseUrlProblem(value: string): string | undefined {
