@@ -66,6 +66,12 @@ export function createMicrosoftClient(init: { connection: MicrosoftConnection; t
       }));
     },
 
+    /** What the usage sync needs of one tenant: its products (seats paid and assigned) and the subscriptions behind them. */
+    async readTenantLicenses(tenantId: string): Promise<{ skus: TenantSku[]; subscriptions: TenantSubscription[] }> {
+      const [skus, subscriptions] = await Promise.all([this.listSubscribedSkus(tenantId), this.listTenantSubscriptions(tenantId)]);
+      return { skus, subscriptions };
+    },
+
     /** Runs `read` for every tenant, at most `concurrency` at once; one tenant's failure is its own result. */
     async forEachTenant<T>(tenantIds: readonly string[], read: (tenantId: string) => Promise<T>): Promise<TenantResult<T>[]> {
       const results = new Array<TenantResult<T>>(tenantIds.length);

@@ -29,11 +29,11 @@ function page(s: MsSandboxState, route: GraphRoute, rows: unknown[], url: URL, o
   if (!Number.isInteger(offset) || offset < 0) throw new GraphError(400, 'Directory_ExpiredPageToken', 'The specified page token value has expired and can no longer be included in your request.');
   const body: Page = { '@odata.context': context, value: rows.slice(offset, offset + top) };
   if (offset + top < rows.length) {
-    const next = new URL(`${origin}/v1.0${route}`);
-    for (const [k, v] of url.searchParams) if (k !== '$skiptoken') next.searchParams.set(k, v);
-    next.searchParams.set('$top', String(top));
-    next.searchParams.set('$skiptoken', Buffer.from(`o:${offset + top}`).toString('base64url'));
-    body['@odata.nextLink'] = next.toString();
+    // Graph writes its OData options with a bare '$' ($top, $skiptoken), as here.
+    const params = new Map([...url.searchParams].filter(([k]) => k !== '$skiptoken' && k !== '$top'));
+    params.set('$top', String(top));
+    params.set('$skiptoken', Buffer.from(`o:${offset + top}`).toString('base64url'));
+    body['@odata.nextLink'] = `${origin}/v1.0${route}?${[...params].map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}`;
   }
   return body;
 }

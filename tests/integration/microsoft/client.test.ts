@@ -121,3 +121,16 @@ describe('one tenant failing', () => {
     expect(await sb.count('GET /subscribedSkus', FABRIKAM)).toBe(1); // a 403 is not retried
   });
 });
+
+describe('a tenant’s licenses', () => {
+  it('joins Graph’s products and the subscriptions behind them for every tenant, one token each', async () => {
+    const client = sb.client();
+    const [contoso] = await client.forEachTenant([CONTOSO], (t) => client.readTenantLicenses(t));
+    if (!contoso?.ok) throw new Error('expected Contoso to be read');
+    const defender = contoso.value.skus.find((s) => s.skuPartNumber === 'MICROSOFT_DEFENDER_FOR_BUSINESS')!;
+    const behind = contoso.value.subscriptions.filter((s) => s.skuId === defender.skuId);
+    expect(behind.map((s) => s.totalLicenses).sort()).toEqual([12, 5]);
+    expect(defender.enabledSeats).toBe(17);
+    expect(await sb.count('POST /token', CONTOSO)).toBe(1);
+  });
+});
