@@ -23,7 +23,7 @@ function needsBuild(): boolean {
 function startSandbox(): Promise<void> {
   // Production installs talk to Ingram itself; the sandbox's control surface has no place there.
   if (env().DEMO === '0') {
-    console.log('DEMO=0: the sandboxes are not started; point CIPP Settings > Integrations at Ingram Micro and Microsoft.');
+    console.log('DEMO=0: the Ingram sandbox is not started, nor the Microsoft one; point CIPP Settings > Integrations at Ingram Micro and Microsoft.');
     return Promise.resolve();
   }
   if (!fs.existsSync(path.join(root, 'sandbox', 'main.ts'))) {
