@@ -7,10 +7,12 @@ import { findChromium } from './scripts/lib/chromium';
 // One throwaway data folder per run; the app and the sandbox are started for the run.
 const appPort = Number(process.env.E2E_APP_PORT ?? 3310);
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4310);
+const msSandboxPort = Number(process.env.E2E_MS_SANDBOX_PORT ?? sandboxPort + 1);
 const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ingram-cipp-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
 process.env.E2E_APP_PORT = String(appPort);
 process.env.E2E_SANDBOX_PORT = String(sandboxPort);
+process.env.E2E_MS_SANDBOX_PORT = String(msSandboxPort);
 
 const serverEnv = {
   ...process.env,
@@ -18,6 +20,7 @@ const serverEnv = {
   DATABASE_FILE: path.join(dataDir, 'app.db'),
   PORT: String(appPort),
   SANDBOX_PORT: String(sandboxPort),
+  MS_SANDBOX_PORT: String(msSandboxPort),
   DEMO: '1',
   DEMO_PASSWORD: 'e2e-Password-123',
   NEXT_TELEMETRY_DISABLED: '1',
@@ -54,6 +57,14 @@ export default defineConfig({
     {
       command: `node_modules/.bin/tsx sandbox/main.ts --port ${sandboxPort}`,
       url: `http://127.0.0.1:${sandboxPort}/_sandbox/health`,
+      env: serverEnv,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `node_modules/.bin/tsx sandbox/microsoft/main.ts --port ${msSandboxPort}`,
+      url: `http://127.0.0.1:${msSandboxPort}/_sandbox/health`,
       env: serverEnv,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -186,6 +186,33 @@ export const signInFailures = sqliteTable(
   (t) => [index('sign_in_failures_user_idx').on(t.username, t.at), index('sign_in_failures_ip_idx').on(t.ip, t.at)],
 );
 
+// ---------------------------------------------------------------------------------------------
+// Issue 18 (Microsoft side): the Microsoft connection settings and the tenants' Partner Center state.
+// ---------------------------------------------------------------------------------------------
+
+/** The Microsoft connection: one row (id = 1). The client secret is encrypted and never leaves the server. */
+export const microsoftSettings = sqliteTable('ms_settings', {
+  id: integer('id').primaryKey(),
+  partnerTenantId: text('partner_tenant_id').notNull().default(''),
+  clientId: text('client_id').notNull().default(''),
+  clientSecretEnc: text('client_secret_enc'),
+  /** Empty: Microsoft's public cloud (lib/microsoft/hosts.ts). */
+  loginBaseUrl: text('login_base_url').notNull().default(''),
+  graphBaseUrl: text('graph_base_url').notNull().default(''),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  updatedBy: text('updated_by'),
+});
+
+/** A tenant as Partner Center last listed it: when it was seen and since when it is missing (never deleted). */
+export const partnerCenterTenants = sqliteTable('partner_center_tenants', {
+  tenantId: text('tenant_id')
+    .primaryKey()
+    .references(() => tenants.tenantId, { onDelete: 'cascade' }),
+  lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }),
+  /** Set when a sync no longer finds the tenant among the partner's customers; cleared when it returns. */
+  missingSince: integer('missing_since', { mode: 'timestamp_ms' }),
+});
+
 export type User = typeof users.$inferSelect;
 export type Tenant = typeof tenants.$inferSelect;
 export type IngramSettingsRow = typeof ingramSettings.$inferSelect;

@@ -1,5 +1,5 @@
-// Demo data for a new database: three users, about twenty tenants, and Ingram settings
-// pointing at the local sandbox. Runs only when the users table is empty and DEMO is not 0.
+// Demo data for a new database: three users, about twenty tenants, and Ingram and Microsoft
+// settings pointing at the local sandboxes. Runs only when the users table is empty and DEMO is not 0.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { encryptSecret } from '../lib/crypto';
@@ -7,7 +7,7 @@ import { hashPassword } from '../lib/auth/password';
 import { env } from '../lib/env';
 import { sandboxBaseUrl } from '../lib/ingram/regions';
 import type { DB } from './index';
-import { ingramSettings, tenants, users } from './schema';
+import { microsoftSettings, ingramSettings, tenants, users } from './schema';
 import { demoTenants } from './demo-tenants';
 
 /** The sandbox's demo reseller account (sandbox/README.md); not a real credential. */
@@ -16,6 +16,13 @@ export const sandboxDemoAccount = {
   password: 'Sbx-Pass-7f3a9c2e41d8',
   subscriptionKey: '5d1c0e8a9b2f4c6d8e0a1b3c5d7e9f10',
   marketplace: 'us',
+};
+
+/** The Microsoft sandbox's demo app (sandbox/microsoft/README.md); not a real credential. */
+export const microsoftSandboxApp = {
+  partnerTenantId: '5f1b6d2e-8c3a-4e7b-9a10-2c4d6e8f0a1b',
+  clientId: '8a3c1e5f-2b4d-4f6a-8c0e-1a3b5c7d9e0f',
+  clientSecret: 'Sbx~ms.7Qe3r9T2uW5yZ8aC1dF4gH6jK0mN',
 };
 
 type DemoSignIn = { email: string; role: string; password: string };
@@ -57,6 +64,20 @@ export async function seedDemoData(db: DB): Promise<DemoSignIn[] | undefined> {
         subscriptionKeyEnc: encryptSecret(sandboxDemoAccount.subscriptionKey),
         marketplace: sandboxDemoAccount.marketplace,
         purchaseRoles: [],
+        updatedAt: new Date(),
+        updatedBy: 'demo seed',
+      })
+      .onConflictDoNothing()
+      .run();
+    const msOrigin = `http://127.0.0.1:${env().MS_SANDBOX_PORT}`;
+    tx.insert(microsoftSettings)
+      .values({
+        id: 1,
+        partnerTenantId: microsoftSandboxApp.partnerTenantId,
+        clientId: microsoftSandboxApp.clientId,
+        clientSecretEnc: encryptSecret(microsoftSandboxApp.clientSecret),
+        loginBaseUrl: msOrigin,
+        graphBaseUrl: `${msOrigin}/v1.0`,
         updatedAt: new Date(),
         updatedBy: 'demo seed',
       })

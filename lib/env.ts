@@ -21,6 +21,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   SANDBOX_PORT: z.coerce.number().int().positive().default(4010),
   SANDBOX_HOST: z.string().default('127.0.0.1'),
+  /** The Microsoft sandbox (identity platform + Graph) started beside the Ingram one in demo mode. */
+  MS_SANDBOX_PORT: z.coerce.number().int().positive().default(4011),
   INGRAM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   INGRAM_ORDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   INGRAM_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(10),

@@ -33,10 +33,13 @@ export function buildSubscription(world: World, s: NewSub): Subscription {
     attributes: {},
     orderParameters: s.orderParameters ?? [],
     fulfillmentParameters: s.fulfillmentParameters ?? [],
-    // Microsoft's subscription id is a GUID; derive it from ours so it is stable.
-    vendorSubscriptionId: `6e3f${id.padStart(4, '0').slice(-4)}-a1b2-4c3d-9e8f-${id.padStart(12, '0')}`,
+    vendorSubscriptionId: vendorSubscriptionIdFor(id),
   };
 }
+
+// Microsoft's subscription id is a GUID; derived from ours so it is stable. The Microsoft
+// sandbox lists the same value as commerceSubscriptionId.
+export const vendorSubscriptionIdFor = (id: string): string => `6e3f${id.padStart(4, '0').slice(-4)}-a1b2-4c3d-9e8f-${id.padStart(12, '0')}`;
 
 // Seats added within the last 168 hours: the only ones a decrease may remove.
 export function removableSeats(sub: Subscription, now: number): number {

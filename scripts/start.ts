@@ -1,4 +1,4 @@
-// `npm start`: database (created, migrated, demo data on first run), the Ingram sandbox,
+// `npm start`: database (created, migrated, demo data on first run), the Ingram and Microsoft sandboxes,
 // and the app as a production build (built when the sources are newer), stopped together.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,22 +23,30 @@ function needsBuild(): boolean {
 function startSandbox(): Promise<void> {
   // Production installs talk to Ingram itself; the sandbox's control surface has no place there.
   if (env().DEMO === '0') {
-    console.log('DEMO=0: the Ingram sandbox is not started; point CIPP Settings > Integrations at Ingram Micro.');
+    console.log('DEMO=0: the Ingram sandbox is not started, nor the Microsoft one; point CIPP Settings > Integrations at Ingram Micro and Microsoft.');
     return Promise.resolve();
   }
   if (!fs.existsSync(path.join(root, 'sandbox', 'main.ts'))) {
     console.log('No sandbox in this checkout: starting the app alone.');
     return Promise.resolve();
   }
-  const child = spawn(bin('tsx'), ['sandbox/main.ts', '--port', String(env().SANDBOX_PORT), '--host', env().SANDBOX_HOST], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return Promise.all([
+    startChild('sandbox', 'sandbox/main.ts', env().SANDBOX_PORT, 'Sandbox listening on', 'SANDBOX_PORT'),
+    startChild('ms-sandbox', 'sandbox/microsoft/main.ts', env().MS_SANDBOX_PORT, 'Microsoft sandbox listening on', 'MS_SANDBOX_PORT'),
+  ]).then(() => undefined);
+}
+
+// One sandbox program, its output prefixed, ready when it prints `ready`.
+function startChild(label: string, script: string, port: number, ready: string, portVar: string): Promise<void> {
+  const child = spawn(bin('tsx'), [script, '--port', String(port), '--host', env().SANDBOX_HOST], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
-      process.stdout.write(text.replace(/^/gm, '[sandbox] '));
-      if (text.includes('Sandbox listening on')) resolve();
+      process.stdout.write(text.replace(/^/gm, `[${label}] `));
+      if (text.includes(ready)) resolve();
     });
-    child.once('exit', (code) => reject(new Error(`The sandbox stopped (exit ${code}). Is port ${env().SANDBOX_PORT} free? Set SANDBOX_PORT to use another.`)));
+    child.once('exit', (code) => reject(new Error(`The ${label} stopped (exit ${code}). Is port ${port} free? Set ${portVar} to use another.`)));
   });
 }
 

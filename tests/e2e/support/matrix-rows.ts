@@ -34,6 +34,14 @@ const PURCHASERS: Pick<MatrixRow, 'allowed' | 'refused'> = { allowed: 'editor', 
 const ADMINS: Pick<MatrixRow, 'allowed' | 'refused'> = { allowed: 'admin', refused: ['readonly', 'editor', 'custom', 'anonymous'] };
 const SUPERADMINS: Pick<MatrixRow, 'allowed' | 'refused'> = { allowed: 'superadmin', refused: ['readonly', 'editor', 'custom', 'admin', 'anonymous'] };
 
+const microsoftSettings = {
+  partnerTenantId: '5f1b6d2e-8c3a-4e7b-9a10-2c4d6e8f0a1b',
+  clientId: '8a3c1e5f-2b4d-4f6a-8c0e-1a3b5c7d9e0f',
+  clientSecret: '',
+  loginBaseUrl: 'https://attacker.example',
+  graphBaseUrl: 'https://attacker.example/v1.0',
+};
+
 const sub = (w: MatrixWorld) => ({ tenantId: NORTHWIND.tenantId, subscriptionId: w.northwindSub.id });
 /** Northwind's subscription under another mapped tenant, and another customer's subscription under Northwind. */
 const crossSub =
@@ -97,6 +105,10 @@ export const actionRows: Record<string, MatrixRow> = {
   'mappings.customers': { ...ADMINS, args: () => [{}] },
   'integrations.ingram.save': { ...ADMINS, args: () => [settings], freeText: ['username', 'password', 'subscriptionKey'] },
   'integrations.ingram.test': { ...ADMINS, args: () => [{}] },
+  // Valid in shape but refused by the store (a new host without the secret typed again): the suite never changes them.
+  'integrations.microsoft.save': { ...ADMINS, args: () => [microsoftSettings], freeText: ['clientSecret'] },
+  'integrations.microsoft.test': { ...ADMINS, args: () => [{}] },
+  'tenants.syncPartnerCenter': { ...ADMINS, args: () => [{}] },
 
   'users.add': { ...SUPERADMINS, args: () => [{ email: 'intruder@demo.local', name: 'Intruder', role: 'superadmin', password: 'intruder-Password-1' }], freeText: ['name', 'password'] },
   'users.edit': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, name: 'Promoted', role: 'superadmin' }], freeText: ['name'] },

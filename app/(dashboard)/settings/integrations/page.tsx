@@ -3,6 +3,7 @@ import { LinkCard } from '@/components/link-card';
 import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
+import { readMicrosoftSettings } from '@/lib/settings/microsoft-settings';
 import { integrationState } from '@/lib/settings/settings-row';
 
 const STATE_TEXT = { enabled: 'Enabled', disabled: 'Disabled', unconfigured: 'Not set up' } as const;
@@ -16,6 +17,13 @@ export default async function IntegrationsPage() {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
           <LinkCard href="/settings/integrations/ingram" title="Ingram Micro" description={`Cloud Marketplace: licenses, orders and tenant mapping. Status: ${STATE_TEXT[integrationState()]}.`} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+          <LinkCard
+            href="/settings/integrations/microsoft"
+            title="Microsoft"
+            description={`Partner Center customers and each tenant’s licenses through Graph. Status: ${readMicrosoftSettings().configured ? 'Set up' : 'Not set up'}.`}
+          />
         </Grid>
       </Grid>
     </>

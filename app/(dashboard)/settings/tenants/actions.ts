@@ -3,9 +3,12 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/factory';
 import { auditedWrites } from '@/lib/actions/audited-write';
 import { fail } from '@/lib/actions/result';
+import { getMicrosoftClient, isMicrosoftError } from '@/lib/microsoft';
 import { parseTenantCsv } from '@/lib/tenants/csv-import';
+import { applyPartnerCenterContracts, describeSync } from '@/lib/tenants/partner-center';
 import { createTenant, deleteTenant, insertTenantsAtomically, updateTenant } from '@/lib/tenants/mutations';
 import { tenantDeleteSchema, tenantImportSchema, tenantInputSchema, tenantUpdateSchema } from '@/lib/validations/tenants';
+import { z } from 'zod';
 
 // Tenants show in the top bar's picker on every page.
 const { refused, succeeded } = auditedWrites(() => revalidatePath('/', 'layout'));
@@ -70,5 +73,27 @@ export const importTenants = defineAction({
     }
     const after = { imported: result.data, tenants: rows.map((r) => r.defaultDomain) };
     return succeeded(ctx, { target: 'CSV import', after, message: `Imported ${result.data} tenants` }, { imported: result.data });
+  },
+});
+
+// Syncs the tenant list from Partner Center (GET contracts through Microsoft Graph): adds, renames, flags.
+export const syncTenantsFromPartnerCenter = defineAction({
+  name: 'tenants.syncPartnerCenter',
+  permission: 'tenants.manage',
+  schema: z.object({}),
+  async run(_input, ctx) {
+    let contracts;
+    try {
+      contracts = await getMicrosoftClient().listContracts();
+    } catch (e) {
+      if (!isMicrosoftError(e)) throw e;
+      const reason = `${e.reason.charAt(0).toUpperCase()}${e.reason.slice(1)}.`;
+      const failure = fail(e.kind === 'unconfigured' ? 'DISABLED' : 'UPSTREAM', reason, { upstream: e.toUpstream() });
+      return refused(ctx, failure, { target: 'Partner Center sync', message: e.message, correlationId: e.correlationId }, 'failure');
+    }
+    const result = applyPartnerCenterContracts(contracts, new Date());
+    const message = describeSync(result);
+    const after = { added: result.added, renamed: result.renamed, flagged: result.flagged, returned: result.returned, skipped: result.skipped };
+    return succeeded(ctx, { target: 'Partner Center sync', after, message }, { ...result, message });
   },
 });

@@ -2,33 +2,64 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
+import SyncIcon from '@mui/icons-material/Sync';
 import UploadIcon from '@mui/icons-material/UploadFile';
+import Chip from '@mui/material/Chip';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
+import { useState, useTransition } from 'react';
 import { SuccessNotice } from '@/components/success-notice';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { useListManager } from '@/components/use-list-manager';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { actionsColumn, DataTable } from '@/components/data-table';
+import type { ActionFailure } from '@/lib/actions/result';
 import type { TenantDTO } from '@/lib/tenants/queries';
-import { removeTenant } from '../actions';
+import { removeTenant, syncTenantsFromPartnerCenter } from '../actions';
 import { TenantFormDialog } from './tenant-form-dialog';
 import { TenantImportDialog } from './tenant-import-dialog';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; tenant: TenantDTO } | { kind: 'remove'; tenant: TenantDTO } | { kind: 'import' };
 
-export function TenantsManager({ tenants }: { tenants: TenantDTO[] }) {
+type Props = {
+  tenants: TenantDTO[];
+  /** Tenant id -> since when Partner Center no longer lists it. */
+  missing: Record<string, string>;
+  microsoftConfigured: boolean;
+};
+
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+export function TenantsManager({ tenants, missing, microsoftConfigured }: Props) {
   const { dialog, setDialog, notice, setNotice, failure, setFailure, busy, done, runRowAction } = useListManager<Dialog>();
+  const [syncFailure, setSyncFailure] = useState<ActionFailure | null>(null);
+  const [syncing, startSync] = useTransition();
   const remove = (tenant: TenantDTO) => runRowAction(() => removeTenant({ id: tenant.id }), `Removed ${tenant.displayName}.`);
+  const sync = () =>
+    startSync(async () => {
+      setSyncFailure(null);
+      setNotice(null);
+      const result = await syncTenantsFromPartnerCenter({});
+      if (!result.ok) return setSyncFailure(result);
+      done(result.data.message);
+    });
 
   const columns: GridColDef<TenantDTO>[] = [
     { field: 'displayName', headerName: 'Display name', flex: 1, minWidth: 180 },
     { field: 'defaultDomain', headerName: 'Default domain', flex: 1, minWidth: 220 },
     { field: 'tenantId', headerName: 'Tenant id', flex: 1, minWidth: 300 },
+    {
+      field: 'partnerCenter',
+      headerName: 'Partner Center',
+      minWidth: 200,
+      valueGetter: (_v, row) => (missing[row.tenantId] ? `Not listed since ${day(missing[row.tenantId]!)}` : ''),
+      renderCell: ({ value }) => (value ? <Chip size="small" color="warning" variant="outlined" label={value} /> : null),
+    },
     actionsColumn(110, ({ row }) => (
       <Stack direction="row">
         <Tooltip title="Edit">
@@ -61,7 +92,16 @@ export function TenantsManager({ tenants }: { tenants: TenantDTO[] }) {
         <Button variant="outlined" startIcon={<UploadIcon />} onClick={() => setDialog({ kind: 'import' })}>
           Import CSV
         </Button>
+        <Tooltip title={microsoftConfigured ? 'Adds new customers, updates changed names and flags tenants no longer listed' : 'Set up Settings > Integrations > Microsoft first'}>
+          <span>
+            <Button variant="outlined" startIcon={<SyncIcon />} onClick={sync} disabled={syncing || !microsoftConfigured}>
+              {syncing ? 'Syncing…' : 'Sync from Partner Center'}
+            </Button>
+          </span>
+        </Tooltip>
       </Stack>
+      {syncing && <LinearProgress aria-label="Syncing from Partner Center" />}
+      {syncFailure && <ActionErrorAlert failure={syncFailure} onRetry={sync} title="The Partner Center sync failed" />}
       <SuccessNotice message={notice} testId="tenants-notice" onClose={() => setNotice(null)} />
       <DataTable exportName="tenants" rows={tenants} columns={columns} getRowId={(t) => t.id} initialState={{ sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] } }} aria-label="Tenants" />
       {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (

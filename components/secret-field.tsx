@@ -13,7 +13,7 @@ type Props = {
   retype?: boolean;
 };
 
-/** A write-only secret: says whether one is stored; typing replaces it, empty keeps it. */
+/** A write-only secret (Ingram and Microsoft settings): says whether one is stored; typing replaces it, empty keeps it. */
 export function SecretField({ label, stored, field, disabled, error, retype = false }: Props) {
   const help = retype ? 'Type it again: the host or username changed.' : stored ? 'A value is stored. Leave empty to keep it, or type a new one to replace it.' : 'Not stored yet.';
   return (
