@@ -103,9 +103,8 @@ export const ruleSchema = z.object({
   excludedTenants: z.array(z.string().trim().min(1).max(100)).max(500),
   /** MPNs or product names, separated by commas or lines. */
   excludedProducts: z
-    .string()
-    .max(4000, 'At most 4000 characters')
-    .transform((s) => splitList(s)),
+    .union([z.string().max(4000, 'At most 4000 characters'), z.array(z.string().max(200)).max(200)])
+    .transform((v) => (typeof v === 'string' ? splitList(v) : v.map((s) => s.trim()).filter(Boolean))),
 });
 export type RuleInput = z.input<typeof ruleSchema>;
 export type RuleValues = z.output<typeof ruleSchema>;

@@ -91,6 +91,26 @@ export const actionRows: Record<string, MatrixRow> = {
   'mappings.customers': { ...ADMINS, args: () => [{}] },
   'integrations.ingram.save': { ...ADMINS, args: () => [settings], freeText: ['username', 'password', 'subscriptionKey'] },
   'integrations.ingram.test': { ...ADMINS, args: () => [{}] },
+  'alerts.smtp.save': {
+    ...ADMINS,
+    args: () => [{ host: 'smtp.attacker.example', port: 25, tlsMode: 'none', username: 'intruder', password: 'intruder-pass', fromAddress: '', digestHourUtc: 7 }],
+    freeText: ['password'],
+  },
+  'alerts.channel.save': {
+    ...ADMINS,
+    args: () => [{ name: 'Intruder hook', kind: 'webhook', recipients: '', url: 'https://attacker.example/hook', secret: 'intruder-secret-0123456789', enabled: true }],
+    freeText: ['name', 'secret'],
+  },
+  'alerts.channel.delete': { ...ADMINS, args: () => [{ id: 1 }] },
+  'alerts.channel.test': { ...ADMINS, args: () => [{ id: 1 }] },
+  'alerts.rule.save': {
+    ...ADMINS,
+    args: () => [
+      { name: 'Intruder rule', kind: 'tenant.unmapped', hours: 24, days: 7, includeMonthly: false, delivery: 'immediate', enabled: true, channelIds: [1], excludedTenants: [], excludedProducts: '' },
+    ],
+    freeText: ['name', 'excludedProducts'],
+  },
+  'alerts.rule.delete': { ...ADMINS, args: () => [{ id: 1 }] },
 
   'users.add': { ...SUPERADMINS, args: () => [{ email: 'intruder@demo.local', name: 'Intruder', role: 'superadmin', password: 'intruder-Password-1' }], freeText: ['name', 'password'] },
   'users.edit': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, name: 'Promoted', role: 'superadmin' }], freeText: ['name'] },
@@ -167,4 +187,5 @@ export const routeRows: Record<string, RouteRow> = {
     ],
   },
   '/settings/logs/export': { ...ADMINS, url: () => '/settings/logs/export' },
+  '/api/alerts/deliveries': { ...ADMINS, url: () => '/api/alerts/deliveries?page=0&pageSize=25', hostile: () => [{ label: 'pageSize = 7', url: '/api/alerts/deliveries?pageSize=7' }] },
 };

@@ -17,7 +17,7 @@ import type { ActionFailure } from '@/lib/actions/result';
 import type { IngramSettingsDTO, RoleChoice } from '@/lib/settings/ingram-settings';
 import { BASE_URL_CHOICES, COMMON_MARKETPLACES, ingramSettingsSchema, type IngramSettingsInput } from '@/lib/validations/ingram-settings';
 import { saveIngramSettingsAction } from '../actions';
-import { SecretField } from './secret-field';
+import { SecretField } from '@/components/secret-field';
 
 type Props = { settings: IngramSettingsDTO; roles: RoleChoice[]; sandboxUrl: string };
 
