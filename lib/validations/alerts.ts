@@ -39,15 +39,22 @@ export function webhookUrlProblem(value: string): string | undefined {
   return 'Use https:// (plain http is allowed only for 127.0.0.1, localhost or ::1)';
 }
 
+/** A host name or an IP address (IPv6 in brackets or bare). */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[?[0-9a-f:.]+\]?)$/i;
+
+/** The digest hour as the form's select holds it ("0" to "23"). */
+export const DIGEST_HOURS = Array.from({ length: 24 }, (_, h) => String(h)) as [string, ...string[]];
+
 export const smtpSettingsSchema = z.object({
-  host: z.string().trim().max(255, 'At most 255 characters'),
+  host: z.union([z.literal(''), z.string().trim().max(253, 'At most 253 characters').regex(HOST, 'Not a host name: use a name such as smtp.example.com or an IP address')]),
   port: z.coerce.number<string | number>().int('A whole number').min(1, 'From 1 to 65535').max(65535, 'From 1 to 65535'),
   tlsMode: z.enum(['none', 'starttls', 'tls']),
   username: z.string().trim().max(255, 'At most 255 characters'),
   /** Empty keeps the stored password. */
   password: z.string().max(500, 'At most 500 characters'),
   fromAddress: z.union([z.literal(''), z.string().trim().pipe(EMAIL)]),
-  digestHourUtc: z.coerce.number<string | number>().int('A whole number').min(0, 'From 0 to 23').max(23, 'From 0 to 23'),
+  /** The form's select sends "0" to "23"; the action also takes the parsed number. */
+  digestHourUtc: z.union([z.number().int().min(0).max(23), z.enum(DIGEST_HOURS).transform(Number)], 'Choose an hour from 0 to 23'),
 });
 export type SmtpSettingsInput = z.input<typeof smtpSettingsSchema>;
 export type SmtpSettingsValues = z.output<typeof smtpSettingsSchema>;
@@ -66,11 +73,11 @@ export const channelSchema = z
     enabled: z.boolean(),
   })
   .superRefine((v, ctx) => {
+    const list = splitList(v.recipients);
+    const bad = list.filter((r) => !EMAIL.safeParse(r).success);
+    if (bad.length) ctx.addIssue({ code: 'custom', path: ['recipients'], message: `Not an email address: ${bad.join(', ')}` });
     if (v.kind === 'email') {
-      const list = splitList(v.recipients);
       if (!list.length) ctx.addIssue({ code: 'custom', path: ['recipients'], message: 'Enter at least one recipient' });
-      const bad = list.filter((r) => !EMAIL.safeParse(r).success);
-      if (bad.length) ctx.addIssue({ code: 'custom', path: ['recipients'], message: `Not an email address: ${bad.join(', ')}` });
       return;
     }
     if (!v.url && v.id === undefined) ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the webhook URL' });
@@ -101,12 +108,19 @@ export const ruleSchema = z.object({
   enabled: z.boolean(),
   channelIds: z.array(z.number().int().positive()).min(1, 'Choose at least one channel').max(20),
   excludedTenants: z.array(z.string().trim().min(1).max(100)).max(500),
-  /** MPNs or product names, separated by commas or lines. */
-  excludedProducts: z
-    .union([z.string().max(4000, 'At most 4000 characters'), z.array(z.string().max(200)).max(200)])
-    .transform((v) => (typeof v === 'string' ? splitList(v) : v.map((s) => s.trim()).filter(Boolean))),
+  /** MPNs or product names. */
+  excludedProducts: z.array(z.string().trim().min(1).max(200, 'At most 200 characters each')).max(200, 'At most 200 products'),
 });
-export type RuleInput = z.input<typeof ruleSchema>;
+
+/** The rule form: excluded products typed as one text, separated by commas or lines. */
+export const ruleFormSchema = ruleSchema.extend({
+  excludedProducts: z
+    .string()
+    .max(4000, 'At most 4000 characters')
+    .transform((s) => splitList(s))
+    .pipe(ruleSchema.shape.excludedProducts),
+});
+export type RuleInput = z.input<typeof ruleFormSchema>;
 export type RuleValues = z.output<typeof ruleSchema>;
 
 export const idSchema = z.object({ id: z.number().int().positive() });

@@ -10,7 +10,7 @@ import { saveRule } from '@/lib/alerts/rules';
 import { verifySignature } from '@/lib/alerts/signature';
 import { saveSmtpSettings } from '@/lib/alerts/smtp-settings';
 import { createDeliveryWorker } from '@/lib/alerts/worker';
-import { ruleSchema, type RuleInput } from '@/lib/validations/alerts';
+import { ruleFormSchema, type RuleInput } from '@/lib/validations/alerts';
 import { startHttpReceiver, startSmtpReceiver } from '../../support/alert-receivers';
 
 const T0 = new Date('2030-03-04T10:00:00Z');
@@ -41,7 +41,7 @@ function channel(kind: 'email' | 'webhook', url = '') {
 }
 
 function rule(over: Partial<RuleInput> & Pick<RuleInput, 'kind' | 'channelIds'>) {
-  const v = ruleSchema.parse({ name: 'rule', hours: 24, days: 7, includeMonthly: false, delivery: 'immediate', enabled: true, excludedTenants: [], excludedProducts: '', ...over });
+  const v = ruleFormSchema.parse({ name: 'rule', hours: 24, days: 7, includeMonthly: false, delivery: 'immediate', enabled: true, excludedTenants: [], excludedProducts: '', ...over });
   return saveRule(v)!.after.id;
 }
 

@@ -7,7 +7,7 @@ import { channelForSending, listChannels, saveChannel } from '@/lib/alerts/chann
 import { acquireLease } from '@/lib/alerts/lease';
 import { runEvaluation } from '@/lib/alerts/scheduler';
 import { readSmtpSettings, saveSmtpSettings, smtpConfigForSending } from '@/lib/alerts/smtp-settings';
-import { channelSchema, ruleSchema } from '@/lib/validations/alerts';
+import { channelSchema, ruleFormSchema, ruleSchema, smtpSettingsSchema } from '@/lib/validations/alerts';
 
 const URL_TOKEN = 'https://outlook.example/webhookb2/SECRET-PATH-TOKEN-123';
 const SECRET = 'hmac-secret-abcdefghijklmnop';
@@ -52,6 +52,15 @@ describe('channels', () => {
     expect(moved).toMatchObject({ ok: false, fieldErrors: { url: ['The kind changed: enter the URL again'] } });
   });
 
+  it('SMTP host must be a host name or an address; the digest hour one from 0 to 23, as the select sends it or as a number', () => {
+    const base = { ...smtp, digestHourUtc: '7' };
+    expect(smtpSettingsSchema.safeParse({ ...base, host: "'; DROP TABLE x;--" }).error?.issues.map((i) => i.path.join('.'))).toEqual(['host']);
+    expect(smtpSettingsSchema.parse({ ...base, host: '10.0.0.5', digestHourUtc: '0' })).toMatchObject({ host: '10.0.0.5', digestHourUtc: 0 });
+    expect(smtpSettingsSchema.parse({ ...base, digestHourUtc: 23 }).digestHourUtc).toBe(23);
+    expect(smtpSettingsSchema.safeParse({ ...base, digestHourUtc: '24' }).success).toBe(false);
+    expect(smtpSettingsSchema.safeParse({ ...base, digestHourUtc: null }).success).toBe(false);
+  });
+
   it('refuse plain http to other hosts, bad recipients, short secrets and duplicate names, each on its field', () => {
     const issues = (v: object) => channelSchema.safeParse(v).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(issues({ name: 'a', kind: 'slack', recipients: '', url: 'http://hooks.example.com/x', secret: '', enabled: true })).toEqual([
@@ -64,9 +73,12 @@ describe('channels', () => {
       ok: false,
       fieldErrors: { name: ['Another channel has this name'] },
     });
+    const form = { name: 'r', kind: 'order.failed', hours: 1, days: 1, includeMonthly: false, delivery: 'digest', enabled: true, channelIds: [1], excludedTenants: [] };
+    expect(ruleFormSchema.parse({ ...form, excludedProducts: 'Office 365 E1,\n CFQ7TTC0LF8Q ' }).excludedProducts).toEqual(['Office 365 E1', 'CFQ7TTC0LF8Q']);
+    expect(ruleSchema.safeParse({ ...form, excludedProducts: 'Office 365 E1' }).success).toBe(false);
     expect(
       ruleSchema
-        .safeParse({ name: 'r', kind: 'order.failed', hours: 0, days: 400, includeMonthly: false, delivery: 'immediate', enabled: true, channelIds: [], excludedTenants: [], excludedProducts: '' })
+        .safeParse({ name: 'r', kind: 'order.failed', hours: 0, days: 400, includeMonthly: false, delivery: 'immediate', enabled: true, channelIds: [], excludedTenants: [], excludedProducts: [] })
         .error?.issues.map((i) => i.path.join('.')),
     ).toEqual(['hours', 'days', 'channelIds']);
   });

@@ -9,7 +9,7 @@ import { FormDialog } from '@/components/form-dialog';
 import { useActionForm } from '@/components/use-action-form';
 import type { ChannelDTO } from '@/lib/alerts/channels';
 import type { RuleDTO } from '@/lib/alerts/rules';
-import { ALERT_KINDS, ruleSchema, type AlertKind } from '@/lib/validations/alerts';
+import { ALERT_KINDS, ruleFormSchema, type AlertKind } from '@/lib/validations/alerts';
 import { saveAlertRule } from '../actions';
 
 export type TenantChoice = { tenantId: string; name: string };
@@ -19,7 +19,7 @@ const FIELDS = ['name', 'kind', 'hours', 'days', 'includeMonthly', 'delivery', '
 
 /** Add or edit a rule: what it watches, its parameters, where it sends and what it leaves out. */
 export function RuleDialog({ rule, kinds, channels, tenants, onClose, onSaved }: Props) {
-  const { register, control, submitAction, failure, errors, busy } = useActionForm(ruleSchema, {
+  const { register, control, submitAction, failure, errors, busy } = useActionForm(ruleFormSchema, {
     id: rule?.id,
     name: rule?.name ?? '',
     kind: rule?.kind ?? kinds[0],

@@ -11,7 +11,7 @@ import { SecretField } from '@/components/secret-field';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { useActionForm } from '@/components/use-action-form';
 import type { SmtpSettingsDTO } from '@/lib/alerts/smtp-settings';
-import { smtpSettingsSchema, type SmtpSettingsInput } from '@/lib/validations/alerts';
+import { DIGEST_HOURS, smtpSettingsSchema, type SmtpSettingsInput } from '@/lib/validations/alerts';
 import { saveSmtpSettingsAction } from '../actions';
 
 const FIELDS = ['host', 'port', 'tlsMode', 'username', 'password', 'fromAddress', 'digestHourUtc'] as const;
@@ -68,7 +68,19 @@ export function SmtpForm({ settings: initial }: { settings: SmtpSettingsDTO }) {
           render={({ field }) => <SecretField label="SMTP password" stored={settings.passwordStored} field={field} disabled={false} error={errors.password?.message} />}
         />
         <TextField label="From address" {...register('fromAddress')} error={!!errors.fromAddress} helperText={errors.fromAddress?.message ?? 'The sender of alert emails'} />
-        <TextField label="Daily digest hour (UTC)" {...register('digestHourUtc')} error={!!errors.digestHourUtc} helperText={errors.digestHourUtc?.message ?? '0 to 23'} sx={{ maxWidth: 240 }} />
+        <Controller
+          name="digestHourUtc"
+          control={control}
+          render={({ field }) => (
+            <TextField select label="Daily digest at (UTC)" {...field} error={!!errors.digestHourUtc} helperText={errors.digestHourUtc?.message} sx={{ maxWidth: 240 }}>
+              {DIGEST_HOURS.map((h) => (
+                <MenuItem key={h} value={h}>
+                  {h.padStart(2, '0')}:00
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
         {failure && <ActionErrorAlert failure={failure} title="SMTP settings not saved" />}
         {saved && (
           <Alert severity="success" data-testid="smtp-saved">
