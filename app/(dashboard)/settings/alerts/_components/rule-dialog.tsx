@@ -55,7 +55,14 @@ export function RuleDialog({ rule, kinds, channels, tenants, onClose, onSaved }:
       {params.includes('hours') && (
         <TextField label="Within (hours)" {...register('hours')} error={!!errors.hours} helperText={errors.hours?.message ?? 'Alert when the window closes within this many hours'} />
       )}
-      {params.includes('days') && <TextField label="Within (days)" {...register('days')} error={!!errors.days} helperText={errors.days?.message} />}
+      {params.includes('days') && (
+        <TextField
+          label={kind === 'order.failed' ? 'Failed within the last (days)' : 'Within (days)'}
+          {...register('days')}
+          error={!!errors.days}
+          helperText={errors.days?.message ?? (kind === 'order.failed' ? 'Older failures are not alerted' : 'Alert when the date falls within this many days')}
+        />
+      )}
       {params.includes('includeMonthly') && (
         <Controller
           name="includeMonthly"
