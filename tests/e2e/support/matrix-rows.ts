@@ -93,8 +93,8 @@ export const actionRows: Record<string, MatrixRow> = {
   'integrations.ingram.test': { ...ADMINS, args: () => [{}] },
   'alerts.smtp.save': {
     ...ADMINS,
-    args: () => [{ host: 'smtp.attacker.example', port: 25, tlsMode: 'none', username: 'intruder', password: 'intruder-pass', fromAddress: '', digestHourUtc: 7 }],
-    freeText: ['password'],
+    args: () => [{ host: 'smtp.attacker.example', port: 25, tlsMode: 'none', username: 'intruder', password: 'intruder-pass', fromAddress: '', digestHourUtc: '7' }],
+    freeText: ['username', 'password'],
   },
   'alerts.channel.save': {
     ...ADMINS,
@@ -106,9 +106,9 @@ export const actionRows: Record<string, MatrixRow> = {
   'alerts.rule.save': {
     ...ADMINS,
     args: () => [
-      { name: 'Intruder rule', kind: 'tenant.unmapped', hours: 24, days: 7, includeMonthly: false, delivery: 'immediate', enabled: true, channelIds: [1], excludedTenants: [], excludedProducts: '' },
+      { name: 'Intruder rule', kind: 'tenant.unmapped', hours: 24, days: 7, includeMonthly: false, delivery: 'immediate', enabled: true, channelIds: [1], excludedTenants: [], excludedProducts: ['Office 365 E1'] },
     ],
-    freeText: ['name', 'excludedProducts'],
+    freeText: ['name'],
   },
   'alerts.rule.delete': { ...ADMINS, args: () => [{ id: 1 }] },
 
