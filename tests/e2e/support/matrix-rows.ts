@@ -106,7 +106,18 @@ export const actionRows: Record<string, MatrixRow> = {
   'alerts.rule.save': {
     ...ADMINS,
     args: () => [
-      { name: 'Intruder rule', kind: 'tenant.unmapped', hours: 24, days: 7, includeMonthly: false, delivery: 'immediate', enabled: true, channelIds: [1], excludedTenants: [], excludedProducts: ['Office 365 E1'] },
+      {
+        name: 'Intruder rule',
+        kind: 'tenant.unmapped',
+        hours: 24,
+        days: 7,
+        includeMonthly: false,
+        delivery: 'immediate',
+        enabled: true,
+        channelIds: [1],
+        excludedTenants: [],
+        excludedProducts: ['Office 365 E1'],
+      },
     ],
     freeText: ['name'],
   },
