@@ -213,6 +213,134 @@ export const partnerCenterTenants = sqliteTable('partner_center_tenants', {
   missingSince: integer('missing_since', { mode: 'timestamp_ms' }),
 });
 
+// ---------------------------------------------------------------------------------------------
+// Alerts (issue 17): SMTP settings, channels, rules, events (deduplicated) and queued deliveries.
+// ---------------------------------------------------------------------------------------------
+
+/** How alerts reach people by email: one row (id = 1). The password is encrypted and write-only. */
+export const alertSmtpSettings = sqliteTable('alert_smtp_settings', {
+  id: integer('id').primaryKey(),
+  host: text('host').notNull().default(''),
+  port: integer('port').notNull().default(587),
+  /** none: plain; starttls: upgrade on 587; tls: TLS from the first byte (465). */
+  tlsMode: text('tls_mode', { enum: ['none', 'starttls', 'tls'] })
+    .notNull()
+    .default('starttls'),
+  username: text('username').notNull().default(''),
+  passwordEnc: text('password_enc'),
+  fromAddress: text('from_address').notNull().default(''),
+  /** The hour (UTC) the daily digest is sent. */
+  digestHourUtc: integer('digest_hour_utc').notNull().default(7),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  updatedBy: text('updated_by'),
+});
+
+/** Where alerts go. Webhook URLs and HMAC secrets are secrets: encrypted, never sent to the browser. */
+export const alertChannels = sqliteTable('alert_channels', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  kind: text('kind', { enum: ['email', 'teams', 'slack', 'webhook'] }).notNull(),
+  /** Email: comma-separated recipients (not secret). */
+  recipients: text('recipients').notNull().default(''),
+  urlEnc: text('url_enc'),
+  secretEnc: text('secret_enc'),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+});
+
+/** What an admin wants to hear about, with its parameters, exclusions and channels. */
+export const alertRules = sqliteTable('alert_rules', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  params: text('params', { mode: 'json' })
+    .$type<Record<string, number | boolean>>()
+    .notNull()
+    .default(sql`'{}'`),
+  excludedTenants: text('excluded_tenants', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  /** MPNs or product names (case-insensitive). */
+  excludedProducts: text('excluded_products', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  channelIds: text('channel_ids', { mode: 'json' })
+    .$type<number[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  /** immediate: one message per event; digest: gathered into the daily digest. */
+  delivery: text('delivery', { enum: ['immediate', 'digest'] })
+    .notNull()
+    .default('immediate'),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+});
+
+/** Every event a rule raised, once per dedup key: the unique index is what makes "alerts once" true. */
+export const alertEvents = sqliteTable(
+  'alert_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ruleId: integer('rule_id')
+      .notNull()
+      .references(() => alertRules.id, { onDelete: 'cascade' }),
+    dedupKey: text('dedup_key').notNull(),
+    kind: text('kind').notNull(),
+    tenantId: text('tenant_id'),
+    tenantName: text('tenant_name'),
+    product: text('product'),
+    subject: text('subject').notNull(),
+    details: text('details', { mode: 'json' }).$type<Record<string, string | number | boolean | null>>().notNull(),
+    occurredAt: integer('occurred_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Digest rules: when the event went into a digest (null: still waiting). */
+    digestedAt: integer('digested_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('alert_events_dedup_idx').on(t.ruleId, t.dedupKey), index('alert_events_digest_idx').on(t.digestedAt)],
+);
+
+/** One message to one channel, queued in the database; a lease (claimedUntil) keeps two workers from sending it twice. */
+export const alertDeliveries = sqliteTable(
+  'alert_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channelId: integer('channel_id')
+      .notNull()
+      .references(() => alertChannels.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id').references(() => alertEvents.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['event', 'digest', 'test'] }).notNull(),
+    /** The channel-neutral message; each channel formats it when it is sent. */
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    claimedUntil: integer('claimed_until', { mode: 'timestamp_ms' }),
+    claimedBy: text('claimed_by'),
+    lastError: text('last_error'),
+    lastStatus: integer('last_status'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    queuedAt: integer('queued_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('alert_deliveries_due_idx').on(t.status, t.nextAttemptAt), index('alert_deliveries_queued_idx').on(t.queuedAt)],
+);
+
+/** Leases and run marks of the alert jobs (evaluation), so two processes never run one at once. */
+export const alertJobs = sqliteTable('alert_jobs', {
+  name: text('name').primaryKey(),
+  holder: text('holder'),
+  leaseUntil: integer('lease_until', { mode: 'timestamp_ms' }),
+  lastRunAt: integer('last_run_at', { mode: 'timestamp_ms' }),
+  lastError: text('last_error'),
+  /** The UTC day (YYYY-MM-DD) of the last digest. */
+  lastDigestDay: text('last_digest_day'),
+});
+
 export type User = typeof users.$inferSelect;
 export type Tenant = typeof tenants.$inferSelect;
 export type IngramSettingsRow = typeof ingramSettings.$inferSelect;

@@ -21,6 +21,7 @@ export const navigation: NavSection[] = [
     ['Mappings', '/settings/mappings', 'mappings.view'],
     ['Tenants', '/settings/tenants', 'tenants.manage'],
     ['Users & Roles', '/settings/users', 'users.manage'],
+    ['Alerts', '/settings/alerts', 'alerts.manage'],
     ['Logs', '/settings/logs', 'logs.view'],
   ]),
 ];

@@ -15,6 +15,8 @@ export const permissions = {
   'integrations.manage': 'admin',
   'tenants.manage': 'admin',
   'logs.view': 'admin',
+  /** Alert channels, rules, SMTP settings and the deliveries list. */
+  'alerts.manage': 'admin',
   'users.manage': 'superadmin',
   'roles.manage': 'superadmin',
 } as const satisfies Record<string, BuiltinRole>;

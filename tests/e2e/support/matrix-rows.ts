@@ -109,6 +109,37 @@ export const actionRows: Record<string, MatrixRow> = {
   'integrations.microsoft.save': { ...ADMINS, args: () => [microsoftSettings], freeText: ['clientSecret'] },
   'integrations.microsoft.test': { ...ADMINS, args: () => [{}] },
   'tenants.syncPartnerCenter': { ...ADMINS, args: () => [{}] },
+  'alerts.smtp.save': {
+    ...ADMINS,
+    args: () => [{ host: 'smtp.attacker.example', port: 25, tlsMode: 'none', username: 'intruder', password: 'intruder-pass', fromAddress: '', digestHourUtc: '7' }],
+    freeText: ['username', 'password'],
+  },
+  'alerts.channel.save': {
+    ...ADMINS,
+    args: () => [{ name: 'Intruder hook', kind: 'webhook', recipients: '', url: 'https://attacker.example/hook', secret: 'intruder-secret-0123456789', enabled: true }],
+    freeText: ['name', 'secret'],
+  },
+  'alerts.channel.delete': { ...ADMINS, args: () => [{ id: 1 }] },
+  'alerts.channel.test': { ...ADMINS, args: () => [{ id: 1 }] },
+  'alerts.rule.save': {
+    ...ADMINS,
+    args: () => [
+      {
+        name: 'Intruder rule',
+        kind: 'tenant.unmapped',
+        hours: 24,
+        days: 7,
+        includeMonthly: false,
+        delivery: 'immediate',
+        enabled: true,
+        channelIds: [1],
+        excludedTenants: [],
+        excludedProducts: ['Office 365 E1'],
+      },
+    ],
+    freeText: ['name'],
+  },
+  'alerts.rule.delete': { ...ADMINS, args: () => [{ id: 1 }] },
 
   'users.add': { ...SUPERADMINS, args: () => [{ email: 'intruder@demo.local', name: 'Intruder', role: 'superadmin', password: 'intruder-Password-1' }], freeText: ['name', 'password'] },
   'users.edit': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, name: 'Promoted', role: 'superadmin' }], freeText: ['name'] },
@@ -185,4 +216,5 @@ export const routeRows: Record<string, RouteRow> = {
     ],
   },
   '/settings/logs/export': { ...ADMINS, url: () => '/settings/logs/export' },
+  '/api/alerts/deliveries': { ...ADMINS, url: () => '/api/alerts/deliveries?page=0&pageSize=25', hostile: () => [{ label: 'pageSize = 7', url: '/api/alerts/deliveries?pageSize=7' }] },
 };
