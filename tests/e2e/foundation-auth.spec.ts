@@ -8,8 +8,8 @@ const expectedNav: Record<Exclude<Role, 'custom'> | 'custom', string[]> = {
   readonly: [...tenantPages, 'Mappings'],
   editor: [...tenantPages, 'Mappings'],
   custom: [...tenantPages, 'Mappings'], // "Billing Viewer" has the editor level
-  admin: [...tenantPages, 'Integrations', 'Mappings', 'Tenants', 'Logs'],
-  superadmin: [...tenantPages, 'Integrations', 'Mappings', 'Tenants', 'Users & Roles', 'Logs'],
+  admin: [...tenantPages, 'Integrations', 'Mappings', 'Tenants', 'Alerts', 'Logs'],
+  superadmin: [...tenantPages, 'Integrations', 'Mappings', 'Tenants', 'Users & Roles', 'Alerts', 'Logs'],
 };
 
 const failuresFor = (username: string) => readDb((db) => (db.prepare('select count(*) as n from sign_in_failures where username = ?').get(username) as { n: number }).n);
