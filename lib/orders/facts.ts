@@ -15,6 +15,12 @@ const OPEN = new Set(['submitted', 'processing']);
  */
 export const SCHEDULED_AFTER_MS = 3_600_000;
 
+/** Whether an order Ingram reports (placed here or in Ingram's portal) is a decrease waiting for the renewal date. */
+export function looksScheduled(o: Pick<OrderRow, 'type' | 'status' | 'creationDate'>, change: number | null | undefined, now: number): boolean {
+  if (o.type !== 'change' || !OPEN.has(o.status ?? '') || change === null || change === undefined || change >= 0) return false;
+  return now - Date.parse(o.creationDate ?? '') > SCHEDULED_AFTER_MS;
+}
+
 /** An unfinished order of a subscription, with the signed change its detail shows. */
 export type OpenOrder = { row: OrderRow; change: number | null; scheduled: boolean };
 
@@ -59,8 +65,7 @@ async function openOrders(client: IngramClient, rows: OrderRow[], now: number, c
     const i = changes.indexOf(o);
     const line = i < 0 ? undefined : (details[i]!.products.find((p) => p.subscriptionId === o.subscriptionId) ?? details[i]!.products[0]);
     const change = typeof line?.quantity === 'number' ? line.quantity : null;
-    const age = now - Date.parse(o.creationDate ?? '');
-    open.set(o.subscriptionId!, { row: o, change, scheduled: change !== null && change < 0 && age > SCHEDULED_AFTER_MS });
+    open.set(o.subscriptionId!, { row: o, change, scheduled: looksScheduled(o, change, now) });
   }
   return open;
 }
