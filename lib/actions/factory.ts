@@ -2,6 +2,7 @@ import 'server-only';
 // The one factory every server action is built with: require a signed-in user (re-read
 // from the database) -> check the permission table -> parse input with zod -> run ->
 // the action's own ActionResult. Refusals are returned with a clear message and written to the audit log.
+import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { writeAnonymousRefusal, writeAudit } from '@/lib/audit';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
@@ -39,16 +40,19 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 export function defineAction<S extends z.ZodType, T>(def: Def<S, T>) {
-  actionRegistry.add(def.name, def.permission);
-  return async function action(raw: z.input<S>): Promise<ActionResult<T>> {
+  actionRegistry.add(def.name, def.permission, (raw) => action(raw as z.input<S>));
+  return action;
+
+  async function action(raw: z.input<S>): Promise<ActionResult<T>> {
     let who: { id: string; email: string; role: string } | null = null;
     try {
       return await guarded(raw, (w) => (who = w));
     } catch (error) {
+      unstable_rethrow(error); // Next's own redirect and not-found signals are not failures
       // Whatever was thrown (a bug, the database, an Ingram error): a failure with a reference, never a framework error.
       return unexpectedFailure(error, def.name, who);
     }
-  };
+  }
 
   async function guarded(raw: z.input<S>, identify: (who: { id: string; email: string; role: string }) => void): Promise<ActionResult<T>> {
     const user = await getCurrentUser();

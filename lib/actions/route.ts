@@ -2,6 +2,7 @@ import 'server-only';
 // The twin of defineAction for GET route handlers: the signed-in user re-read -> the permission
 // table (and `authorize`) -> zod-parsed params and search params -> run -> JSON, or one error shape.
 import { NextResponse } from 'next/server';
+import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { writeAnonymousRefusal, writeAudit } from '@/lib/audit';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
@@ -47,6 +48,7 @@ export function defineRoute<T, P extends z.ZodType = typeof empty, Q extends z.Z
     try {
       return await guarded(req, ctx, (w) => (who = w));
     } catch (error) {
+      unstable_rethrow(error); // Next's own redirect and not-found signals are not failures
       // Whatever was thrown: the one error shape with a reference (Ingram errors keep their details), never a bare 500.
       return errorResponse(unexpectedFailure(error, audit, who));
     }
