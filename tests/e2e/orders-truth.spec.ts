@@ -47,7 +47,7 @@ test('the CSP Licenses grid fits 1440 px: no horizontal scroll, window and order
 
 test('"Add subscription" opens the wizard for the tenant', async ({ page }) => {
   await page.goto(PAGE);
-  await page.getByRole('link', { name: 'Add subscription' }).click();
+  await page.getByRole('link', { name: 'Add subscription', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/tenant/add-subscription\\?tenantFilter=${CONTOSO.domain}`));
   await expect(page.getByRole('heading', { name: 'Add Subscription' })).toBeVisible();
 });

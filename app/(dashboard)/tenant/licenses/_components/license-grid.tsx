@@ -45,7 +45,8 @@ export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: 
     text('renewalDate', 'Renewal', 1, 120, { valueGetter: (_v, r) => renewalText(r) }),
     { field: 'autoRenew', headerName: 'Auto-renew', width: 90, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
     text('window', 'NCE window', 1.3, 140, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b) }),
-    { field: 'inProgress', headerName: 'Order state', flex: 1.5, minWidth: 150, valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
+    // The last header clips its menu button and resize handle, which would otherwise overhang the grid and scroll it sideways.
+    { field: 'inProgress', headerName: 'Order state', flex: 1.5, minWidth: 150, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
   ];
   return (
     <DataTable<LicenseRow>
@@ -61,6 +62,7 @@ export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: 
         columns: { columnVisibilityModel: { id: false, mpn: false, unitPrice: false, autoRenew: false } },
       }}
       localeText={{ noRowsLabel: 'This customer has no subscriptions.' }}
+      sx={{ bgcolor: 'background.paper', minHeight: 240, '& .last-column': { overflow: 'hidden' } }}
     />
   );
 }
