@@ -33,20 +33,20 @@ const money = (field: 'unitPrice' | 'totalPrice', headerName: string, flex: numb
  */
 export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: Props) {
   const columns: GridColDef<LicenseRow>[] = [
-    text('productName', 'Product', 2, 160),
+    text('productName', 'Product', 1.6, 150),
     ...(canManage ? [{ ...actionsColumn<LicenseRow>(52, (p) => <RowActions row={p.row} onAction={onAction} />), headerName: '' }] : []),
     text('id', 'Subscription id', 1, 110),
     text('mpn', 'MPN', 1, 120),
     { field: 'quantity', headerName: 'Seats', type: 'number', flex: 0.5, minWidth: 64, renderCell: SeatsCell, valueFormatter: (v: number | null) => (v === null ? '-' : String(v)) },
     text('status', 'Status', 0.7, 84),
-    text('termAndBilling', 'Term and billing', 1.1, 120),
+    text('termAndBilling', 'Term and billing', 1, 150),
     money('unitPrice', 'Unit price', 1, 120),
-    money('totalPrice', 'Total', 1.1, 140),
-    text('renewalDate', 'Renewal', 1, 120, { valueGetter: (_v, r) => renewalText(r) }),
+    money('totalPrice', 'Total', 1, 140),
+    text('renewalDate', 'Renewal', 1, 140, { valueGetter: (_v, r) => renewalText(r) }),
     { field: 'autoRenew', headerName: 'Auto-renew', width: 90, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
-    text('window', 'NCE window', 1.3, 140, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b) }),
+    text('window', 'NCE window', 1.2, 140, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b) }),
     // The last header clips its menu button and resize handle, which would otherwise overhang the grid and scroll it sideways.
-    { field: 'inProgress', headerName: 'Order state', flex: 1.5, minWidth: 150, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
+    { field: 'inProgress', headerName: 'Order state', flex: 1.4, minWidth: 150, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
   ];
   return (
     <DataTable<LicenseRow>
