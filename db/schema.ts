@@ -148,6 +148,8 @@ export const orders = sqliteTable(
     createdBy: text('created_by'),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+    // issue 15 (orders tell the truth): when an unclear send (timeout, 5xx) was found at Ingram by its poNumber.
+    recoveredAt: integer('recovered_at', { mode: 'timestamp_ms' }),
   },
   (t) => [uniqueIndex('orders_po_number_idx').on(t.poNumber), uniqueIndex('orders_request_key_idx').on(t.requestKey), index('orders_tenant_idx').on(t.tenantId, t.createdAt)],
 );
@@ -340,6 +342,22 @@ export const alertJobs = sqliteTable('alert_jobs', {
   /** The UTC day (YYYY-MM-DD) of the last digest. */
   lastDigestDay: text('last_digest_day'),
 });
+
+// ---- issue 15 (orders tell the truth) ------------------------------------------------------
+/**
+ * What an order placed outside the app is for (product and seats), read once from its detail
+ * (GET /orders/{id}) and remembered: order rows carry neither.
+ */
+export const ingramOrderSummaries = sqliteTable('ingram_order_summaries', {
+  ingramOrderId: text('ingram_order_id').primaryKey(),
+  customerId: text('customer_id').notNull(),
+  productName: text('product_name'),
+  mpn: text('mpn'),
+  /** Sales: the seats bought; change: the signed change (+3, -2); cancellation: minus the seats. */
+  quantity: integer('quantity'),
+  fetchedAt: createdAt(),
+});
+// ---- end issue 15 ------------------------------------------------------------------------------
 
 export type User = typeof users.$inferSelect;
 export type Tenant = typeof tenants.$inferSelect;

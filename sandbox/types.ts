@@ -52,6 +52,8 @@ export interface Subscription {
   orderParameters: Param[];
   fulfillmentParameters: Param[];
   vendorSubscriptionId: string;
+  /** Azure reservations and some Ingram plans: the detail lists no product lines. */
+  withoutProductLines?: boolean;
 }
 
 export interface OrderLine {

@@ -61,6 +61,9 @@ export const subscriptionRow = (s: Subscription) => ({
 
 export function subscriptionDetail(s: Subscription) {
   const quantity = quantityOf(s);
+  if (s.withoutProductLines) {
+    return { ...subscriptionRow(s), totalPrice: USD(s.unitPrice), products: [], orderParameters: s.orderParameters, fulfillmentParameters: s.fulfillmentParameters };
+  }
   return {
     ...subscriptionRow(s),
     totalPrice: USD(s.unitPrice * quantity),

@@ -86,6 +86,15 @@ CREATE TABLE `alert_smtp_settings` (
 	`updated_by` text
 );
 --> statement-breakpoint
+CREATE TABLE `ingram_order_summaries` (
+	`ingram_order_id` text PRIMARY KEY NOT NULL,
+	`customer_id` text NOT NULL,
+	`product_name` text,
+	`mpn` text,
+	`quantity` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `inventory_orders` (
 	`id` text PRIMARY KEY NOT NULL,
 	`tenant_id` text NOT NULL,
@@ -227,3 +236,5 @@ CREATE TABLE `sync_tenant_state` (
 	`error_correlation_id` text,
 	`error_at` integer
 );
+--> statement-breakpoint
+ALTER TABLE `orders` ADD `recovered_at` integer;

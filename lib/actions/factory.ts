@@ -2,13 +2,14 @@ import 'server-only';
 // The one factory every server action is built with: require a signed-in user (re-read
 // from the database) -> check the permission table -> parse input with zod -> run ->
 // the action's own ActionResult. Refusals are returned with a clear message and written to the audit log.
+import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { writeAnonymousRefusal, writeAudit } from '@/lib/audit';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { levelAllows, type Permission } from '@/lib/auth/permissions';
-import { isIngramError } from '@/lib/ingram';
-import { fail, type ActionFailure, type ActionResult } from './result';
+import { fail, type ActionResult } from './result';
 import { actionRegistry } from './registry';
+import { unexpectedFailure } from './unexpected';
 
 type AuditEntry = Parameters<typeof writeAudit>[0];
 
@@ -39,14 +40,28 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 export function defineAction<S extends z.ZodType, T>(def: Def<S, T>) {
-  actionRegistry.add(def.name, def.permission);
-  return async function action(raw: z.input<S>): Promise<ActionResult<T>> {
+  actionRegistry.add(def.name, def.permission, (raw) => action(raw as z.input<S>));
+  return action;
+
+  async function action(raw: z.input<S>): Promise<ActionResult<T>> {
+    let who: { id: string; email: string; role: string } | null = null;
+    try {
+      return await guarded(raw, (w) => (who = w));
+    } catch (error) {
+      unstable_rethrow(error); // Next's own redirect and not-found signals are not failures
+      // Whatever was thrown (a bug, the database, an Ingram error): a failure with a reference, never a framework error.
+      return unexpectedFailure(error, def.name, who);
+    }
+  }
+
+  async function guarded(raw: z.input<S>, identify: (who: { id: string; email: string; role: string }) => void): Promise<ActionResult<T>> {
     const user = await getCurrentUser();
     if (!user) {
       writeAnonymousRefusal(def.name);
       return fail('UNAUTHENTICATED', 'You are not signed in, or your session has ended. Sign in again.');
     }
     const who = { id: user.id, email: user.email, role: user.role };
+    identify(who);
     const verdict = levelAllows(user.level, def.permission) ? (def.authorize?.(user) ?? true) : 'Your role does not allow this.';
     if (verdict !== true) {
       writeAudit({ action: def.name, result: 'refused', user: who, message: verdict });
@@ -57,20 +72,6 @@ export function defineAction<S extends z.ZodType, T>(def: Def<S, T>) {
       return fail('VALIDATION', 'Some values are not valid. Correct them and try again.', { fieldErrors: fieldErrorsOf(parsed.error) });
     }
     const ctx: ActionContext = { user, audit: (entry) => writeAudit({ ...entry, action: entry.action ?? def.name, user: who }) };
-    try {
-      return await def.run(parsed.data, ctx);
-    } catch (error) {
-      return upstreamFailure(error, def.name);
-    }
-  };
-}
-
-/** Ingram errors become a readable failure; anything else is a bug and is thrown on. */
-export function upstreamFailure(error: unknown, operation: string): ActionFailure {
-  if (isIngramError(error)) {
-    const pub = error.toPublic();
-    const code = pub.kind === 'disabled' || pub.kind === 'unconfigured' ? 'DISABLED' : 'UPSTREAM';
-    return fail(code, pub.message, { upstream: { ...pub, operation: pub.operation || operation } });
+    return def.run(parsed.data, ctx);
   }
-  throw error;
 }

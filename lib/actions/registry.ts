@@ -2,8 +2,11 @@
 // so the role-matrix tests can prove that each one has a row.
 export const actionRegistry = {
   entries: new Map<string, string>(),
-  add(name: string, permission: string) {
+  /** The callable of each action, so a test can call every one of them. */
+  callables: new Map<string, (input: unknown) => Promise<unknown>>(),
+  add(name: string, permission: string, callable?: (input: unknown) => Promise<unknown>) {
     this.entries.set(name, permission);
+    if (callable) this.callables.set(name, callable);
   },
 };
 

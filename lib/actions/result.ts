@@ -15,11 +15,13 @@ export type ActionFailure = {
   error: string;
   fieldErrors?: Record<string, string[]>;
   upstream?: UpstreamErrorInfo;
+  /** An unexpected failure's short reference, also in the server log and the audit row. */
+  reference?: string;
 };
 
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
-export function fail(code: ActionErrorCode, error: string, extra?: Partial<Pick<ActionFailure, 'fieldErrors' | 'upstream'>>): ActionFailure {
+export function fail(code: ActionErrorCode, error: string, extra?: Partial<Pick<ActionFailure, 'fieldErrors' | 'upstream' | 'reference'>>): ActionFailure {
   return { ok: false, code, error, ...extra };
 }
 

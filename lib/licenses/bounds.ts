@@ -1,7 +1,12 @@
 // How many seats a change may move, and why not more. Pure: the form and the server use it alike.
 import { seatCount } from '@/lib/catalog/periods';
 import type { SeatChangeKind } from '@/lib/validations/licenses';
+import { orderKindLabel } from '@/lib/orders/labels';
 import type { LicenseChangeContext } from './types';
+
+/** Why a subscription without product lines (an Azure reservation, some plans) offers no seat changes. */
+export const NO_PRODUCT_LINES =
+  'This subscription lists no product lines at Ingram Micro (an Azure reservation or a plan without seats): it has no quantity to change. Manage it in the Ingram Micro reseller portal.';
 
 export type SeatBounds = { max: number; reason: string };
 
@@ -25,4 +30,14 @@ export function seatBounds(c: Pick<LicenseChangeContext, 'quantity' | 'minimumQu
 
 export function newTotal(kind: SeatChangeKind, quantity: number, seats: number): number {
   return kind === 'add' ? quantity + seats : quantity - seats;
+}
+
+/** Why a change must wait: the order in the way, or the scheduled change and its date. */
+export function inProgressMessage(c: Pick<LicenseChangeContext, 'inProgress'>): string {
+  const o = c.inProgress!;
+  const number = o.orderNumber ? `Order ${o.orderNumber}` : 'An order';
+  if (o.scheduled) {
+    return `${number} (${orderKindLabel[o.kind].toLowerCase()}) waits for the renewal date${o.effectiveOn ? ` (${o.effectiveOn})` : ''}. Ingram Micro accepts one unfinished change per subscription, so seats cannot change until then; auto-renew can still be turned on or off.`;
+  }
+  return `${number} (${orderKindLabel[o.kind].toLowerCase()}, ${o.status}) for this subscription has not finished yet. Ingram Micro accepts one unfinished change per subscription: wait until it completes.`;
 }

@@ -5,7 +5,7 @@ import type { IngramClient, OrderEstimate } from '@/lib/ingram';
 import { submitOrder } from '@/lib/orders/submit';
 import type { OrderDto } from '@/lib/orders/types';
 import type { SeatChangeKind } from '@/lib/validations/licenses';
-import { newTotal, seatBounds } from './bounds';
+import { inProgressMessage, NO_PRODUCT_LINES, newTotal, seatBounds } from './bounds';
 import { changeContext, refuse, type Refusal, type Target } from './context';
 import type { LicenseChangeContext, LicenseEstimate } from './types';
 import type { SeatChangeOrder } from './seat-change';
@@ -17,6 +17,7 @@ export type SeatPlan = { context: LicenseChangeContext; before: number; after: n
 export async function planSeatChange(client: IngramClient, t: Target, kind: SeatChangeKind, seats: number): Promise<SeatPlan | Refusal> {
   const context = await changeContext(client, t);
   if (context.status !== 'active') return refuse('CONFLICT', `The subscription is ${context.status}: only active subscriptions can be changed.`);
+  if (!context.hasProductLines) return refuse('CONFLICT', NO_PRODUCT_LINES);
   if (context.inProgress) return refuse('CONFLICT', inProgressMessage(context));
   const bounds = seatBounds(context, kind);
   if (seats > bounds.max) {
@@ -25,14 +26,6 @@ export async function planSeatChange(client: IngramClient, t: Target, kind: Seat
   }
   const after = newTotal(kind, context.quantity, seats);
   return { context, before: context.quantity, after, change: seatChangeOf(t, context, after, kind === 'schedule-decrease') };
-}
-
-export function inProgressMessage(c: Pick<LicenseChangeContext, 'inProgress'>): string {
-  const o = c.inProgress!;
-  return `Order ${o.orderNumber ?? ''} (${o.type}, ${o.status}) for this subscription has not finished yet${o.scheduled ? ' (it waits for the renewal date)' : ''}. Ingram Micro accepts one unfinished change per subscription: wait until it completes.`.replace(
-    'Order  ',
-    'An order ',
-  );
 }
 
 function seatChangeOf(t: Target, c: LicenseChangeContext, after: number, scheduled: boolean): SeatChangeOrder {

@@ -54,6 +54,7 @@ export async function changeContext(client: IngramClient, t: Target, now = Date.
     mpn: product?.mpn ?? '',
     status: sub.status ?? 'unknown',
     quantity,
+    hasProductLines: !!product,
     minimumQuantity: variant?.minimumQuantity ?? 1,
     maximumQuantity: variant?.maximumQuantity ?? 100_000,
     unitPrice: product?.unitPrice?.amount ?? null,
@@ -63,6 +64,6 @@ export async function changeContext(client: IngramClient, t: Target, now = Date.
     renewalDate: sub.renewalDate ?? null,
     autoRenew: sub.autoRenew ?? false,
     window: windowFor(sub, quantity, facts, now),
-    inProgress: inProgressFor(sub.id, local ? [local] : [], facts.open.get(sub.id)),
+    inProgress: inProgressFor(sub.id, local ? [local] : [], facts.open.get(sub.id), { quantity: product ? quantity : null, renewalDate: sub.renewalDate ?? null }),
   };
 }

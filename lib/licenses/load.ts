@@ -1,11 +1,11 @@
 import 'server-only';
 // A tenant's subscriptions for the CSP Licenses table: one list call, every detail at the
 // client's bounded concurrency, and one orders call for the window and the in-progress marker.
-import { getIngramClient, periodCode, type IngramClient, type SubscriptionDetail } from '@/lib/ingram';
+import { getIngramClient, mapWithConcurrency, periodCode, type IngramClient, type OrderRow, type SubscriptionDetail } from '@/lib/ingram';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import { termAndBilling } from '@/lib/catalog/periods';
 import { inProgressFor, orderFacts, type OrderFacts } from '@/lib/orders/facts';
-import type { LicenseRow, LicensesResponse, NceWindow } from './types';
+import type { FailedOrderNotice, LicenseRow, LicensesResponse, NceWindow } from './types';
 import { computeWindow } from './window';
 
 export async function loadTenantLicenses(
@@ -20,12 +20,15 @@ export async function loadTenantLicenses(
   const facts = await orderFacts(client, orderRows, now);
   const local = listOpenOrdersForTenant(input.tenantId);
   const rows = subs.map((s) => toLicenseRow(s, facts, local, now));
-  return { rows, loadedAt: new Date(now).toISOString(), includeTerminated: !!input.includeTerminated };
+  const failedOrders = await recentFailures(client, orderRows, now);
+  return { rows, loadedAt: new Date(now).toISOString(), includeTerminated: !!input.includeTerminated, failedOrders };
 }
 
 export function toLicenseRow(s: SubscriptionDetail, facts: OrderFacts, local: ReturnType<typeof listOpenOrdersForTenant>, now: number): LicenseRow {
   const product = s.product;
-  const quantity = product?.quantity ?? 0;
+  const quantity = product ? product.quantity : null;
+  // A terminated subscription costs nothing more and does not renew, whatever its last detail says.
+  const live = s.status !== 'terminated' && s.status !== 'removed';
   return {
     id: s.id,
     productName: product?.name ?? s.name,
@@ -36,15 +39,46 @@ export function toLicenseRow(s: SubscriptionDetail, facts: OrderFacts, local: Re
     subscriptionPeriod: periodCode(s.subscriptionPeriod) ?? null,
     billingPeriod: periodCode(s.billingPeriod) ?? null,
     unitPrice: product?.unitPrice?.amount ?? null,
-    totalPrice: s.totalPrice?.amount ?? product?.extendedPrice?.amount ?? null,
-    currency: s.totalPrice?.currency ?? product?.unitPrice?.currency ?? null,
+    totalPrice: live ? subscriptionTotal(s) : null,
+    currency: s.totalPrice?.currency || product?.unitPrice?.currency || product?.extendedPrice?.currency || null,
+    pricePeriod: pricePeriodOf(periodCode(s.billingPeriod)),
     creationDate: s.creationDate ?? null,
     renewalDate: s.renewalDate ?? null,
     expirationDate: s.expirationDate ?? null,
-    autoRenew: s.autoRenew ?? false,
-    window: windowFor(s, quantity, facts, now),
-    inProgress: inProgressFor(s.id, local, facts.open.get(s.id)),
+    autoRenew: live && (s.autoRenew ?? false),
+    window: windowFor(s, quantity ?? 0, facts, now),
+    inProgress: inProgressFor(s.id, local, facts.open.get(s.id), { quantity, renewalDate: s.renewalDate ?? null }),
   };
+}
+
+/** Ingram's total, or the sum of the lines' extended prices when the total is absent or zero. */
+export function subscriptionTotal(s: Pick<SubscriptionDetail, 'totalPrice' | 'products'>): string | null {
+  const lines = s.products.map((p) => p.extendedPrice?.amount).filter((a): a is string => a !== undefined && a !== '');
+  const sum = lines.reduce((n, a) => n + Number(a), 0);
+  const total = s.totalPrice?.amount;
+  if (total !== undefined && total !== '' && (Number(total) !== 0 || sum === 0)) return total;
+  return lines.length > 0 ? sum.toFixed(2) : (total ?? null);
+}
+
+/** Prices are per billing period: monthly, yearly, or for a whole term billed at once. */
+export function pricePeriodOf(billing: string | undefined): LicenseRow['pricePeriod'] {
+  return billing === 'P1M' ? 'month' : billing === 'P1Y' ? 'year' : 'term';
+}
+
+const FAILED_WITHIN_MS = 7 * 86_400_000;
+
+/** Orders of the last 7 days that ended in error, with Ingram's reason (read from the detail when the row has none). */
+async function recentFailures(client: IngramClient, rows: OrderRow[], now: number): Promise<FailedOrderNotice[]> {
+  const failed = rows.filter((o) => o.status === 'error' && now - Date.parse(o.creationDate ?? '') <= FAILED_WITHIN_MS).slice(0, 10);
+  const messages = await mapWithConcurrency(failed, 5, async (o) => o.message ?? (await client.getOrder(o.id)).message);
+  return failed.map((o, i) => ({
+    orderId: o.id,
+    orderNumber: o.orderNumber ?? null,
+    type: o.type ?? 'unknown',
+    subscriptionId: o.subscriptionId ?? null,
+    createdAt: o.creationDate ?? null,
+    message: messages[i] ?? 'Ingram Micro reports that this order failed without giving a reason.',
+  }));
 }
 
 /** A subscription's NCE window from Ingram's dates and the seat changes the orders show. */

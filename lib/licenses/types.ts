@@ -1,4 +1,5 @@
 // What the CSP Licenses page shows of a subscription. Safe for the browser.
+import type { OrderKind } from '@/lib/orders/labels';
 
 export type NceWindow = {
   /** Until when the subscription may be cancelled (168 h after purchase or renewal), if still open. */
@@ -16,24 +17,36 @@ export type InProgressOrder = {
   localOrderId: number | null;
   orderNumber: string | null;
   type: string;
+  /** What the order does: increase, decrease, scheduled decrease, cancellation, new subscription. */
+  kind: OrderKind;
   status: string;
+  /** A change that waits for the renewal date: not "in progress", the row shows it and its date. */
   scheduled: boolean;
+  /** The renewal date a scheduled change takes effect on. */
+  effectiveOn: string | null;
   newQuantity: number | null;
 };
+
+/** Why a failed order did not happen, in Ingram's words, for the orders of the last days. */
+export type FailedOrderNotice = { orderId: string; orderNumber: string | null; type: string; subscriptionId: string | null; createdAt: string | null; message: string };
 
 export type LicenseRow = {
   id: string;
   productName: string;
   mpn: string;
-  quantity: number;
+  /** Null when the subscription lists no product lines (Azure reservations, some plans): no seats to change. */
+  quantity: number | null;
   status: string;
   /** e.g. "Annual, billed monthly". */
   termAndBilling: string;
   subscriptionPeriod: string | null;
   billingPeriod: string | null;
   unitPrice: string | null;
+  /** Ingram's total, or the sum of the lines when the total is absent or zero; null once terminated. */
   totalPrice: string | null;
   currency: string | null;
+  /** The period both prices are for: "month", "year", or "term". */
+  pricePeriod: 'month' | 'year' | 'term';
   creationDate: string | null;
   renewalDate: string | null;
   expirationDate: string | null;
@@ -42,7 +55,7 @@ export type LicenseRow = {
   inProgress: InProgressOrder | null;
 };
 
-export type LicensesResponse = { rows: LicenseRow[]; loadedAt: string; includeTerminated: boolean };
+export type LicensesResponse = { rows: LicenseRow[]; loadedAt: string; includeTerminated: boolean; failedOrders: FailedOrderNotice[] };
 
 /** Everything a change dialog needs, read fresh from Ingram when it opens. */
 export type LicenseChangeContext = {
@@ -51,6 +64,8 @@ export type LicenseChangeContext = {
   mpn: string;
   status: string;
   quantity: number;
+  /** False for subscriptions without product lines: no seat changes. */
+  hasProductLines: boolean;
   minimumQuantity: number;
   maximumQuantity: number;
   unitPrice: string | null;

@@ -34,5 +34,5 @@ export const orderViewQuery = (tenantId: string, initial: OrderView) =>
     queryKey: ['order', tenantId, initial.ref],
     queryFn: ({ signal }) => readRoute<OrderView>(`/api/tenants/${encodeURIComponent(tenantId)}/orders/${encodeURIComponent(initial.ref)}`, signal),
     initialData: { ok: true, data: initial } as ActionResult<OrderView>,
-    refetchInterval: (q) => (q.state.data?.ok && q.state.data.data.final ? false : followDelayMs(q.state.dataUpdateCount)),
+    refetchInterval: (q) => (q.state.data?.ok && !q.state.data.data.following ? false : followDelayMs(q.state.dataUpdateCount)),
   });

@@ -48,7 +48,7 @@ async function resolveOne(client: IngramClient, row: OrderRow, age: number): Pro
     return 'stillUnknown';
   }
   if (found) {
-    recordResult(row.id, { outcome: 'placed', order: found });
+    recordResult(row.id, { outcome: 'placed', order: found, recovered: true });
     return 'placed';
   }
   if (age < giveUpAfterMs()) {

@@ -32,6 +32,8 @@ export type OrderDto = {
   createdBy: string | null;
   createdAt: string;
   updatedAt: string | null;
+  /** When an unclear send (timeout, 5xx) was found at Ingram by its poNumber. */
+  recoveredAt: string | null;
 };
 
 /** GET /api/orders/{id}: the row, and why it could not be refreshed from Ingram if it could not. */

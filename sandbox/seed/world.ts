@@ -132,5 +132,27 @@ export function seedWorld(now: number): World {
     world.addSubscription(sub);
   }
   demoOrders(world, now - HOUR);
+  world.addSubscription(azureReservation(world, now));
   return world;
+}
+
+// An Azure reservation for Contoso: its detail lists no product lines (no seats to change).
+// Seeded after the orders so that no other id moves.
+function azureReservation(world: World, now: number) {
+  const createdAt = Math.round(now - 45 * DAY);
+  const product: Product = {
+    id: 'AZR-RI-D2SV5-1Y',
+    mpn: 'DZH318Z0BQ4L:0001',
+    name: 'Azure Reserved VM Instance D2s v5 (1 year)',
+    vendor: 'Microsoft',
+    minimumQuantity: 1,
+    maximumQuantity: 1,
+    price: 612,
+    cost: 580,
+    billingPeriod: { type: 'year', duration: 1 },
+    subscriptionPeriod: { type: 'year', duration: 1 },
+  };
+  const sub = buildSubscription(world, { customerId: customerId(0), product, createdAt, lots: [{ quantity: 1, addedAt: createdAt }] });
+  sub.withoutProductLines = true;
+  return sub;
 }

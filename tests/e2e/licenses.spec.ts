@@ -44,7 +44,7 @@ async function placeSeatChange(page: Page, dialog: Locator, button: string, prod
   await expect(line).toContainText(pending);
   await advanceClock(30);
   await expect(line).not.toContainText('in progress', { timeout: 30_000 });
-  await expect(line.getByRole('gridcell').nth(3)).toHaveText(seats);
+  await expect(line.getByRole('gridcell').nth(2)).toHaveText(seats);
 }
 
 function lastAudit(action: string) {
@@ -77,11 +77,19 @@ test.describe('mapped Contoso', () => {
     await expect(premium).toContainText(/Cancel or decrease: [34]d \d+h left/);
     await expect(row(page, 'Microsoft 365 Business Basic')).toContainText('closed');
     await expect(row(page, 'Microsoft Entra ID P1')).toContainText(/Remove up to 5: [56]d \d+h left/);
-    await expect(row(page, 'Microsoft Defender for Business')).toContainText(/Order SO-\d{4}-\d+ in progress/);
-    await expect(row(page, 'Power BI Pro')).toContainText('Off');
+    // The seeded decrease waits for the renewal: scheduled with its date, not "in progress".
+    await expect(row(page, 'Microsoft Defender for Business')).toContainText(/Decrease to \d+ at renewal on \d{4}-\d{2}-\d{2} \(SO-\d{4}-\d+\)/);
+    await expect(row(page, 'Microsoft Defender for Business')).not.toContainText('in progress');
+    // A sales order still processing marks its new subscription.
+    await expect(row(page, 'Microsoft Teams Essentials')).toContainText(/New subscription being provisioned \(SO-/);
+    await expect(row(page, 'Power BI Pro')).toContainText(/Ends \d{4}-\d{2}-\d{2}/);
     await expect(row(page, 'Visio Plan 2')).toHaveCount(0);
     await page.getByLabel('Show terminated subscriptions').check();
-    await expect(row(page, 'Visio Plan 2')).toContainText('terminated');
+    const visio = row(page, 'Visio Plan 2');
+    await expect(visio).toContainText('terminated');
+    // A terminated subscription: no auto-renew and no running total.
+    await expect(visio.getByRole('gridcell').nth(6)).toHaveText(/^Ended \d{4}-\d{2}-\d{2}$/);
+    await expect(visio.getByRole('gridcell').nth(5)).toHaveText('');
   });
 
   test('add 2 seats: confirmation with before -> after and estimate, order followed until the new quantity shows', async ({ page }) => {
@@ -92,7 +100,7 @@ test.describe('mapped Contoso', () => {
     await dialog.getByLabel('Number of seats').fill('2');
     await expect(dialog.getByRole('row', { name: /Seats/ })).toContainText('5 → 7');
     await expect(dialog.getByTestId('estimate')).toContainText('Charge of $');
-    await placeSeatChange(page, dialog, 'Add seats', 'Exchange Online (Plan 1)', /Order SO-\d{4}-\d+ in progress/, '7');
+    await placeSeatChange(page, dialog, 'Add seats', 'Exchange Online (Plan 1)', /Seat increase in progress \(SO-\d{4}-\d+\)/, '7');
     const audit = lastAudit('licenses.changeSeats')!;
     expect(audit.result).toBe('success');
     expect(JSON.parse(audit.before)).toMatchObject({ quantity: 5 });
@@ -105,19 +113,19 @@ test.describe('mapped Contoso', () => {
     await dialog.getByLabel('Number of seats').fill('3');
     await expect(dialog.getByRole('row', { name: /Seats/ })).toContainText('25 → 22');
     await expect(dialog.getByTestId('estimate')).toContainText('Refund of $');
-    await placeSeatChange(page, dialog, 'Remove seats', 'Microsoft 365 Business Premium', 'in progress', '22');
+    await placeSeatChange(page, dialog, 'Remove seats', 'Microsoft 365 Business Premium', /Seat decrease in progress \(SO-/, '22');
   });
 
   test('cancel outside the window offers auto-renew off, which then shows off', async ({ page }) => {
     await page.goto(PAGE);
     const basic = row(page, 'Microsoft 365 Business Basic');
-    await expect(basic).toContainText('On');
+    await expect(basic).toContainText(/Renews \d{4}-/);
     const dialog = await openAction(page, 'Microsoft 365 Business Basic', 'Cancel subscription');
     await expect(dialog.getByText(/can no longer be cancelled/)).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Cancel subscription' })).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Turn auto-renew off' }).click();
     await expect(dialog).toBeHidden();
-    await expect(basic.getByRole('gridcell').nth(9)).toHaveText('Off');
+    await expect(basic.getByRole('gridcell').nth(6)).toHaveText(/^Ends \d{4}-/);
   });
 
   test('remove outside the window is explained and the scheduled decrease is offered and placed', async ({ page }) => {
@@ -136,7 +144,8 @@ test.describe('mapped Contoso', () => {
     await expect(dialog).not.toContainText(/Refund of/);
     await dialog.getByRole('button', { name: 'Schedule a decrease at renewal' }).click();
     await expect(dialog).toBeHidden();
-    await expect(row(page, 'Microsoft 365 Business Basic')).toContainText(/Decrease to 8 scheduled at renewal \(SO-/);
+    await expect(row(page, 'Microsoft 365 Business Basic')).toContainText(/Decrease to 8 at renewal on \d{4}-\d{2}-\d{2} \(SO-/);
+    await expect(page.getByTestId('licenses-notice')).toContainText('Decrease scheduled for the renewal date');
     const { orders } = (await sandbox(`/_sandbox/state/orders?customerId=${await contosoCustomerId()}`)) as { orders: Array<{ type: string; scheduledOn?: string; poNumber?: string }> };
     expect(orders.some((o) => o.type === 'change' && o.scheduledOn === 'renewal' && o.poNumber?.startsWith('CIPP-'))).toBe(true);
   });
@@ -148,7 +157,7 @@ test.describe('mapped Contoso', () => {
     await expect(dialog.getByRole('row', { name: /Status/ })).toContainText('active → terminated');
     await dialog.getByRole('button', { name: 'Cancel subscription' }).click();
     await expect(dialog).toBeHidden();
-    await expect(row(page, 'Exchange Online (Plan 1)')).toContainText('in progress');
+    await expect(row(page, 'Exchange Online (Plan 1)')).toContainText(/Cancellation in progress \(SO-/);
     await advanceClock(30);
     // Terminated subscriptions are hidden by default: the row goes once the order completes.
     await expect(row(page, 'Exchange Online (Plan 1)')).toHaveCount(0, { timeout: 30_000 });
@@ -156,11 +165,13 @@ test.describe('mapped Contoso', () => {
     await expect(row(page, 'Exchange Online (Plan 1)')).toContainText('terminated');
   });
 
-  test('a second change while one is in progress is prevented and explained', async ({ page }) => {
+  test("a decrease scheduled in Ingram's portal: seats wait for the renewal date, auto-renew stays available", async ({ page }) => {
     await page.goto(PAGE);
     await page.getByRole('button', { name: 'Actions for Microsoft Defender for Business' }).click();
-    await expect(page.getByText(/is still in progress\. Ingram Micro accepts one unfinished change per subscription/)).toBeVisible();
+    await expect(page.getByText(/is scheduled for the renewal on \d{4}-\d{2}-\d{2} .*seats cannot change until then; auto-renew can still be turned on or off/)).toBeVisible();
+    await expect(page.getByText(/still in progress/)).toHaveCount(0);
     await expect(page.getByRole('menuitem', { name: 'Add seats' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByRole('menuitem', { name: /Turn auto-renew/ })).not.toHaveAttribute('aria-disabled', 'true');
   });
 
   test('a 500 from the API appears with its message, status and correlation id', async ({ page }) => {
@@ -182,7 +193,7 @@ test.describe('mapped Contoso', () => {
     await expect(dialog.getByRole('row', { name: /Auto-renew/ })).toContainText('Off → On');
     const captured = await captureAction(page, () => dialog.getByRole('button', { name: 'Turn auto-renew on' }).click());
     await expect(dialog).toBeHidden();
-    await expect(row(page, 'Power BI Pro').getByRole('gridcell').nth(9)).toHaveText('On');
+    await expect(row(page, 'Power BI Pro').getByRole('gridcell').nth(6)).toHaveText(/^Renews \d{4}-/);
     expectRefused(await replayAction(captured, 'readonly'));
     expect(lastAudit('licenses.setAutoRenew')).toMatchObject({ result: 'refused', role: 'readonly' });
   });

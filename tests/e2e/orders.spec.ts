@@ -50,6 +50,10 @@ test('an order Ingram reports is listed and opens with its lines and total', asy
   const row = page.getByRole('row').filter({ hasText: order.orderNumber });
   await expect(row).toContainText('Ingram');
   await expect(row).toContainText('Submitted');
+  // Ingram's row names neither product nor seats: read from the order's detail once.
+  await expect(row).toContainText('Exchange Online (Plan 1)');
+  await expect(row).toContainText('7 seats');
+  await expect(row).toContainText('New subscription');
   await expect(page.getByRole('row').nth(1)).toContainText(order.orderNumber); // newest first
   await row.getByRole('link', { name: order.orderNumber }).click();
   await expect(page).toHaveURL(new RegExp(`/tenant/orders/${order.id}\\?`));

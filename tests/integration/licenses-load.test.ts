@@ -30,7 +30,7 @@ describe('loadTenantLicenses', () => {
     expect(byRoute['GET /orders'] ?? 0).toBe(1);
     expect(byRoute['POST /token'] ?? 0).toBe(0);
     // Quantities come from the details (the seed gives 5, 6, ... 44 seats).
-    expect(data.rows.map((r) => r.quantity).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => 5 + i));
+    expect(data.rows.map((r) => r.quantity!).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => 5 + i));
   });
 
   it("the 40 details are fetched concurrently but bounded by the client's concurrency", async () => {

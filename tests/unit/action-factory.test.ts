@@ -37,4 +37,24 @@ describe('defineAction', () => {
     expect(await act({})).toEqual({ ok: false, code: 'CONFLICT', error: 'no' });
     expect(lastAudit()).toMatchObject({ action: 'test.other', result: 'failure' });
   });
+
+  it('turns anything thrown into a failure with a reference that the server log and the audit row carry', async () => {
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+    const act = defineAction({
+      name: 'test.throws',
+      permission: 'licenses.view',
+      schema: z.object({}),
+      async run(): Promise<ActionResult<number>> {
+        throw new TypeError("Cannot read properties of undefined (reading 'quantity')");
+      },
+    });
+    const res = await act({});
+    spy.mockRestore();
+    expect(res).toMatchObject({ ok: false, code: 'FAILED', reference: expect.stringMatching(/^ERR-[A-Z2-9]{6}$/) });
+    const reference = (res as { reference: string }).reference;
+    expect((res as { error: string }).error).toContain(reference);
+    expect(logged.some((args) => String(args[0]).includes(reference))).toBe(true);
+    expect(lastAudit()).toMatchObject({ action: 'test.throws', result: 'failure', correlationId: reference, userEmail: 'editor@demo.local' });
+  });
 });

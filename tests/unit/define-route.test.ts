@@ -94,7 +94,35 @@ describe('defineRoute', () => {
     const res = await call();
     spy.mockRestore();
     expect(res.status).toBe(500);
-    expect(res.body).toEqual({ code: 'FAILED', error: expect.any(String) });
+    expect(res.body).toEqual({ code: 'FAILED', error: expect.stringContaining(String(res.body.reference)), reference: expect.stringMatching(/^ERR-[A-Z2-9]{6}$/) });
     expect(JSON.stringify(res.body)).not.toContain('secret detail');
+  });
+
+  it('gives an unexpected failure a short reference that the server log and the audit row carry', async () => {
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+    behaviour = async () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'quantity')");
+    };
+    const res = await call();
+    spy.mockRestore();
+    const reference = String(res.body.reference);
+    expect(reference).toMatch(/^ERR-[A-Z2-9]{6}$/);
+    expect(logged.some((args) => String(args[0]).includes(reference))).toBe(true);
+    expect(lastAudit()).toMatchObject({ result: 'failure', correlationId: reference, userEmail: 'editor@demo.local' });
+  });
+
+  it('answers a failure with a reference even when reading the user throws', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = defineRoute({ route: '/test/broken', permission: 'catalog.view', run: async () => ok({}) });
+    who.user = new Proxy({} as CurrentUser, {
+      get() {
+        throw new Error('database is locked');
+      },
+    });
+    const res = await broken(new Request('http://app/test/broken'), { params: Promise.resolve(undefined) });
+    spy.mockRestore();
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ code: 'FAILED', reference: expect.stringMatching(/^ERR-/) });
   });
 });

@@ -46,5 +46,6 @@ export async function expectOnlyNewPasswordSignsIn(browser: Browser, email: stri
 export async function signInAs(page: Page, role: Role) {
   await page.goto('/signin');
   await submitSignIn(page, emailOf(role), password);
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  // globalSetup runs outside the test config: its expect would wait only 5 s for the slow hash.
+  await slowExpect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
 }

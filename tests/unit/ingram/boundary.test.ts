@@ -90,8 +90,8 @@ describe('the Ingram boundary', () => {
   });
 
   it('lib/ingram and the order record in lib/orders are server-only', () => {
-    // status.ts, types.ts and queries-client.ts are the browser's half of lib/orders.
-    const browserSafe = ['status.ts', 'types.ts', 'queries-client.ts'];
+    // status.ts, types.ts, labels.ts and queries-client.ts are the browser's half of lib/orders.
+    const browserSafe = ['status.ts', 'types.ts', 'labels.ts', 'queries-client.ts'];
     const files = sources(path.join(ROOT, 'lib', 'orders')).filter((f) => !browserSafe.includes(path.basename(f)));
     const ingram = fs
       .readdirSync(path.join(ROOT, 'lib', 'ingram'), { recursive: true, encoding: 'utf8' })

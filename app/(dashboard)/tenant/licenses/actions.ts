@@ -25,8 +25,10 @@ function auditOrder(ctx: ActionContext, target: { tenantId: string }, subscripti
     tenantId: target.tenantId,
     target: subscriptionId,
     before,
-    after: { ...after, orderId: order.ingramOrderId, orderNumber: order.ingramOrderNumber, poNumber: order.poNumber, state: order.state },
-    message: order.errorMessage,
+    after: { ...after, orderId: order.ingramOrderId, orderNumber: order.ingramOrderNumber, poNumber: order.poNumber, state: order.state, ...(order.recoveredAt ? { recovered: true } : {}) },
+    message: order.recoveredAt
+      ? `Recovered: Ingram Micro's answer was unclear (a timeout or a server error); the order was found by its PO number ${order.poNumber} and not placed again.`
+      : order.errorMessage,
     correlationId: order.correlationId,
   });
 }

@@ -15,7 +15,13 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
     <>
       <PageHeader title="CSP Licenses" subtitle={subtitle} />
       {context.state === 'ready' ? (
-        <LicensesView key={context.tenant.tenantId} tenantId={context.tenant.tenantId} tenantName={context.tenant.displayName} canManage={canManageLicenses(user)} />
+        <LicensesView
+          key={context.tenant.tenantId}
+          tenantId={context.tenant.tenantId}
+          tenantName={context.tenant.displayName}
+          tenantFilter={context.tenant.defaultDomain}
+          canManage={canManageLicenses(user)}
+        />
       ) : (
         <TenantContextNotice context={context} canConfigure={canConfigure} />
       )}

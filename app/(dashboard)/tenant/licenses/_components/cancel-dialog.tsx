@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { useNow } from '@/components/use-now';
+import { inProgressMessage } from '@/lib/licenses/bounds';
 import { cancelEstimateQuery } from '@/lib/licenses/queries-client';
 import { formatMoney } from '@/lib/money';
 import type { LicenseRow } from '@/lib/licenses/types';
@@ -52,11 +53,7 @@ export function CancelDialog({ tenantId, row, onClose, onPlaced, onChanged }: Pr
     >
       {ctx.isPending && <CircularProgress size={24} aria-label="Reading the subscription" />}
       {ctx.data && !ctx.data.ok && <ActionErrorAlert failure={ctx.data} onRetry={() => void ctx.refetch()} />}
-      {c && mode === 'blocked' && (
-        <Alert severity="warning">
-          {c.inProgress ? `Order ${c.inProgress.orderNumber ?? ''} for this subscription is still in progress: wait until it completes.` : `The subscription is ${c.status}: it cannot be cancelled.`}
-        </Alert>
-      )}
+      {c && mode === 'blocked' && <Alert severity="warning">{c.inProgress ? inProgressMessage(c) : `The subscription is ${c.status}: it cannot be cancelled.`}</Alert>}
       {c && mode === 'cancel' && (
         <>
           <Alert severity="warning">The cancellation window is open ({timeLeft(c.window.cancelUntil, now)}). Cancelling ends the subscription now with a prorated refund; this cannot be undone.</Alert>

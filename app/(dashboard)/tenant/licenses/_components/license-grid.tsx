@@ -1,64 +1,52 @@
 'use client';
-import Chip from '@mui/material/Chip';
 import type { GridColDef } from '@mui/x-data-grid';
 import { actionsColumn, DataTable } from '@/components/data-table';
-import { formatMoney } from '@/lib/money';
 import type { LicenseRow } from '@/lib/licenses/types';
-import { timeLeft } from '@/lib/licenses/window';
+import { inProgressText, moneyText, OrderStateCell, renewalText, SeatsCell, TitledCell, windowText } from './license-columns';
 import { RowActions, type ActionKind } from './row-actions';
 
-export function windowText(r: LicenseRow, now = Date.now()): string {
-  if (r.status !== 'active') return 'closed';
-  const approx = r.window.approximate ? ' (approx.)' : '';
-  if (r.window.cancelUntil && Date.parse(r.window.cancelUntil) > now) return `Cancel or decrease: ${timeLeft(r.window.cancelUntil, now)}${approx}`;
-  if (r.window.removableSeats > 0 && r.window.removeUntil) return `Remove up to ${r.window.removableSeats}: ${timeLeft(r.window.removeUntil, now)}`;
-  return 'closed';
-}
-
-export function inProgressText(r: LicenseRow): string {
-  const o = r.inProgress;
-  if (!o) return '';
-  const number = o.orderNumber ?? 'being placed';
-  if (o.scheduled) return `Decrease${o.newQuantity !== null ? ` to ${o.newQuantity}` : ''} scheduled at renewal (${number})`;
-  return `Order ${number} in progress`;
-}
+export { inProgressText, windowText } from './license-columns';
 
 type Props = { rows: LicenseRow[]; loading: boolean; exportName: string; canManage: boolean; onAction: (kind: ActionKind, row: LicenseRow) => void };
 
+const text = (field: string, headerName: string, flex: number, minWidth: number, extra: Partial<GridColDef<LicenseRow>> = {}): GridColDef<LicenseRow> => ({
+  field,
+  headerName,
+  flex,
+  minWidth,
+  renderCell: (p) => <TitledCell value={p.formattedValue ?? p.value} />,
+  ...extra,
+});
+
+const money = (field: 'unitPrice' | 'totalPrice', headerName: string, flex: number, minWidth: number): GridColDef<LicenseRow> =>
+  text(field, headerName, flex, minWidth, {
+    type: 'number',
+    align: 'right',
+    headerAlign: 'right',
+    valueGetter: (v: string | null) => (v === null ? null : Number(v)),
+    valueFormatter: (v: number | null, r) => moneyText(v === null ? null : String(v), r),
+  });
+
+/**
+ * Fits 1440 px without horizontal scrolling: product first, then the actions in a kebab menu,
+ * flexible columns with small minimums, and the rarely needed ones (MPN, subscription id, unit price) hidden.
+ */
 export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: Props) {
   const columns: GridColDef<LicenseRow>[] = [
-    { field: 'productName', headerName: 'Product', flex: 1.4, minWidth: 220 },
-    ...(canManage ? [actionsColumn<LicenseRow>(90, (p) => <RowActions row={p.row} onAction={onAction} />)] : []),
-    { field: 'mpn', headerName: 'MPN', width: 160 },
-    { field: 'quantity', headerName: 'Quantity', type: 'number', width: 90 },
-    { field: 'status', headerName: 'Status', width: 100 },
-    { field: 'termAndBilling', headerName: 'Term and billing', width: 190 },
-    {
-      field: 'unitPrice',
-      headerName: 'Unit price',
-      type: 'number',
-      width: 110,
-      valueGetter: (v: string | null) => (v === null ? null : Number(v)),
-      valueFormatter: (v: number | null, r) => formatMoney(v === null ? null : String(v), r.currency),
-    },
-    {
-      field: 'totalPrice',
-      headerName: 'Total price',
-      type: 'number',
-      width: 120,
-      valueGetter: (v: string | null) => (v === null ? null : Number(v)),
-      valueFormatter: (v: number | null, r) => formatMoney(v === null ? null : String(v), r.currency),
-    },
-    { field: 'renewalDate', headerName: 'Renews / expires', width: 130, valueGetter: (_v, r) => (r.status === 'active' && r.autoRenew ? r.renewalDate : (r.expirationDate ?? r.renewalDate)) },
-    { field: 'autoRenew', headerName: 'Auto-renew', width: 100, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
-    { field: 'window', headerName: 'NCE window', width: 230, valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b) },
-    {
-      field: 'inProgress',
-      headerName: 'Order in progress',
-      width: 270,
-      valueGetter: (_v, r) => inProgressText(r),
-      renderCell: (p) => (p.value ? <Chip size="small" color={p.row.inProgress?.scheduled ? 'default' : 'warning'} label={p.value as string} /> : null),
-    },
+    text('productName', 'Product', 1.6, 150),
+    ...(canManage ? [{ ...actionsColumn<LicenseRow>(52, (p) => <RowActions row={p.row} onAction={onAction} />), headerName: '' }] : []),
+    text('id', 'Subscription id', 1, 110),
+    text('mpn', 'MPN', 1, 120),
+    { field: 'quantity', headerName: 'Seats', type: 'number', flex: 0.5, minWidth: 64, renderCell: SeatsCell, valueFormatter: (v: number | null) => (v === null ? '-' : String(v)) },
+    text('status', 'Status', 0.7, 84),
+    text('termAndBilling', 'Term and billing', 1, 150),
+    money('unitPrice', 'Unit price', 1, 120),
+    money('totalPrice', 'Total', 1, 140),
+    text('renewalDate', 'Renewal', 1, 140, { valueGetter: (_v, r) => renewalText(r) }),
+    { field: 'autoRenew', headerName: 'Auto-renew', width: 90, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
+    text('window', 'NCE window', 1.2, 140, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b) }),
+    // The last header clips its menu button and resize handle, which would otherwise overhang the grid and scroll it sideways.
+    { field: 'inProgress', headerName: 'Order state', flex: 1.4, minWidth: 150, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
   ];
   return (
     <DataTable<LicenseRow>
@@ -69,8 +57,12 @@ export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: 
       exportName={exportName}
       getRowId={(r) => r.id}
       disableVirtualization
-      initialState={{ sorting: { sortModel: [{ field: 'productName', sort: 'asc' }] } }}
+      initialState={{
+        sorting: { sortModel: [{ field: 'productName', sort: 'asc' }] },
+        columns: { columnVisibilityModel: { id: false, mpn: false, unitPrice: false, autoRenew: false } },
+      }}
       localeText={{ noRowsLabel: 'This customer has no subscriptions.' }}
+      sx={{ bgcolor: 'background.paper', minHeight: 240, '& .last-column': { overflow: 'hidden' } }}
     />
   );
 }

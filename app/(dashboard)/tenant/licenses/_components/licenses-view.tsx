@@ -1,6 +1,10 @@
 'use client';
 import Alert from '@mui/material/Alert';
+import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import NextLink from 'next/link';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { useCallback, useState } from 'react';
@@ -9,14 +13,15 @@ import type { ActionFailure } from '@/lib/actions/result';
 import type { LicenseRow } from '@/lib/licenses/types';
 import type { OrderDto } from '@/lib/orders/types';
 import { ChangeDialogs, type DialogRequest } from './change-dialogs';
+import { FailedOrders } from './failed-orders';
 import { LicenseGrid } from './license-grid';
 import { useFollowedOrders } from './use-followed-orders';
 import { useLicenses, useRefreshLicenses } from './use-licenses';
 
-type Props = { tenantId: string; tenantName: string; canManage: boolean };
+type Props = { tenantId: string; tenantName: string; tenantFilter: string; canManage: boolean };
 
 /** The CSP Licenses table with its actions, and the orders it follows until they end. */
-export function LicensesView({ tenantId, tenantName, canManage }: Props) {
+export function LicensesView({ tenantId, tenantName, tenantFilter, canManage }: Props) {
   const [showTerminated, setShowTerminated] = useState(false);
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
   const [orderFailure, setOrderFailure] = useState<ActionFailure | null>(null);
@@ -66,7 +71,15 @@ export function LicensesView({ tenantId, tenantName, canManage }: Props) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-      <FormControlLabel control={<Switch checked={showTerminated} onChange={(e) => setShowTerminated(e.target.checked)} />} label="Show terminated subscriptions" />
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <FormControlLabel control={<Switch checked={showTerminated} onChange={(e) => setShowTerminated(e.target.checked)} />} label="Show terminated subscriptions" />
+        {canManage && (
+          <Button variant="contained" startIcon={<AddIcon />} component={NextLink} href={`/tenant/add-subscription?tenantFilter=${encodeURIComponent(tenantFilter)}`}>
+            Add subscription
+          </Button>
+        )}
+      </Stack>
+      <FailedOrders notices={query.data?.failedOrders ?? []} tenantFilter={tenantFilter} />
       {notice && (
         <Alert severity="info" data-testid="licenses-notice" onClose={() => setNotice(null)}>
           {notice}

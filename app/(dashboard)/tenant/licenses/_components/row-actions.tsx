@@ -6,16 +6,29 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
+import { NO_PRODUCT_LINES } from '@/lib/licenses/bounds';
 import type { LicenseRow } from '@/lib/licenses/types';
 
 export type ActionKind = 'add' | 'remove' | 'schedule-decrease' | 'cancel' | 'auto-renew';
 
-/** A subscription's actions; while an order is in progress they are off, with the reason in the menu. */
+/** Why the seat and cancel actions are off for this row, if they are. */
+function blockedBecause(row: LicenseRow): string | null {
+  if (row.status !== 'active') return `The subscription is ${row.status}: it cannot be changed.`;
+  const o = row.inProgress;
+  if (o?.scheduled) {
+    return `A decrease${o.newQuantity !== null ? ` to ${o.newQuantity}` : ''} is scheduled for the renewal${o.effectiveOn ? ` on ${o.effectiveOn}` : ''} (order ${o.orderNumber ?? ''}). Ingram Micro accepts one unfinished change per subscription, so seats cannot change until then; auto-renew can still be turned on or off.`;
+  }
+  if (o) return `Order ${o.orderNumber ?? ''} is still in progress. Ingram Micro accepts one unfinished change per subscription: wait until it completes.`;
+  return null;
+}
+
+/** A subscription's actions: those Ingram would refuse are off, with the reason in the menu. */
 export function RowActions({ row, onAction }: { row: LicenseRow; onAction: (kind: ActionKind, row: LicenseRow) => void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const busy = !!row.inProgress;
   const inactive = row.status !== 'active';
-  const off = busy || inactive;
+  const reason = blockedBecause(row);
+  const off = reason !== null;
+  const noSeats = row.quantity === null;
   const pick = (kind: ActionKind) => {
     setAnchor(null);
     onAction(kind, row);
@@ -26,22 +39,20 @@ export function RowActions({ row, onAction }: { row: LicenseRow; onAction: (kind
         <MoreVertIcon fontSize="small" />
       </IconButton>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        {busy && (
-          <ListSubheader sx={{ lineHeight: 1.4, py: 1, maxWidth: 320, whiteSpace: 'normal' }}>
-            Order {row.inProgress!.orderNumber ?? ''} is still in progress. Ingram Micro accepts one unfinished change per subscription: wait until it completes.
-          </ListSubheader>
-        )}
-        {inactive && !busy && <ListSubheader sx={{ lineHeight: 1.4, py: 1 }}>The subscription is {row.status}: it cannot be changed.</ListSubheader>}
-        <MenuItem disabled={off} onClick={() => pick('add')}>
-          Add seats
-        </MenuItem>
-        <MenuItem disabled={off} onClick={() => pick('remove')}>
-          Remove seats
-        </MenuItem>
-        <MenuItem disabled={off} onClick={() => pick('schedule-decrease')}>
-          Schedule decrease at renewal
-        </MenuItem>
-        <Divider />
+        {reason && <ListSubheader sx={{ lineHeight: 1.4, py: 1, maxWidth: 320, whiteSpace: 'normal' }}>{reason}</ListSubheader>}
+        {!reason && noSeats && <ListSubheader sx={{ lineHeight: 1.4, py: 1, maxWidth: 320, whiteSpace: 'normal' }}>{NO_PRODUCT_LINES}</ListSubheader>}
+        {!noSeats && [
+          <MenuItem key="add" disabled={off} onClick={() => pick('add')}>
+            Add seats
+          </MenuItem>,
+          <MenuItem key="remove" disabled={off} onClick={() => pick('remove')}>
+            Remove seats
+          </MenuItem>,
+          <MenuItem key="schedule" disabled={off} onClick={() => pick('schedule-decrease')}>
+            Schedule decrease at renewal
+          </MenuItem>,
+          <Divider key="divider" />,
+        ]}
         <MenuItem disabled={off} onClick={() => pick('cancel')}>
           Cancel subscription
         </MenuItem>

@@ -8,7 +8,7 @@ import { ActionErrorAlert } from '@/components/upstream-error';
 import { useNow } from '@/components/use-now';
 import type { ActionFailure } from '@/lib/actions/result';
 import { seatCount } from '@/lib/catalog/periods';
-import { seatBounds } from '@/lib/licenses/bounds';
+import { inProgressMessage, NO_PRODUCT_LINES, seatBounds } from '@/lib/licenses/bounds';
 import type { LicenseChangeContext, LicenseRow } from '@/lib/licenses/types';
 import { timeLeft } from '@/lib/licenses/window';
 import type { OrderDto } from '@/lib/orders/types';
@@ -27,7 +27,7 @@ export function SeatDialog({ tenantId, row, kind, onClose, onPlaced, onSwitch }:
   const result = ctx.data;
   const c: LicenseChangeContext | undefined = result?.ok ? result.data : undefined;
   const bounds = c ? seatBounds(c, kind) : undefined;
-  const blocked = !c || !!c.inProgress || c.status !== 'active' || (bounds?.max ?? 0) < 1;
+  const blocked = !c || !c.hasProductLines || !!c.inProgress || c.status !== 'active' || (bounds?.max ?? 0) < 1;
   return (
     <ConfirmDialog
       open
@@ -49,14 +49,9 @@ export function SeatDialog({ tenantId, row, kind, onClose, onPlaced, onSwitch }:
 
 function Explanation({ c, kind, max, onSwitch }: { c: LicenseChangeContext; kind: SeatChangeKind; max: number; onSwitch: (k: SeatChangeKind) => void }) {
   const now = useNow();
-  if (c.inProgress) {
-    return (
-      <Alert severity="warning">
-        Order {c.inProgress.orderNumber ?? ''} for this subscription is still in progress ({c.inProgress.status}). Ingram Micro accepts one unfinished change per subscription: wait until it completes.
-      </Alert>
-    );
-  }
   if (c.status !== 'active') return <Alert severity="warning">The subscription is {c.status}: it cannot be changed.</Alert>;
+  if (!c.hasProductLines) return <Alert severity="info">{NO_PRODUCT_LINES}</Alert>;
+  if (c.inProgress) return <Alert severity={c.inProgress.scheduled ? 'info' : 'warning'}>{inProgressMessage(c)}</Alert>;
   if (kind === 'remove' && max < 1) {
     return (
       <ScheduleDecreaseAlert severity="warning" onSwitch={onSwitch}>

@@ -23,9 +23,9 @@ export function OrdersTable({ rows, tenantFilter }: { rows: OrderListRow[]; tena
       ),
     },
     { field: 'createdAt', headerName: 'Created', minWidth: 170, valueFormatter: (v: string) => (v ? new Date(v).toLocaleString() : '') },
-    { field: 'type', headerName: 'Type', minWidth: 110 },
+    { field: 'kindLabel', headerName: 'Type', minWidth: 190 },
     { field: 'product', headerName: 'Product', flex: 1.4, minWidth: 200, valueGetter: (v: string | null) => v ?? '' },
-    { field: 'quantity', headerName: 'Seats', type: 'number', minWidth: 80 },
+    { field: 'seats', headerName: 'Seats', minWidth: 130 },
     {
       field: 'status',
       headerName: 'Status',

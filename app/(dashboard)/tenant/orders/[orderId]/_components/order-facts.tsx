@@ -13,26 +13,26 @@ const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '')
 
 /** What the order is: number, PO, product, seats, dates, who placed it, the subscription. */
 export function OrderFacts({ view, tenantFilter }: { view: OrderView; tenantFilter: string }) {
-  const seats =
-    view.type === 'change' && view.previousQuantity !== null && view.quantity !== null ? `${view.previousQuantity} → ${view.quantity} seats` : view.quantity !== null ? `${view.quantity} seats` : '';
   const rows: Array<[string, ReactNode]> = [
     ['Order number', view.orderNumber ?? 'Not known yet'],
     ['Ingram order id', view.ingramOrderId ?? 'Not known yet'],
-    ['Type', view.type === 'change' ? 'Change (seats added to an existing subscription)' : view.type === 'sales' ? 'New subscription' : view.type],
+    ['Type', view.kindLabel],
     ['PO number', view.poNumber ?? ''],
     ['Your reference', view.customerReference ?? ''],
     ['Product', view.productName ?? ''],
     ['MPN', view.mpn ?? ''],
-    ['Quantity', seats],
+    ['Quantity', view.seats],
     ['Created', when(view.createdAt)],
     ['Provisioned', when(view.provisionedAt)],
     ['Placed by', view.placedBy ?? (view.source === 'ingram' ? 'Outside this app' : '')],
     [
-      view.type === 'sales' ? 'Subscription created' : 'Subscription',
+      view.type === 'sales' && view.status === 'completed' ? 'Subscription created' : 'Subscription',
       view.subscriptionId ? (
         <Link component={NextLink} href={`/tenant/licenses?tenantFilter=${encodeURIComponent(tenantFilter)}&subscriptionId=${encodeURIComponent(view.subscriptionId)}`}>
           {view.subscriptionId}
         </Link>
+      ) : view.status === 'error' && view.type === 'sales' ? (
+        'None: the order failed, so no subscription was created'
       ) : (
         'Not known yet'
       ),

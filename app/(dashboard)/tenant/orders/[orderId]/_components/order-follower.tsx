@@ -42,7 +42,21 @@ export function OrderFollower({ initial, tenantId, tenantFilter, canWithdraw = f
         }
       />
       <Stack spacing={2}>
-        {!view.final && (
+        {view.recoveredAt && (
+          <Alert severity="info" data-testid="order-recovered">
+            <AlertTitle>Recovered after an unclear answer</AlertTitle>
+            Ingram Micro’s first answer did not say whether the order was made (a timeout or a server error). The app found it at Ingram Micro by its PO number
+            {view.poNumber ? ` ${view.poNumber}` : ''} on {new Date(view.recoveredAt).toLocaleString()} and did not place it again.
+          </Alert>
+        )}
+        {view.status === 'scheduled' && (
+          <Alert severity="info" data-testid="order-scheduled">
+            <AlertTitle>Waits for the renewal date{view.scheduledFor ? ` (${view.scheduledFor})` : ''}</AlertTitle>
+            Ingram Micro processes this {view.kindLabel.toLowerCase()} ({view.seats}) at 00:00 UTC on the subscription’s renewal date{view.scheduledFor ? `, ${view.scheduledFor}` : ''}. Until then the
+            subscription keeps its seats; this page does not keep checking.
+          </Alert>
+        )}
+        {view.following && (
           <Box>
             <LinearProgress aria-label="Following the order" />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
