@@ -51,6 +51,15 @@ export const customRoles = sqliteTable('custom_roles', {
   name: text('name').notNull().unique(),
   baseRole: text('base_role', { enum: ['readonly', 'editor', 'admin'] }).notNull(),
   description: text('description'),
+  /** Which tenants the role sees: all, only the listed ones, or all but the listed ones. */
+  tenantScope: text('tenant_scope', { enum: ['all', 'allow', 'block'] })
+    .notNull()
+    .default('all'),
+  /** The tenant ids the scope lists (allowed or blocked). */
+  scopeTenantIds: text('scope_tenant_ids', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   createdAt: createdAt(),
 });
 

@@ -97,7 +97,8 @@ export const actionRows: Record<string, MatrixRow> = {
   'users.resetPassword': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, password: 'intruder-Password-1' }], freeText: ['password'] },
   'users.setDisabled': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, disabled: true }] },
   'users.unlock': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId }] },
-  'roles.add': { ...SUPERADMINS, args: () => [{ name: 'Intruder Role', baseRole: 'admin' }] },
+  'roles.add': { ...SUPERADMINS, args: () => [{ name: 'Intruder Role', baseRole: 'admin', tenantScope: 'all', tenantIds: [] }] },
+  'roles.edit': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId, baseRole: 'admin', description: 'widened', tenantScope: 'all', tenantIds: [] }] },
   'roles.remove': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId }] },
 };
 

@@ -42,7 +42,7 @@ export default async function AddSubscriptionPage({ searchParams }: { searchPara
       <PurchaseWizard
         key={context.state === 'no-tenant' ? 'none' : context.tenant.tenantId}
         tenant={context.state === 'no-tenant' ? null : { ...context.tenant, customerName: context.state === 'ready' ? context.customerName : null }}
-        tenants={tenantChoices()}
+        tenants={tenantChoices(user.scope)}
         canPurchase={canManageLicenses(user)}
         whoCanBuy={roles.length ? `Allowed roles: ${roles.join(', ')}.` : 'Editors, admins and super admins may.'}
         userRole={user.role}
