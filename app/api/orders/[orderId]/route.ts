@@ -17,7 +17,13 @@ export const GET = defineRoute({
     // An order of a tenant outside the role's scope does not exist for this user.
     const known = orderById(params.orderId);
     if (known && !inScope(user.scope, known.tenantId)) {
-      writeAudit({ action: 'route:GET /api/orders/[orderId]', result: 'refused', user: { id: user.id, email: user.email, role: user.role }, tenantId: known.tenantId, message: 'Tenant outside the role’s scope.' });
+      writeAudit({
+        action: 'route:GET /api/orders/[orderId]',
+        result: 'refused',
+        user: { id: user.id, email: user.email, role: user.role },
+        tenantId: known.tenantId,
+        message: 'Tenant outside the role’s scope.',
+      });
     }
     if (!known || !inScope(user.scope, known.tenantId)) return fail('NOT_FOUND', 'No such order.');
     const polled = await pollOrder(params.orderId);
