@@ -44,7 +44,6 @@ async function changeSeatsFor(page: Page, tenantId: string) {
 
 test.beforeAll(async () => {
   await mapTenant(NORTHWIND.tenantId, 'Northwind Traders');
-  await mapTenant(TAILSPIN.tenantId, 'Tailspin Toys');
 });
 
 test.describe('a role limited to three tenants', () => {

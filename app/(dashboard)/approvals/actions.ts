@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { approveRequest, rejectApproval } from '@/lib/approvals/decide';
 import { readApprovalPolicy } from '@/lib/approvals/store';
 import { defineAction } from '@/lib/actions/factory';
-import { ok } from '@/lib/actions/result';
+import { ok, type ActionResult } from '@/lib/actions/result';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import type { ApprovalSummary } from '@/db/schema';
 import { getIngramClient } from '@/lib/ingram';
@@ -17,12 +17,12 @@ export type ApproveResult =
 const approverOnly = (user: CurrentUser) => (readApprovalPolicy().approverRoles.includes(user.role) ? true : 'Your role cannot approve purchases.');
 
 // Approves a request: everything re-checked, a fresh estimate (a changed price is shown first), then the order placed once.
-export const approvePurchase = defineAction<typeof approveSchema, ApproveResult>({
+export const approvePurchase = defineAction({
   name: 'approvals.approve',
   permission: 'approvals.decide',
   authorize: approverOnly,
   schema: approveSchema,
-  async run({ id, confirmedTotal }, ctx) {
+  async run({ id, confirmedTotal }, ctx): Promise<ActionResult<ApproveResult>> {
     const res = await approveRequest(id, ctx.user, confirmedTotal ?? null, getIngramClient());
     if (!res.ok) {
       ctx.audit({ result: res.code === 'FORBIDDEN' || res.code === 'NOT_FOUND' ? 'refused' : 'failure', target: `approval ${id}`, message: res.error });

@@ -2,7 +2,7 @@
 import { approvalNeeded } from '@/lib/approvals/request';
 import { approvalByRequestKey } from '@/lib/approvals/store';
 import { defineAction } from '@/lib/actions/factory';
-import { fail, ok } from '@/lib/actions/result';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { authorizeLicenseChange } from '@/lib/auth/license-access';
 import { getIngramClient } from '@/lib/ingram';
 import { orderRef } from '@/lib/orders/queries';
@@ -15,12 +15,12 @@ import { purchaseSchema } from '@/lib/validations/purchase';
 export type PurchaseOutcome = { ref: string; state: 'sending' | 'placed' | 'failed' | 'unknown'; repeated: boolean } | { approval: { id: number; status: string }; repeated: boolean };
 
 // Places the purchase (a sales order, or a change order adding seats): re-checked here, recorded before sending, sent once.
-export const submitPurchase = defineAction<typeof purchaseSchema, PurchaseOutcome>({
+export const submitPurchase = defineAction({
   name: 'purchase.place',
   permission: 'licenses.manage',
   authorize: authorizeLicenseChange,
   schema: purchaseSchema,
-  async run(input, ctx) {
+  async run(input, ctx): Promise<ActionResult<PurchaseOutcome>> {
     // A double click, a resubmitted form or a browser retry: answer with the first order.
     const earlier = earlierSubmission(input.requestKey, { tenantId: input.tenantId, email: ctx.user.email });
     if (earlier && 'ok' in earlier) return earlier;
