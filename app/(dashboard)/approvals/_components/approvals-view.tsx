@@ -38,8 +38,23 @@ export function ApprovalsView({ rows, justRequested }: { rows: ApprovalDTO[]; ju
   const [rejecting, setRejecting] = useState<ApprovalDTO | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  // Decisions first: the row's other columns may scroll, the buttons never do.
   const columns: GridColDef<ApprovalDTO>[] = [
-    { field: 'requestedAt', headerName: 'Requested', type: 'dateTime', width: 160, valueGetter: (v: string) => new Date(v) },
+    actionsColumn(170, ({ row }) =>
+      row.canDecide ? (
+        <Stack direction="row" spacing={1}>
+          <Button size="small" variant="contained" aria-label={`Approve request ${row.id}`} onClick={() => setApproving(row)}>
+            Approve
+          </Button>
+          <Button size="small" color="error" aria-label={`Reject request ${row.id}`} onClick={() => setRejecting(row)}>
+            Reject
+          </Button>
+        </Stack>
+      ) : (
+        <span title={row.cannotDecide ?? undefined}>{row.cannotDecide ? 'Your own request' : ''}</span>
+      ),
+    ),
+    { field: 'requestedAt', headerName: 'Requested', type: 'dateTime', width: 150, valueGetter: (v: string) => new Date(v) },
     {
       field: 'tenantName',
       headerName: 'Tenant',
@@ -66,7 +81,7 @@ export function ApprovalsView({ rows, justRequested }: { rows: ApprovalDTO[]; ju
       valueFormatter: (v: number | null, r) => (v === null ? '—' : `${formatMoney(v, r.summary.currency)} / term`),
     },
     { field: 'estimateAge', headerName: 'Estimate age', width: 110, sortable: false, valueGetter: (_v, r) => age(r.estimatedAt, now) },
-    { field: 'requestedBy', headerName: 'Requested by', width: 190 },
+    { field: 'requestedBy', headerName: 'Requested by', width: 170 },
     {
       field: 'status',
       headerName: 'Status',
@@ -79,21 +94,7 @@ export function ApprovalsView({ rows, justRequested }: { rows: ApprovalDTO[]; ju
           (value as string)
         ),
     },
-    { field: 'reasonText', headerName: 'Why', flex: 1, minWidth: 200, valueGetter: (_v, r) => r.reason ?? r.summary.reasons.join('; ') },
-    actionsColumn(190, ({ row }) =>
-      row.canDecide ? (
-        <Stack direction="row" spacing={1}>
-          <Button size="small" variant="contained" aria-label={`Approve request ${row.id}`} onClick={() => setApproving(row)}>
-            Approve
-          </Button>
-          <Button size="small" color="error" aria-label={`Reject request ${row.id}`} onClick={() => setRejecting(row)}>
-            Reject
-          </Button>
-        </Stack>
-      ) : (
-        <span title={row.cannotDecide ?? undefined}>{row.cannotDecide ? 'Your own request' : ''}</span>
-      ),
-    ),
+    { field: 'reasonText', headerName: 'Why', flex: 1, minWidth: 160, valueGetter: (_v, r) => r.reason ?? r.summary.reasons.join('; ') },
   ];
 
   return (
