@@ -51,6 +51,15 @@ export const customRoles = sqliteTable('custom_roles', {
   name: text('name').notNull().unique(),
   baseRole: text('base_role', { enum: ['readonly', 'editor', 'admin'] }).notNull(),
   description: text('description'),
+  /** Which tenants the role sees: all, only the listed ones, or all but the listed ones. */
+  tenantScope: text('tenant_scope', { enum: ['all', 'allow', 'block'] })
+    .notNull()
+    .default('all'),
+  /** The tenant ids the scope lists (allowed or blocked). */
+  scopeTenantIds: text('scope_tenant_ids', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   createdAt: createdAt(),
 });
 
@@ -543,3 +552,86 @@ export const jobLeases = sqliteTable('job_leases', {
 export type InventorySubscriptionRow = typeof inventorySubscriptions.$inferSelect;
 export type InventoryOrderRow = typeof inventoryOrders.$inferSelect;
 export type SyncRunRow = typeof syncRuns.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Purchase approvals (issue 19): a four-eyes rule for orders above thresholds.
+// ---------------------------------------------------------------------------------------------
+
+/** The approval policy: one row (id = 1). Amounts compare in the order's own currency. */
+export const approvalPolicy = sqliteTable('approval_policy', {
+  id: integer('id').primaryKey(),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(false),
+  /** Thresholds: an order above any of them needs an approval (null = not used). */
+  maxMonthly: text('max_monthly'),
+  maxTermTotal: text('max_term_total'),
+  maxSeats: integer('max_seats'),
+  /** Terms longer than this many months need an approval (e.g. 12: three-year terms do). */
+  maxTermMonths: integer('max_term_months'),
+  /** Roles whose orders always need an approval. */
+  alwaysForRoles: text('always_for_roles', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  /** Roles that may approve (never their own requests). */
+  approverRoles: text('approver_roles', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'["admin","superadmin"]'`),
+  expiryHours: integer('expiry_hours').notNull().default(72),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  updatedBy: text('updated_by'),
+});
+
+/** What an approval request orders, as the purchase action received it (validated), plus what it cost then. */
+export type ApprovalPayload = {
+  kind: 'purchase';
+  values: Record<string, unknown>;
+};
+export type ApprovalSummary = {
+  product: string;
+  mpn: string;
+  mode: 'new' | 'add-seats';
+  seats: number;
+  orderQuantity: number;
+  subscriptionId: string | null;
+  termCode: string;
+  billingCode: string;
+  total: string | null;
+  currency: string | null;
+  monthly: string | null;
+  termTotal: string | null;
+  reasons: string[];
+};
+
+/** Orders waiting for a second person. Never sent to Ingram until approved. */
+export const purchaseApprovals = sqliteTable(
+  'purchase_approvals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The requester's submit key: a resubmission finds this row. */
+    requestKey: text('request_key').notNull().unique(),
+    tenantId: text('tenant_id').notNull(),
+    customerId: text('customer_id').notNull(),
+    payload: text('payload', { mode: 'json' }).$type<ApprovalPayload>().notNull(),
+    summary: text('summary', { mode: 'json' }).$type<ApprovalSummary>().notNull(),
+    /** When the requester ticked the customer agreement. */
+    agreementAt: integer('agreement_at', { mode: 'timestamp_ms' }).notNull(),
+    requestedById: text('requested_by_id').notNull(),
+    requestedBy: text('requested_by').notNull(),
+    requestedAt: integer('requested_at', { mode: 'timestamp_ms' }).notNull(),
+    estimatedAt: integer('estimated_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /** pending -> placing -> placed | failed; pending -> rejected | expired. */
+    status: text('status', { enum: ['pending', 'placing', 'placed', 'failed', 'rejected', 'expired'] })
+      .notNull()
+      .default('pending'),
+    decidedBy: text('decided_by'),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    reason: text('reason'),
+    /** The local order placed on approval. */
+    orderId: integer('order_id'),
+  },
+  (t) => [index('purchase_approvals_status_idx').on(t.status, t.requestedAt), index('purchase_approvals_tenant_idx').on(t.tenantId)],
+);
+
+export type ApprovalRow = typeof purchaseApprovals.$inferSelect;

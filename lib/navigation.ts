@@ -15,6 +15,7 @@ export const navigation: NavSection[] = [
     ['Add Subscription', '/tenant/add-subscription', 'licenses.view'],
     ['Catalog', '/tenant/catalog', 'catalog.view'],
     ['Orders', '/tenant/orders', 'orders.view'],
+    ['Approvals', '/approvals', 'approvals.view'],
   ]),
   section('CIPP Settings', false, [
     ['Integrations', '/settings/integrations', 'integrations.manage'],

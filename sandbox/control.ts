@@ -44,6 +44,14 @@ const ACTIONS: Record<string, Action> = {
   },
   // Every bearer token issued so far: the app's secret-leak tests search for them.
   'GET /_sandbox/state/tokens': (s) => ({ tokens: s.tokens.issued() }),
+  // A price change at Ingram (every variant of an MPN times `factor`): tests of an approval after a price change.
+  'POST /_sandbox/state/prices': (s, b) => {
+    if (typeof b.mpn !== 'string' || typeof b.factor !== 'number' || !(b.factor > 0)) throw new ApiError(400, 'mpn (a string) and factor (a positive number) are required.');
+    const products = s.world.productsByMpn.get(b.mpn.toLowerCase()) ?? [];
+    if (products.length === 0) throw new ApiError(404, `No product ${b.mpn}.`);
+    for (const p of products) p.price = Math.round(p.price * b.factor * 100) / 100;
+    return { mpn: b.mpn, prices: products.map((p) => p.price) };
+  },
   // Every order with its poNumber (and its write-only scheduledOn), for tests that must count orders exactly.
   'GET /_sandbox/state/orders': (s, _b, url) => {
     s.advance();

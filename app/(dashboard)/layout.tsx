@@ -11,7 +11,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const user = await requireUser();
   // Entries a role cannot use are not shown (the server refuses them anyway).
   const sections = navigation.map((s) => ({ ...s, items: s.items.filter((i) => levelAllows(user.level, i.permission)) })).filter((s) => s.items.length > 0);
-  const tenants = listTenants().map(({ tenantId, displayName, defaultDomain }) => ({ tenantId, displayName, defaultDomain }));
+  const tenants = listTenants(user.scope).map(({ tenantId, displayName, defaultDomain }) => ({ tenantId, displayName, defaultDomain }));
   return (
     <DashboardShell
       user={{ name: user.name, email: user.email, role: isBuiltinRole(user.role) ? roleLabel[user.role] : user.role }}

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { writeAnonymousRefusal, writeAudit } from '@/lib/audit';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { levelAllows, type Permission } from '@/lib/auth/permissions';
+import { firstOutOfScope } from '@/lib/auth/tenant-scope';
 import { fail, type ActionResult } from './result';
 import { actionRegistry } from './registry';
 import { unexpectedFailure } from './unexpected';
@@ -29,6 +30,9 @@ type Def<S extends z.ZodType, T> = {
   /** Returns its result explicitly: `{ ok: true, data }` or `fail(...)`. */
   run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T>>;
 };
+
+/** What a caller learns about a tenant outside its scope: the same as for one that does not exist. */
+export const TENANT_NOT_FOUND = 'No such tenant.';
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -70,6 +74,12 @@ export function defineAction<S extends z.ZodType, T>(def: Def<S, T>) {
     const parsed = def.schema.safeParse(raw);
     if (!parsed.success) {
       return fail('VALIDATION', 'Some values are not valid. Correct them and try again.', { fieldErrors: fieldErrorsOf(parsed.error) });
+    }
+    // A tenant outside the role's scope is answered as if it did not exist, and the attempt is audited.
+    const outside = firstOutOfScope(user.scope, parsed.data);
+    if (outside) {
+      writeAudit({ action: def.name, result: 'refused', user: who, tenantId: outside, message: 'Tenant outside the role’s scope.' });
+      return fail('NOT_FOUND', TENANT_NOT_FOUND);
     }
     const ctx: ActionContext = { user, audit: (entry) => writeAudit({ ...entry, action: entry.action ?? def.name, user: who }) };
     return def.run(parsed.data, ctx);

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { writeAnonymousRefusal, writeAudit } from '@/lib/audit';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { levelAllows, type Permission } from '@/lib/auth/permissions';
-import { fieldErrorsOf } from './factory';
+import { firstOutOfScope } from '@/lib/auth/tenant-scope';
+import { fieldErrorsOf, TENANT_NOT_FOUND } from './factory';
 import { unexpectedFailure } from './unexpected';
 import { routeRegistry } from './registry';
 import { fail, type ActionErrorCode, type ActionFailure, type ActionResult } from './result';
@@ -71,6 +72,11 @@ export function defineRoute<T, P extends z.ZodType = typeof empty, Q extends z.Z
     if (!p.success || !q.success) {
       const fieldErrors = { ...(p.success ? {} : fieldErrorsOf(p.error)), ...(q.success ? {} : fieldErrorsOf(q.error)) };
       return errorResponse(fail('VALIDATION', 'Some values are not valid. Correct them and try again.', { fieldErrors }));
+    }
+    const outside = firstOutOfScope(user.scope, { params: p.data, search: q.data });
+    if (outside) {
+      writeAudit({ action: audit, result: 'refused', user: { id: user.id, email: user.email, role: user.role }, tenantId: outside, message: 'Tenant outside the role’s scope.' });
+      return errorResponse(fail('NOT_FOUND', TENANT_NOT_FOUND));
     }
     const out = await def.run({ params: p.data as z.output<P>, search: q.data as z.output<Q> }, { user });
     if (out instanceof Response) return out;

@@ -7,6 +7,7 @@ import { getDb } from '@/db';
 import { customRoles, users } from '@/db/schema';
 import { auth } from './index';
 import { isBuiltinRole, type BuiltinRole } from './roles';
+import { allTenants, scopeOf, type TenantScope } from './tenant-scope';
 
 export type CurrentUser = {
   id: string;
@@ -17,13 +18,19 @@ export type CurrentUser = {
   /** The built-in level whose permissions the role has. */
   level: BuiltinRole;
   lastTenantId: string | null;
+  /** The tenants the role sees; built-in roles see all. Re-read with the role on every request. */
+  scope: TenantScope;
 };
 
-/** The built-in level of a role name, or undefined for a role that no longer exists. */
-function levelOfRole(role: string): BuiltinRole | undefined {
-  if (isBuiltinRole(role)) return role;
-  const custom = getDb().select({ baseRole: customRoles.baseRole }).from(customRoles).where(eq(customRoles.name, role)).get();
-  return custom?.baseRole;
+/** The built-in level and tenant scope of a role name, or undefined for a role that no longer exists. */
+function roleGrant(role: string): { level: BuiltinRole; scope: TenantScope } | undefined {
+  if (isBuiltinRole(role)) return { level: role, scope: allTenants };
+  const custom = getDb()
+    .select({ baseRole: customRoles.baseRole, tenantScope: customRoles.tenantScope, scopeTenantIds: customRoles.scopeTenantIds })
+    .from(customRoles)
+    .where(eq(customRoles.name, role))
+    .get();
+  return custom && { level: custom.baseRole, scope: scopeOf(custom.tenantScope, custom.scopeTenantIds) };
 }
 
 /** The user, when enabled and (given a session's version) that session has not been ended since. */
@@ -35,9 +42,9 @@ export function loadUser(id: string, sessionVersion?: number): CurrentUser | und
     .get();
   if (!row || row.disabled) return undefined;
   if (sessionVersion !== undefined && sessionVersion !== row.sv) return undefined;
-  const level = levelOfRole(row.role);
-  if (!level) return undefined;
-  return { id: row.id, email: row.email, name: row.name, role: row.role, level, lastTenantId: row.lastTenantId };
+  const grant = roleGrant(row.role);
+  if (!grant) return undefined;
+  return { id: row.id, email: row.email, name: row.name, role: row.role, level: grant.level, scope: grant.scope, lastTenantId: row.lastTenantId };
 }
 
 export async function getCurrentUser(): Promise<CurrentUser | undefined> {

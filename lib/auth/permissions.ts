@@ -9,6 +9,10 @@ export const permissions = {
   'orders.view': 'readonly',
   'mappings.view': 'readonly',
   'profile.update': 'readonly',
+  /** See approval requests (one's own; approvers every request of their tenants). */
+  'approvals.view': 'readonly',
+  /** Approve or reject: further narrowed to the approval policy's approver roles. */
+  'approvals.decide': 'readonly',
   /** Purchase, change and cancel licenses: further narrowed by the Ingram settings' allowed roles. */
   'licenses.manage': 'editor',
   'mappings.manage': 'admin',

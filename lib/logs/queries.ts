@@ -4,6 +4,8 @@ import 'server-only';
 import { and, asc, count, desc, eq, isNotNull, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { auditLog, tenants } from '@/db/schema';
+import { allTenants, type TenantScope } from '@/lib/auth/tenant-scope';
+import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
 import type { AuditFilter } from './filter';
 
 export type AuditDTO = {
@@ -24,8 +26,10 @@ export type AuditDTO = {
 
 const EXPORT_LIMIT = 100_000;
 
-function where(filter: AuditFilter): SQL | undefined {
+/** The filter's conditions, within the reader's tenant scope (a scoped admin reads only its tenants' rows). */
+function where(filter: AuditFilter, scope: TenantScope): SQL | undefined {
   return and(
+    tenantScopeCondition(scope, auditLog.tenantId),
     filter.tenant ? eq(auditLog.tenantId, filter.tenant) : undefined,
     filter.user ? eq(auditLog.userEmail, filter.user) : undefined,
     filter.action ? eq(auditLog.action, filter.action) : undefined,
@@ -39,7 +43,7 @@ function compact(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function select(filter: AuditFilter) {
+function select(filter: AuditFilter, scope: TenantScope) {
   return getDb()
     .select({
       id: auditLog.id,
@@ -58,41 +62,42 @@ function select(filter: AuditFilter) {
     })
     .from(auditLog)
     .leftJoin(tenants, eq(tenants.tenantId, auditLog.tenantId))
-    .where(where(filter))
+    .where(where(filter, scope))
     .orderBy(desc(auditLog.at), desc(auditLog.id));
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof select>['all']>>[number];
 const toDTO = (r: Row): AuditDTO => ({ ...r, at: r.at.toISOString(), before: compact(r.before), after: compact(r.after) });
 
-export function listAuditPage(filter: AuditFilter): { rows: AuditDTO[]; total: number } {
-  const total = getDb().select({ n: count() }).from(auditLog).where(where(filter)).get()?.n ?? 0;
-  const rows = select(filter)
+export function listAuditPage(filter: AuditFilter, scope: TenantScope = allTenants): { rows: AuditDTO[]; total: number } {
+  const total = getDb().select({ n: count() }).from(auditLog).where(where(filter, scope)).get()?.n ?? 0;
+  const rows = select(filter, scope)
     .limit(filter.pageSize)
     .offset(filter.page * filter.pageSize)
     .all();
   return { rows: rows.map(toDTO), total };
 }
 
-export function listAuditForExport(filter: AuditFilter): AuditDTO[] {
-  return select(filter).limit(EXPORT_LIMIT).all().map(toDTO);
+export function listAuditForExport(filter: AuditFilter, scope: TenantScope = allTenants): AuditDTO[] {
+  return select(filter, scope).limit(EXPORT_LIMIT).all().map(toDTO);
 }
 
 export type AuditFacets = { actions: string[]; users: string[]; tenants: { tenantId: string; name: string }[] };
 
 /** The values the filters offer: those that occur in the log. */
-export function listAuditFacets(): AuditFacets {
+export function listAuditFacets(scope: TenantScope = allTenants): AuditFacets {
   const db = getDb();
   const actions = db
     .selectDistinct({ v: auditLog.action })
     .from(auditLog)
+    .where(tenantScopeCondition(scope, auditLog.tenantId))
     .orderBy(asc(auditLog.action))
     .all()
     .map((r) => r.v);
   const users = db
     .selectDistinct({ v: auditLog.userEmail })
     .from(auditLog)
-    .where(isNotNull(auditLog.userEmail))
+    .where(and(isNotNull(auditLog.userEmail), tenantScopeCondition(scope, auditLog.tenantId)))
     .orderBy(asc(auditLog.userEmail))
     .all()
     .map((r) => r.v!);
@@ -100,7 +105,7 @@ export function listAuditFacets(): AuditFacets {
     .selectDistinct({ tenantId: auditLog.tenantId, name: tenants.displayName })
     .from(auditLog)
     .leftJoin(tenants, eq(tenants.tenantId, auditLog.tenantId))
-    .where(isNotNull(auditLog.tenantId))
+    .where(and(isNotNull(auditLog.tenantId), tenantScopeCondition(scope, auditLog.tenantId)))
     .all();
   const list = tenantRows.map((t) => ({ tenantId: t.tenantId!, name: t.name ?? `${t.tenantId} (removed)` })).sort((a, b) => a.name.localeCompare(b.name));
   return { actions, users, tenants: list };

@@ -3,6 +3,7 @@ import 'server-only';
 // so it can show progress); the evidence found stays here, in a short-lived scan session.
 import { randomUUID } from 'node:crypto';
 import { getIngramClient, type PublicIngramError } from '@/lib/ingram';
+import { allTenants, type TenantScope } from '@/lib/auth/tenant-scope';
 import { listTenants } from '@/lib/tenants/queries';
 import { getIngramCustomers } from './customers-cache';
 import { scanTenantEvidence } from './evidence-scan';
@@ -25,11 +26,11 @@ function prune(now: number) {
  * Which customers need their subscriptions read: none when every tenant is mapped; otherwise
  * those not mapped yet (a mapped customer's tenant is known already).
  */
-export async function planAutoMap(userId: string): Promise<AutoMapPlan> {
+export async function planAutoMap(userId: string, scope: TenantScope): Promise<AutoMapPlan> {
   const { customers } = await getIngramCustomers();
   const mappings = listMappingRecords();
   const mappedTenants = new Set(mappings.map((m) => m.tenantId));
-  const unmappedTenants = listTenants().filter((t) => !mappedTenants.has(t.tenantId)).length;
+  const unmappedTenants = listTenants(scope).filter((t) => !mappedTenants.has(t.tenantId)).length;
   const mappedCustomers = new Set(mappings.map((m) => m.customerId));
   const customerIds = unmappedTenants === 0 ? [] : customers.filter((c) => !mappedCustomers.has(c.id)).map((c) => c.id);
   const now = Date.now();
@@ -53,14 +54,14 @@ export async function scanAutoMapBatch(scanId: string, userId: string, customerI
   return { ok: true, found: result.evidence.length, failed: result.failed };
 }
 
-export async function finishAutoMap(scanId: string, userId: string): Promise<AutoMapOutcome | undefined> {
+export async function finishAutoMap(scanId: string, userId: string, scope: TenantScope): Promise<AutoMapOutcome | undefined> {
   const session = sessions.get(scanId);
   if (!session || session.userId !== userId) return undefined;
   sessions.delete(scanId);
   const { customers } = await getIngramCustomers();
   const mappedTenantIds = new Set(listMappingRecords().map((m) => m.tenantId));
   const { proposals, ambiguous } = proposeMappings({
-    tenants: listTenants(),
+    tenants: listTenants(scope),
     customers,
     evidence: [...externalIdEvidence(customers), ...session.evidence],
     mappedTenantIds,
@@ -71,10 +72,10 @@ export async function finishAutoMap(scanId: string, userId: string): Promise<Aut
 
 /** The whole auto-map in one call (benchmarks, scripts): plan, scan in batches, propose. */
 export async function runAutoMap(userId: string, onProgress?: (done: number, total: number) => void, batchSize = 200): Promise<AutoMapOutcome> {
-  const plan = await planAutoMap(userId);
+  const plan = await planAutoMap(userId, allTenants);
   for (let i = 0; i < plan.customerIds.length; i += batchSize) {
     await scanAutoMapBatch(plan.scanId, userId, plan.customerIds.slice(i, i + batchSize));
     onProgress?.(Math.min(i + batchSize, plan.customerIds.length), plan.customerIds.length);
   }
-  return (await finishAutoMap(plan.scanId, userId))!;
+  return (await finishAutoMap(plan.scanId, userId, allTenants))!;
 }

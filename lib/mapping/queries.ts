@@ -4,6 +4,8 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { tenantMappings, tenants } from '@/db/schema';
+import { allTenants, type TenantScope } from '@/lib/auth/tenant-scope';
+import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
 import type { CustomerDTO } from './customers-cache';
 
 export type MappingMethod = 'manual' | 'tenantId' | 'name';
@@ -41,8 +43,8 @@ export function getMapping(tenantId: string): MappingRecord | undefined {
     .get();
 }
 
-/** `customers` undefined means the upstream list is not available: statuses stay unknown. */
-export function listMappingRows(customers?: readonly CustomerDTO[]): MappingRow[] {
+/** `customers` undefined means the upstream list is not available: statuses stay unknown. Only the scope's tenants. */
+export function listMappingRows(customers?: readonly CustomerDTO[], scope: TenantScope = allTenants): MappingRow[] {
   const rows = getDb()
     .select({
       tenantId: tenants.tenantId,
@@ -56,6 +58,7 @@ export function listMappingRows(customers?: readonly CustomerDTO[]): MappingRow[
     })
     .from(tenants)
     .leftJoin(tenantMappings, eq(tenantMappings.tenantId, tenants.tenantId))
+    .where(tenantScopeCondition(scope, tenants.tenantId))
     .orderBy(asc(tenants.displayName))
     .all();
   const byId = customers ? new Map(customers.map((c) => [c.id, c])) : undefined;

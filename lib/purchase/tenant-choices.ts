@@ -2,6 +2,7 @@ import 'server-only';
 // Tenants as the wizard's first step offers them: each with the Ingram customer it is billed to, if any.
 import { getDb } from '@/db';
 import { tenantMappings } from '@/db/schema';
+import type { TenantScope } from '@/lib/auth/tenant-scope';
 import { listTenants } from '@/lib/tenants/queries';
 
 export type TenantChoice = {
@@ -13,7 +14,7 @@ export type TenantChoice = {
   customerStatus?: string | null;
 };
 
-export function tenantChoices(): TenantChoice[] {
+export function tenantChoices(scope: TenantScope): TenantChoice[] {
   const mapped = new Map(
     getDb()
       .select({ tenantId: tenantMappings.tenantId, customerName: tenantMappings.customerName })
@@ -21,5 +22,5 @@ export function tenantChoices(): TenantChoice[] {
       .all()
       .map((m) => [m.tenantId, m.customerName]),
   );
-  return listTenants().map((t) => ({ tenantId: t.tenantId, displayName: t.displayName, defaultDomain: t.defaultDomain, customerName: mapped.get(t.tenantId) ?? null }));
+  return listTenants(scope).map((t) => ({ tenantId: t.tenantId, displayName: t.displayName, defaultDomain: t.defaultDomain, customerName: mapped.get(t.tenantId) ?? null }));
 }

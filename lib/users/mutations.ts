@@ -82,7 +82,10 @@ export function setUserPassword(id: string, passwordHash: string): UserSnapshot 
   });
 }
 
-export function createCustomRole(input: { name: string; baseRole: 'readonly' | 'editor' | 'admin'; description?: string }) {
+type RoleScopeInput = { tenantScope: 'all' | 'allow' | 'block'; tenantIds: string[] };
+const scopeColumns = (i: RoleScopeInput) => ({ tenantScope: i.tenantScope, scopeTenantIds: i.tenantScope === 'all' ? [] : [...new Set(i.tenantIds)] });
+
+export function createCustomRole(input: { name: string; baseRole: 'readonly' | 'editor' | 'admin'; description?: string } & RoleScopeInput) {
   return getDb().transaction((tx): UserWrite<{ id: number; name: string }> => {
     const taken =
       isBuiltinRole(input.name.toLowerCase()) ||
@@ -94,10 +97,30 @@ export function createCustomRole(input: { name: string; baseRole: 'readonly' | '
     if (taken) return fail('CONFLICT', 'A role with this name already exists.', { fieldErrors: { name: ['A role with this name already exists'] } });
     const row = tx
       .insert(customRoles)
-      .values({ ...input, description: input.description || null })
+      .values({ name: input.name, baseRole: input.baseRole, description: input.description || null, ...scopeColumns(input) })
       .returning({ id: customRoles.id, name: customRoles.name })
       .get();
     return ok(row);
+  });
+}
+
+export type RoleSnapshot = { name: string; baseRole: string; description: string | null; tenantScope: string; tenantIds: string[] };
+
+/** Changes a custom role's level, description and tenant scope; its holders get the change on their next request. */
+export function updateCustomRole(input: { id: number; baseRole: 'readonly' | 'editor' | 'admin'; description?: string } & RoleScopeInput) {
+  return getDb().transaction((tx): UserWrite<{ before: RoleSnapshot; after: RoleSnapshot }> => {
+    const row = tx.select().from(customRoles).where(eq(customRoles.id, input.id)).get();
+    if (!row) return fail('NOT_FOUND', 'That role no longer exists. Reload the page.');
+    const next = { baseRole: input.baseRole, description: input.description || null, ...scopeColumns(input) };
+    tx.update(customRoles).set(next).where(eq(customRoles.id, input.id)).run();
+    const snap = (r: { baseRole: string; description: string | null; tenantScope: string; scopeTenantIds: string[] }): RoleSnapshot => ({
+      name: row.name,
+      baseRole: r.baseRole,
+      description: r.description,
+      tenantScope: r.tenantScope,
+      tenantIds: r.scopeTenantIds,
+    });
+    return ok({ before: snap(row), after: snap(next) });
   });
 }
 

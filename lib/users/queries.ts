@@ -7,7 +7,15 @@ import { builtinRoles, type BuiltinRole } from '@/lib/auth/roles';
 import { lockedUserNames } from '@/lib/auth/sign-in-limit';
 
 export type UserDTO = { id: string; email: string; name: string; role: string; disabled: boolean; hasPassword: boolean; createdAt: string; locked: boolean };
-export type CustomRoleDTO = { id: number; name: string; baseRole: 'readonly' | 'editor' | 'admin'; description: string | null; userCount: number };
+export type CustomRoleDTO = {
+  id: number;
+  name: string;
+  baseRole: 'readonly' | 'editor' | 'admin';
+  description: string | null;
+  tenantScope: 'all' | 'allow' | 'block';
+  tenantIds: string[];
+  userCount: number;
+};
 export type RoleOption = { name: string; level: BuiltinRole; custom: boolean };
 
 export function listUsers(): UserDTO[] {
@@ -28,6 +36,8 @@ export function listCustomRoles(): CustomRoleDTO[] {
       name: customRoles.name,
       baseRole: customRoles.baseRole,
       description: customRoles.description,
+      tenantScope: customRoles.tenantScope,
+      tenantIds: customRoles.scopeTenantIds,
       userCount: sql<number>`(select count(*) from ${users} where ${users.role} = ${customRoles.name})`,
     })
     .from(customRoles)

@@ -8,7 +8,7 @@ import { defineAction, type ActionContext } from '@/lib/actions/factory';
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
 
 vi.mock('@/lib/auth/current-user', () => ({
-  getCurrentUser: async () => ({ id: 'u1', email: 'editor@demo.local', name: 'Editor', role: 'editor', level: 'editor', lastTenantId: null }),
+  getCurrentUser: async () => ({ id: 'u1', email: 'editor@demo.local', name: 'Editor', role: 'editor', level: 'editor', lastTenantId: null, scope: { mode: 'all' } }),
 }));
 
 const lastAudit = () => getDb().select().from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();

@@ -14,7 +14,7 @@ const who: { user: CurrentUser | undefined } = { user: undefined };
 vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => who.user }));
 const { defineRoute } = await import('@/lib/actions/route');
 
-const reader: CurrentUser = { id: 'u1', email: 'reader@demo.local', name: 'Reader', role: 'readonly', level: 'readonly', lastTenantId: null };
+const reader: CurrentUser = { id: 'u1', email: 'reader@demo.local', name: 'Reader', role: 'readonly', level: 'readonly', lastTenantId: null, scope: { mode: 'all' } };
 const editor: CurrentUser = { ...reader, id: 'u2', email: 'editor@demo.local', role: 'editor', level: 'editor' };
 
 let behaviour: () => Promise<unknown> = async () => ({ fine: true });

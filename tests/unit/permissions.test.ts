@@ -10,6 +10,8 @@ const expected: Record<Permission, BuiltinRole[]> = {
   'orders.view': ['readonly', 'editor', 'admin', 'superadmin'],
   'mappings.view': ['readonly', 'editor', 'admin', 'superadmin'],
   'profile.update': ['readonly', 'editor', 'admin', 'superadmin'],
+  'approvals.view': ['readonly', 'editor', 'admin', 'superadmin'],
+  'approvals.decide': ['readonly', 'editor', 'admin', 'superadmin'],
   'licenses.manage': ['editor', 'admin', 'superadmin'],
   'mappings.manage': ['admin', 'superadmin'],
   'integrations.manage': ['admin', 'superadmin'],

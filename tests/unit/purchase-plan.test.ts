@@ -12,7 +12,7 @@ import { withSandbox } from '../integration/ingram/sandbox-harness';
 const sb = withSandbox({ settings: true });
 const FOURTH = { tenantId: 'ea72c53d-591c-491a-a11b-ba991ffbc987', displayName: 'Fourth Coffee', defaultDomain: 'fourthcoffee.onmicrosoft.com' };
 const UNMAPPED = { tenantId: 'ce98251f-f2f5-420f-a1dc-72a02052776b', displayName: 'Graphic Design Institute', defaultDomain: 'graphicdesigninstitute.onmicrosoft.com' };
-const user = { id: 'u1', email: 'admin@demo.local', name: 'Admin', role: 'admin', level: 'admin' as const, lastTenantId: null };
+const user = { id: 'u1', email: 'admin@demo.local', name: 'Admin', role: 'admin', level: 'admin' as const, lastTenantId: null, scope: { mode: 'all' as const } };
 const base = { tenantId: FOURTH.tenantId, mpn: 'CFQ7TTC0LDPB:0001', termCode: 'P1Y', billingCode: 'P1M', mode: 'new' as const, quantity: 2 };
 
 beforeAll(async () => {

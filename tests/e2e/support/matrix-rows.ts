@@ -146,7 +146,14 @@ export const actionRows: Record<string, MatrixRow> = {
   'users.resetPassword': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, password: 'intruder-Password-1' }], freeText: ['password'] },
   'users.setDisabled': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, disabled: true }] },
   'users.unlock': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId }] },
-  'roles.add': { ...SUPERADMINS, args: () => [{ name: 'Intruder Role', baseRole: 'admin' }] },
+  'roles.add': { ...SUPERADMINS, args: () => [{ name: 'Intruder Role', baseRole: 'admin', tenantScope: 'all', tenantIds: [] }] },
+  'roles.edit': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId, baseRole: 'admin', description: 'widened', tenantScope: 'all', tenantIds: [] }] },
+  'approvals.approve': { ...ADMINS, args: () => [{ id: 1 }] },
+  'approvals.reject': { ...ADMINS, args: () => [{ id: 1, reason: 'not needed' }] },
+  'integrations.ingram.approvalPolicy': {
+    ...ADMINS,
+    args: () => [{ enabled: true, maxMonthly: '1', maxTermTotal: '', maxSeats: '', maxTermMonths: '', alwaysForRoles: [], approverRoles: ['readonly'], expiryHours: '24' }],
+  },
   'roles.remove': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId }] },
 };
 

@@ -66,7 +66,7 @@ export const startAutoMapAction = defineAction({
   permission: 'mappings.manage',
   schema: refreshCustomersSchema,
   async run(_, { user }) {
-    return ok(await planAutoMap(user.id));
+    return ok(await planAutoMap(user.id, user.scope));
   },
 });
 
@@ -87,7 +87,7 @@ export const finishAutoMapAction = defineAction({
   permission: 'mappings.manage',
   schema: autoMapFinishSchema,
   async run({ scanId }, { user }) {
-    const out = await finishAutoMap(scanId, user.id);
+    const out = await finishAutoMap(scanId, user.id, user.scope);
     return out ? ok(out) : fail('NOT_FOUND', 'This auto-map scan has expired. Start auto-map again.');
   },
 });

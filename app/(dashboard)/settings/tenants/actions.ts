@@ -4,9 +4,11 @@ import { defineAction } from '@/lib/actions/factory';
 import { auditedWrites } from '@/lib/actions/audited-write';
 import { fail } from '@/lib/actions/result';
 import { getMicrosoftClient, isMicrosoftError } from '@/lib/microsoft';
+import { firstOutOfScope } from '@/lib/auth/tenant-scope';
 import { parseTenantCsv } from '@/lib/tenants/csv-import';
 import { applyPartnerCenterContracts, describeSync } from '@/lib/tenants/partner-center';
 import { createTenant, deleteTenant, insertTenantsAtomically, updateTenant } from '@/lib/tenants/mutations';
+import { scopedTenantIdOfRow } from '@/lib/tenants/queries';
 import { tenantDeleteSchema, tenantImportSchema, tenantInputSchema, tenantUpdateSchema } from '@/lib/validations/tenants';
 import { z } from 'zod';
 
@@ -31,6 +33,8 @@ export const editTenant = defineAction({
   permission: 'tenants.manage',
   schema: tenantUpdateSchema,
   async run(input, ctx) {
+    // A tenant outside the role's scope is not found (and the attempt is audited).
+    if (!scopedTenantIdOfRow(ctx.user.scope, input.id)) return refused(ctx, fail('NOT_FOUND', 'That tenant no longer exists. Reload the page.'), { target: `tenant row ${input.id}` });
     const result = updateTenant(input);
     if (!result) return fail('NOT_FOUND', 'That tenant no longer exists. Reload the page.');
     if (!result.ok) return result;
@@ -51,6 +55,7 @@ export const removeTenant = defineAction({
   permission: 'tenants.manage',
   schema: tenantDeleteSchema,
   async run({ id }, ctx) {
+    if (!scopedTenantIdOfRow(ctx.user.scope, id)) return refused(ctx, fail('NOT_FOUND', 'That tenant no longer exists. Reload the page.'), { target: `tenant row ${id}` });
     const before = deleteTenant(id);
     if (!before) return fail('NOT_FOUND', 'That tenant no longer exists. Reload the page.');
     return succeeded(ctx, { tenantId: before.tenantId, target: before.displayName, before }, { id });
@@ -65,7 +70,13 @@ export const importTenants = defineAction({
   async run({ csv }, ctx) {
     const parsed = parseTenantCsv(csv);
     const rows = parsed.ok ? parsed.rows : [];
-    const result = parsed.ok ? insertTenantsAtomically(rows) : fail('VALIDATION', parsed.error, { fieldErrors: parsed.rowErrors });
+    // A scoped role may import only tenants its scope includes.
+    const outside = firstOutOfScope(ctx.user.scope, rows);
+    const result = !parsed.ok
+      ? fail('VALIDATION', parsed.error, { fieldErrors: parsed.rowErrors })
+      : outside
+        ? fail('VALIDATION', `The tenant ${outside} is outside your role's tenants: nothing was imported.`)
+        : insertTenantsAtomically(rows);
     if (!result.ok) {
       const { error, fieldErrors: rowErrors = {} } = result;
       const message = [error, ...Object.entries(rowErrors).map(([r, m]) => `${r}: ${m.join('; ')}`)].join(' ').slice(0, 1500);

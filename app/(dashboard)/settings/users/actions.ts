@@ -6,9 +6,9 @@ import { fail } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
 import { unlockSignIn } from '@/lib/auth/sign-in-limit';
 import { getUserById } from '@/lib/users/queries';
-import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateUser } from '@/lib/users/mutations';
+import { createCustomRole, createUser, deleteCustomRole, setUserDisabled, setUserPassword, updateCustomRole, updateUser } from '@/lib/users/mutations';
 import { passwordProblems } from '@/lib/validations/password';
-import { roleCreateSchema, roleDeleteSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUnlockSchema, userUpdateSchema } from '@/lib/validations/users';
+import { roleCreateSchema, roleDeleteSchema, roleUpdateSchema, userCreateSchema, userDisableSchema, userPasswordSchema, userUnlockSchema, userUpdateSchema } from '@/lib/validations/users';
 
 const { refused, succeeded } = auditedWrites(() => revalidatePath('/settings/users'));
 
@@ -87,6 +87,18 @@ export const addRole = defineAction({
     const res = createCustomRole(input);
     if (!res.ok) return res;
     return succeeded(ctx, { target: input.name, after: input }, res.data);
+  },
+});
+
+// Changes a custom role's level, description and tenant scope (its holders get it on their next request).
+export const editRole = defineAction({
+  name: 'roles.edit',
+  permission: 'roles.manage',
+  schema: roleUpdateSchema,
+  async run(input, ctx) {
+    const res = updateCustomRole(input);
+    if (!res.ok) return refused(ctx, res, { target: `role ${input.id}` });
+    return succeeded(ctx, { target: res.data.after.name, before: res.data.before, after: res.data.after }, { id: input.id });
   },
 });
 

@@ -51,7 +51,7 @@ export default async function AddSubscriptionPage({ searchParams }: { searchPara
       <PurchaseWizard
         key={context.state === 'no-tenant' ? 'none' : context.tenant.tenantId}
         tenant={context.state === 'no-tenant' ? null : { ...context.tenant, customerName: context.state === 'ready' ? context.customerName : null, customerStatus }}
-        tenants={tenantChoices()}
+        tenants={tenantChoices(user.scope)}
         canPurchase={canManageLicenses(user)}
         whoCanBuy={roles.length ? `Allowed roles: ${roles.join(', ')}.` : 'Editors, admins and super admins may.'}
         userRole={user.role}

@@ -37,7 +37,7 @@ export async function MappingSection({ user }: { user: CurrentUser }) {
         </Notice>
       )}
       <MappingView
-        rows={listMappingRows(list?.customers)}
+        rows={listMappingRows(list?.customers, user.scope)}
         canManage={levelAllows(user.level, 'mappings.manage') && state === 'enabled'}
         fetchedAt={list?.fetchedAt ?? null}
         loadError={loadError ?? null}

@@ -1,11 +1,13 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { saveApprovalPolicy } from '@/lib/approvals/store';
 import { defineAction } from '@/lib/actions/factory';
 import { fail, ok } from '@/lib/actions/result';
 import { getIngramClient } from '@/lib/ingram';
 import { readIngramSettings } from '@/lib/settings/ingram-settings';
 import { saveIngramSettings } from '@/lib/settings/save-ingram-settings';
+import { approvalPolicySchema } from '@/lib/validations/approvals';
 import { ingramSettingsSchema } from '@/lib/validations/ingram-settings';
 
 // Saves the Ingram Micro settings (secrets encrypted; empty secret fields keep the stored ones).
@@ -40,5 +42,18 @@ export const testIngramConnection = defineAction({
   async run() {
     // Wrapped: the test's own result has an `ok` field, which the factory would take for an action result.
     return ok(await getIngramClient({ allowDisabled: true }).testConnection());
+  },
+});
+
+// Saves the purchase approval policy (thresholds, roles that always need approval, approvers, expiry).
+export const saveApprovalPolicyAction = defineAction({
+  name: 'integrations.ingram.approvalPolicy',
+  permission: 'integrations.manage',
+  schema: approvalPolicySchema,
+  async run(input, ctx) {
+    const { before, after } = saveApprovalPolicy(input, ctx.user.email);
+    ctx.audit({ result: 'success', target: 'Purchase approval policy', before, after, message: after.enabled ? 'Approvals on' : 'Approvals off' });
+    revalidatePath('/settings/integrations/ingram');
+    return ok(after);
   },
 });

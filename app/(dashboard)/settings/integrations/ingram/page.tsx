@@ -4,10 +4,12 @@ import Typography from '@mui/material/Typography';
 import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
+import { readApprovalPolicy } from '@/lib/approvals/store';
 import { env } from '@/lib/env';
 import { listRoleChoices, readIngramSettings } from '@/lib/settings/ingram-settings';
 import { sandboxBaseUrl } from '@/lib/validations/ingram-settings';
 import { MappingSection } from '../../_components/mapping/mapping-section';
+import { ApprovalPolicyForm } from './_components/approval-policy-form';
 import { ConnectionTest } from './_components/connection-test';
 import { IngramTabs } from './_components/ingram-tabs';
 import { SettingsForm } from './_components/settings-form';
@@ -33,6 +35,9 @@ export default async function IngramIntegrationPage({ searchParams }: { searchPa
               Test connection
             </Typography>
             <ConnectionTest enabled={settings.enabled} />
+          </Paper>
+          <Paper sx={{ p: 3 }}>
+            <ApprovalPolicyForm policy={readApprovalPolicy()} roles={listRoleChoices()} />
           </Paper>
         </Stack>
       )}

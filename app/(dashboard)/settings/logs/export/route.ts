@@ -9,8 +9,8 @@ export const GET = defineRoute({
   permission: 'logs.view',
   // The same filter the logs page reads: a bad value falls back to its default, as it does there.
   search: auditFilterSchema,
-  async run({ search }) {
-    const csv = auditCsv(listAuditForExport(search));
+  async run({ search }, { user }) {
+    const csv = auditCsv(listAuditForExport(search, user.scope));
     const name = `audit-log-${new Date().toISOString().slice(0, 10)}.csv`;
     return new Response(csv, {
       headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' },

@@ -57,6 +57,8 @@ export function ReviewStep({ group, tenant, owned }: { group: CatalogGroup; tena
       return;
     }
     setOpening(true);
+    // Above the approval policy's thresholds the order waits for a second person instead.
+    if ('approval' in result.data) return router.push(`/approvals?request=${result.data.approval.id}`);
     router.push(`/tenant/orders/${encodeURIComponent(result.data.ref)}?tenantFilter=${encodeURIComponent(tenant.defaultDomain)}`);
   });
 

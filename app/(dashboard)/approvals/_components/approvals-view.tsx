@@ -1,0 +1,140 @@
+'use client';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import type { GridColDef } from '@mui/x-data-grid';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { actionsColumn, DataTable } from '@/components/data-table';
+import { SuccessNotice } from '@/components/success-notice';
+import { useNow } from '@/components/use-now';
+import type { ApprovalDTO } from '@/lib/approvals/queries';
+import { billingLabel, termLabel } from '@/lib/catalog/periods';
+import { formatMoney } from '@/lib/money';
+import { ApproveDialog, RejectDialog } from './decision-dialogs';
+
+const statusLabel: Record<ApprovalDTO['status'], string> = {
+  pending: 'Waiting for approval',
+  placing: 'Approved, placing the order',
+  placed: 'Approved and ordered',
+  failed: 'Approved, Ingram refused the order',
+  rejected: 'Rejected',
+  expired: 'Expired',
+};
+
+/** "12 min", "3 h", "2 days": how old an estimate is. */
+export function age(iso: string, now: number): string {
+  const min = Math.max(0, Math.round((now - Date.parse(iso)) / 60_000));
+  if (min < 60) return `${min} min`;
+  const h = Math.round(min / 60);
+  return h < 48 ? `${h} h` : `${Math.round(h / 24)} days`;
+}
+
+export function ApprovalsView({ rows, justRequested }: { rows: ApprovalDTO[]; justRequested: number | null }) {
+  const router = useRouter();
+  const now = useNow(60_000);
+  const [approving, setApproving] = useState<ApprovalDTO | null>(null);
+  const [rejecting, setRejecting] = useState<ApprovalDTO | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // Decisions first: the row's other columns may scroll, the buttons never do.
+  const columns: GridColDef<ApprovalDTO>[] = [
+    actionsColumn(170, ({ row }) =>
+      row.canDecide ? (
+        <Stack direction="row" spacing={1}>
+          <Button size="small" variant="contained" aria-label={`Approve request ${row.id}`} onClick={() => setApproving(row)}>
+            Approve
+          </Button>
+          <Button size="small" color="error" aria-label={`Reject request ${row.id}`} onClick={() => setRejecting(row)}>
+            Reject
+          </Button>
+        </Stack>
+      ) : (
+        <span title={row.cannotDecide ?? undefined}>{row.cannotDecide ? 'Your own request' : ''}</span>
+      ),
+    ),
+    { field: 'requestedAt', headerName: 'Requested', type: 'dateTime', width: 150, valueGetter: (v: string) => new Date(v) },
+    {
+      field: 'tenantName',
+      headerName: 'Tenant',
+      flex: 1,
+      minWidth: 150,
+    },
+    { field: 'product', headerName: 'Product', flex: 1.4, minWidth: 200, valueGetter: (_v, r) => r.summary.product },
+    { field: 'seats', headerName: 'Seats', type: 'number', width: 80, valueGetter: (_v, r) => r.summary.seats },
+    { field: 'term', headerName: 'Term', width: 150, valueGetter: (_v, r) => `${termLabel(r.summary.termCode)}, ${billingLabel(r.summary.billingCode)}` },
+    {
+      field: 'monthly',
+      headerName: 'Per month',
+      type: 'number',
+      width: 130,
+      valueGetter: (_v, r) => (r.summary.monthly === null ? null : Number(r.summary.monthly)),
+      valueFormatter: (v: number | null, r) => (v === null ? 'not priced' : `${formatMoney(v, r.summary.currency)} / month`),
+    },
+    {
+      field: 'termTotal',
+      headerName: 'Over the term',
+      type: 'number',
+      width: 140,
+      valueGetter: (_v, r) => (r.summary.termTotal === null ? null : Number(r.summary.termTotal)),
+      valueFormatter: (v: number | null, r) => (v === null ? '—' : `${formatMoney(v, r.summary.currency)} / term`),
+    },
+    { field: 'estimateAge', headerName: 'Estimate age', width: 110, sortable: false, valueGetter: (_v, r) => age(r.estimatedAt, now) },
+    { field: 'requestedBy', headerName: 'Requested by', width: 170 },
+    {
+      field: 'status',
+      headerName: 'Status',
+      width: 210,
+      valueGetter: (v: ApprovalDTO['status']) => statusLabel[v],
+      renderCell: ({ row, value }) =>
+        row.orderRef && row.tenantDomain ? (
+          <Link href={`/tenant/orders/${encodeURIComponent(row.orderRef)}?tenantFilter=${encodeURIComponent(row.tenantDomain)}`}>{value as string}</Link>
+        ) : (
+          (value as string)
+        ),
+    },
+    { field: 'reasonText', headerName: 'Why', flex: 1, minWidth: 160, valueGetter: (_v, r) => r.reason ?? r.summary.reasons.join('; ') },
+  ];
+
+  return (
+    <Stack spacing={2}>
+      {justRequested !== null && (
+        <Alert severity="info" data-testid="approval-requested">
+          Your order is waiting for approval (request {justRequested}). Nothing has been sent to Ingram Micro yet: an approver places it, or rejects it with a reason.
+        </Alert>
+      )}
+      <SuccessNotice message={notice} testId="approvals-notice" onClose={() => setNotice(null)} />
+      <DataTable
+        exportName="approvals"
+        rows={rows}
+        columns={columns}
+        getRowId={(r) => r.id}
+        aria-label="Approval requests"
+        initialState={{ columns: { columnVisibilityModel: { termTotal: true } } }}
+      />
+      {approving && (
+        <ApproveDialog
+          request={approving}
+          onClose={() => setApproving(null)}
+          onDone={(message) => {
+            setApproving(null);
+            setNotice(message);
+            router.refresh();
+          }}
+        />
+      )}
+      {rejecting && (
+        <RejectDialog
+          request={rejecting}
+          onClose={() => setRejecting(null)}
+          onDone={(message) => {
+            setRejecting(null);
+            setNotice(message);
+            router.refresh();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
