@@ -28,10 +28,10 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 export default async function AlertsPage() {
-  const { allowed } = await requirePagePermission('/settings/alerts', 'alerts.manage');
+  const { allowed, user } = await requirePagePermission('/settings/alerts', 'alerts.manage');
   if (!allowed) return <NotAllowedNotice title="Admins only">Only admins and super admins can manage alerts.</NotAllowedNotice>;
   const channels = listChannels();
-  const tenants = listTenants().map((t) => ({ tenantId: t.tenantId, name: t.displayName }));
+  const tenants = listTenants(user.scope).map((t) => ({ tenantId: t.tenantId, name: t.displayName }));
   return (
     <>
       <PageHeader title="Alerts" subtitle="Rules that watch orders, tenants and renewals, the channels they send to, and every delivery." />

@@ -12,10 +12,10 @@ import { MicrosoftSettingsForm } from './_components/settings-form';
 export const metadata = { title: 'Microsoft' };
 
 export default async function MicrosoftIntegrationPage() {
-  const { allowed } = await requirePagePermission('/settings/integrations/microsoft', 'integrations.manage');
+  const { allowed, user } = await requirePagePermission('/settings/integrations/microsoft', 'integrations.manage');
   if (!allowed) return <NotAllowedNotice title="Admins only">Only admins and super admins can open the Microsoft settings.</NotAllowedNotice>;
   const settings = readMicrosoftSettings();
-  const tenants = listTenants().map((t) => ({ tenantId: t.tenantId, displayName: t.displayName }));
+  const tenants = listTenants(user.scope).map((t) => ({ tenantId: t.tenantId, displayName: t.displayName }));
   return (
     <>
       <PageHeader title="Microsoft" subtitle="The multi-tenant app that reads Partner Center’s customer list and each tenant’s licenses through Microsoft Graph." />
