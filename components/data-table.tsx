@@ -10,6 +10,8 @@ type Props<R extends GridValidRowModel> = Omit<DataGridProps<R>, 'showToolbar'> 
 /**
  * The one data grid: sorting, filtering, a quick search, column choice and CSV export,
  * paged (virtualised within a page) so a long list never stalls the browser.
+ * The export carries each cell's value, not its display: numbers stay numbers (no currency
+ * sign or thousands separator) and dates stay ISO strings, so a spreadsheet can compute with them.
  */
 export function DataTable<R extends GridValidRowModel>({ exportName, initialState, slotProps, ...props }: Props<R>) {
   const nonce = useNonce(); // the grid's CSS-variables <style> tag needs the page's CSP nonce
@@ -19,6 +21,7 @@ export function DataTable<R extends GridValidRowModel>({ exportName, initialStat
       showToolbar
       density="compact"
       disableRowSelectionOnClick
+      ignoreValueFormatterDuringExport
       pageSizeOptions={[25, 50, 100]}
       initialState={{ pagination: { paginationModel: { pageSize: 25 } }, ...initialState }}
       slotProps={{ toolbar: { csvOptions: { fileName: exportName, utf8WithBom: true, escapeFormulas: true }, printOptions: { disableToolbarButton: true } }, ...slotProps }}

@@ -44,7 +44,7 @@ export function RolesPanel({ roles }: { roles: CustomRoleDTO[] }) {
 
   const columns: GridColDef<CustomRoleDTO>[] = [
     { field: 'name', headerName: 'Role', flex: 1, minWidth: 160 },
-    { field: 'baseRole', headerName: 'Permissions of', width: 150, valueFormatter: (v: CustomRoleDTO['baseRole']) => roleLabel[v] },
+    { field: 'baseRole', headerName: 'Permissions of', width: 150, valueGetter: (v: CustomRoleDTO['baseRole']) => roleLabel[v] },
     { field: 'description', headerName: 'Description', flex: 1, minWidth: 200 },
     { field: 'userCount', headerName: 'Users', type: 'number', width: 90 },
     actionsColumn(110, ({ row }) => (
