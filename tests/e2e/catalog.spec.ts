@@ -9,7 +9,7 @@ test.use({ storageState: authFile('readonly') });
 
 test('a read-only user browses prices and is told who may buy', async ({ page }) => {
   await page.goto('/tenant/catalog?tenantFilter=fourthcoffee.onmicrosoft.com');
-  await page.getByLabel('Search products by name or MPN').fill('Business Premium');
+  await page.getByLabel('Search products by name, MPN or vendor').fill('Business Premium');
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/q=Business\+Premium/);
   const rows = page.getByRole('row').filter({ hasText: 'Microsoft 365 Business Premium' });
@@ -21,7 +21,7 @@ test('a read-only user browses prices and is told who may buy', async ({ page })
 
   // Searching again within the cache's lifetime asks Ingram nothing.
   await sandbox('/_sandbox/counters/reset', { method: 'POST' });
-  await page.getByLabel('Search products by name or MPN').fill('Visio');
+  await page.getByLabel('Search products by name, MPN or vendor').fill('Visio');
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Visio Plan 2' }).first()).toBeVisible();
   expect((await sandbox('/_sandbox/counters')).byRoute['GET /products'] ?? 0).toBe(0);

@@ -1,7 +1,7 @@
 'use client';
 import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
 import { DataTable } from '@/components/data-table';
-import type { Proposal } from '@/lib/mapping/match';
+import { evidenceLabel, type Proposal } from '@/lib/mapping/match';
 
 export type Selection = GridRowSelectionModel;
 
@@ -10,7 +10,7 @@ const columns: GridColDef<Proposal>[] = [
   { field: 'customerName', headerName: 'Ingram customer', flex: 1, minWidth: 180 },
   { field: 'customerId', headerName: 'Customer ID', width: 110 },
   { field: 'customerStatus', headerName: 'Status', width: 110 },
-  { field: 'method', headerName: 'Match', width: 120, valueGetter: (v) => (v === 'tenantId' ? 'By tenant id' : 'By name') },
+  { field: 'evidence', headerName: 'Match', width: 130, valueGetter: (v: Proposal['evidence']) => evidenceLabel[v] },
   { field: 'reason', headerName: 'Reason', flex: 1.5, minWidth: 260 },
 ];
 
