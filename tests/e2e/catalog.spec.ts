@@ -28,7 +28,7 @@ test('a read-only user browses prices and is told who may buy', async ({ page })
 
   await page.getByRole('link', { name: 'Buy Visio Plan 2, 1 year term, billed monthly' }).click();
   await expect(page).toHaveURL(/\/tenant\/add-subscription\?.*mpn=CFQ7TTC0HD32/);
-  await expect(page.getByText('Your role (readonly) may see products and prices but may not purchase licenses.')).toBeVisible();
+  await expect(page.getByText('Your role (Read only) may see products and prices but may not purchase licenses.')).toBeVisible();
 });
 
 test.describe('as an admin', () => {
