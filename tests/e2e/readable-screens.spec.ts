@@ -243,9 +243,7 @@ test.describe('accessibility and the app icon', () => {
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
       };
       // Disabled controls are exempt from the contrast minimum (WCAG 1.4.3).
-      const targets = [...document.querySelectorAll('.MuiButton-containedPrimary, .MuiButton-textPrimary, .MuiButton-outlinedPrimary, main a, .MuiChip-colorPrimary')].filter(
-        (el) => !el.classList.contains('Mui-disabled'),
-      );
+      const targets = [...document.querySelectorAll('.MuiButton-colorPrimary, .MuiChip-colorPrimary, main a')].filter((el) => !el.classList.contains('Mui-disabled'));
       return targets.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 30), ratio: ratio(el) }));
     });
     expect(ratios.length).toBeGreaterThan(2);
