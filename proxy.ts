@@ -5,7 +5,8 @@ import { auth } from '@/lib/auth';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from '@/lib/security-headers';
 
-const PUBLIC = /^\/(api\/|signin(\/|$)|icon|robots\.txt)/;
+// The icon, the manifest and robots.txt are read before sign-in (the browser asks for them on the sign-in page).
+const PUBLIC = /^\/(api\/|signin(\/|$)|icon|favicon\.ico$|manifest\.webmanifest$|robots\.txt)/;
 
 async function signInRedirect(req: NextRequest): Promise<NextResponse | undefined> {
   if (req.method !== 'GET' || PUBLIC.test(req.nextUrl.pathname)) return undefined;

@@ -18,6 +18,7 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense, useState, type ReactNode } from 'react';
 import type { NavSection } from '@/lib/navigation';
 import { ColorModeToggle } from './color-mode-toggle';
+import { BRAND_ORANGE } from './theme';
 import { TenantPicker, type PickerTenant } from './tenant-picker';
 import { UserMenu } from './user-menu';
 
@@ -63,7 +64,7 @@ export function DashboardShell({ user, sections, tenants, rememberedTenantId, ac
       <Toolbar>
         <Typography variant="h6" component={Link} href="/" sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700 }}>
           CIPP{' '}
-          <Box component="span" sx={{ color: 'primary.main' }}>
+          <Box component="span" sx={{ color: BRAND_ORANGE }}>
             · Ingram
           </Box>
         </Typography>
@@ -75,6 +76,27 @@ export function DashboardShell({ user, sections, tenants, rememberedTenantId, ac
   );
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      {/* The first stop of the keyboard: past the navigation, straight to the page. */}
+      <Box
+        component="a"
+        href="#main-content"
+        sx={{
+          position: 'fixed',
+          left: 8,
+          top: -100,
+          zIndex: (t) => t.zIndex.tooltip + 1,
+          px: 2,
+          py: 1,
+          borderRadius: 1,
+          bgcolor: 'background.paper',
+          color: 'primary.main',
+          fontWeight: 600,
+          boxShadow: 3,
+          '&:focus': { top: 8 },
+        }}
+      >
+        Skip to content
+      </Box>
       <AppBar
         position="fixed"
         color="default"
@@ -109,7 +131,7 @@ export function DashboardShell({ user, sections, tenants, rememberedTenantId, ac
           {drawer}
         </Drawer>
       </Box>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, width: { md: `calc(100% - ${DRAWER}px)` } }}>
+      <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, p: 3, width: { md: `calc(100% - ${DRAWER}px)` }, '&:focus': { outline: 'none' } }}>
         <Toolbar />
         {children}
       </Box>

@@ -1,5 +1,6 @@
 'use client';
 import { DataGrid, type DataGridProps, type GridColDef, type GridValidRowModel } from '@mui/x-data-grid';
+import { useMemo, type MouseEvent } from 'react';
 import { useNonce } from './nonce';
 
 type Props<R extends GridValidRowModel> = Omit<DataGridProps<R>, 'showToolbar'> & {
@@ -7,24 +8,61 @@ type Props<R extends GridValidRowModel> = Omit<DataGridProps<R>, 'showToolbar'> 
   exportName: string;
 };
 
+const CSV_ITEM = 'Download as CSV'; // the grid's own label for its CSV menu item
+
+// True only while a grid's CSV export runs (synchronously, inside the menu item's click): one at a time.
+const exporting = { current: false };
+
+/** A cell's value as the export carries it: a number stays a number, a date an ISO string, nothing an empty cell. */
+function exportValue(value: unknown): unknown {
+  if (value === null || value === undefined) return '';
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/**
+ * Each column's display formatter, except while the CSV export runs: then the raw value. (The grid's
+ * own "ignore formatters" switch writes "null" for an empty number cell.)
+ */
+function withRawExport<R extends GridValidRowModel>(columns: readonly GridColDef<R>[]): GridColDef<R>[] {
+  return columns.map((col) => {
+    const shown = col.valueFormatter ?? (col.type === 'number' ? (v: unknown) => (typeof v === 'number' ? v.toLocaleString() : (v ?? '')) : undefined);
+    if (!shown) return col;
+    return { ...col, valueFormatter: (value, row, column, apiRef) => (exporting.current ? exportValue(value) : shown(value as never, row, column, apiRef)) } as GridColDef<R>;
+  });
+}
+
 /**
  * The one data grid: sorting, filtering, a quick search, column choice and CSV export,
  * paged (virtualised within a page) so a long list never stalls the browser.
+ * The export carries each cell's value, not its display: numbers stay numbers (no currency
+ * sign or thousands separator) and dates stay ISO strings, so a spreadsheet can compute with them.
  */
-export function DataTable<R extends GridValidRowModel>({ exportName, initialState, slotProps, ...props }: Props<R>) {
+export function DataTable<R extends GridValidRowModel>({ exportName, initialState, slotProps, columns, ...props }: Props<R>) {
   const nonce = useNonce(); // the grid's CSS-variables <style> tag needs the page's CSP nonce
+  const rawColumns = useMemo(() => withRawExport(columns), [columns]);
+  // The CSV menu item exports synchronously in its click handler: the flag covers exactly that call.
+  const onClickCapture = (e: MouseEvent) => {
+    const item = (e.target as Element).closest?.('[role="menuitem"]');
+    if (item?.textContent?.trim() === CSV_ITEM) {
+      exporting.current = true;
+      setTimeout(() => (exporting.current = false)); // also when a handler stops the click
+    }
+  };
   return (
-    <DataGrid<R>
-      nonce={nonce}
-      showToolbar
-      density="compact"
-      disableRowSelectionOnClick
-      pageSizeOptions={[25, 50, 100]}
-      initialState={{ pagination: { paginationModel: { pageSize: 25 } }, ...initialState }}
-      slotProps={{ toolbar: { csvOptions: { fileName: exportName, utf8WithBom: true, escapeFormulas: true }, printOptions: { disableToolbarButton: true } }, ...slotProps }}
-      sx={{ bgcolor: 'background.paper', minHeight: 240 }}
-      {...props}
-    />
+    <div onClickCapture={onClickCapture} onClick={() => (exporting.current = false)} style={{ display: 'contents' }}>
+      <DataGrid<R>
+        nonce={nonce}
+        showToolbar
+        density="compact"
+        disableRowSelectionOnClick
+        pageSizeOptions={[25, 50, 100]}
+        initialState={{ pagination: { paginationModel: { pageSize: 25 } }, ...initialState }}
+        slotProps={{ toolbar: { csvOptions: { fileName: exportName, utf8WithBom: true, escapeFormulas: true }, printOptions: { disableToolbarButton: true } }, ...slotProps }}
+        sx={{ bgcolor: 'background.paper', minHeight: 240 }}
+        columns={rawColumns}
+        {...props}
+      />
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 'use client';
-import Autocomplete from '@mui/material/Autocomplete';
+import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo } from 'react';
@@ -35,8 +35,10 @@ type AutocompleteProps<T extends PickerTenant> = {
   sx?: object;
 };
 
-/** A tenant chooser: name on the first line, a caption on the second. */
+/** A tenant chooser: name on the first line, a caption on the second; found by name, domain or tenant id. */
 export function TenantAutocomplete<T extends PickerTenant>({ options, value, onChange, caption, label, placeholder, size, sx }: AutocompleteProps<T>) {
+  // A technician types whatever they have at hand: the name, the default domain or the tenant id.
+  const filterTenants = useMemo(() => createFilterOptions<T>({ stringify: (t) => `${t.displayName} ${t.defaultDomain} ${t.tenantId}` }), []);
   return (
     <Autocomplete
       sx={sx}
@@ -44,6 +46,7 @@ export function TenantAutocomplete<T extends PickerTenant>({ options, value, onC
       options={options}
       value={value}
       onChange={(_, tenant) => onChange(tenant)}
+      filterOptions={filterTenants}
       getOptionLabel={(t) => t.displayName}
       isOptionEqualToValue={(a, b) => a.tenantId === b.tenantId}
       renderOption={(props, t) => (

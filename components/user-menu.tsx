@@ -11,7 +11,8 @@ import { useState } from 'react';
 // Loaded on first use: the strength estimator's word lists are large.
 const ChangePasswordDialog = dynamic(() => import('./change-password-dialog'), { ssr: false });
 
-export function UserMenu({ user }: { user: { name: string; email: string } }) {
+/** `user.role` is the role's display name ("Super admin"), never its internal key. */
+export function UserMenu({ user }: { user: { name: string; email: string; role: string } }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [dialog, setDialog] = useState(false);
   return (
@@ -33,6 +34,14 @@ export function UserMenu({ user }: { user: { name: string; email: string } }) {
         </Box>
       </ButtonBase>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
+        <Box component="li" role="none" sx={{ px: 2, pb: 1 }}>
+          <Typography variant="caption" color="text.secondary">
+            Signed in as
+          </Typography>
+          <Typography variant="body2" data-testid="menu-role">
+            {user.role}
+          </Typography>
+        </Box>
         <MenuItem
           onClick={() => {
             setAnchor(null);

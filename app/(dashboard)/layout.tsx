@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { DashboardShell } from '@/components/dashboard-shell';
 import { requireUser } from '@/lib/auth/current-user';
 import { levelAllows } from '@/lib/auth/permissions';
-import { roleLabel, isBuiltinRole } from '@/lib/auth/roles';
+import { roleDisplayName } from '@/lib/auth/roles';
 import { navigation } from '@/lib/navigation';
 import { listTenants } from '@/lib/tenants/queries';
 import { rememberTenant, signOutAction } from './actions';
@@ -14,7 +14,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const tenants = listTenants(user.scope).map(({ tenantId, displayName, defaultDomain }) => ({ tenantId, displayName, defaultDomain }));
   return (
     <DashboardShell
-      user={{ name: user.name, email: user.email, role: isBuiltinRole(user.role) ? roleLabel[user.role] : user.role }}
+      user={{ name: user.name, email: user.email, role: roleDisplayName(user.role) }}
       sections={sections}
       tenants={tenants}
       rememberedTenantId={user.lastTenantId}

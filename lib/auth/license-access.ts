@@ -4,6 +4,7 @@ import 'server-only';
 import { readSettingsRow } from '@/lib/settings/settings-row';
 import type { CurrentUser } from './current-user';
 import { mayManageLicenses } from './permissions';
+import { roleDisplayName } from './roles';
 
 export function allowedPurchaseRoles(): string[] {
   const roles = readSettingsRow()?.purchaseRoles;
@@ -17,8 +18,9 @@ export function canManageLicenses(user: CurrentUser): boolean {
 /** For defineAction({ authorize }): true, or the reason shown to the user and written to the log. */
 export function authorizeLicenseChange(user: CurrentUser): true | string {
   if (canManageLicenses(user)) return true;
-  const roles = allowedPurchaseRoles();
+  const roles = allowedPurchaseRoles().map(roleDisplayName);
+  const mine = roleDisplayName(user.role);
   return roles.length
-    ? `Your role (${user.role}) may not purchase, change or cancel licenses. Allowed roles: ${roles.join(', ')}.`
-    : `Your role (${user.role}) may not purchase, change or cancel licenses. Editors and above may.`;
+    ? `Your role (${mine}) may not purchase, change or cancel licenses. Allowed roles: ${roles.join(', ')}.`
+    : `Your role (${mine}) may not purchase, change or cancel licenses. Editors and above may.`;
 }

@@ -14,3 +14,8 @@ export const roleLabel: Record<BuiltinRole, string> = {
   admin: 'Admin',
   superadmin: 'Super admin',
 };
+
+/** What a person reads for a role: a built-in role's label ("Super admin"), a custom role's own name. */
+export function roleDisplayName(role: string): string {
+  return isBuiltinRole(role) ? roleLabel[role] : role;
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-// The Microsoft catalog as the app shows it: searched by name or MPN, grouped by product.
+// The Microsoft catalog as the app shows it: searched by name, MPN or vendor, grouped by product.
 import { getIngramClient, type IngramClient } from '@/lib/ingram';
 import { groupCatalog } from './group';
 import { variantKey } from './periods';
@@ -8,7 +8,7 @@ import type { CatalogGroup, CatalogVariant } from './types';
 const MAX_GROUPS = 100;
 const VENDOR = 'Microsoft';
 
-/** Groups whose name or MPN contains `query` (all products when empty). Cached by the client. */
+/** Groups whose name, MPN or vendor contains `query` (all products when empty). Cached by the client. */
 export async function searchMicrosoftCatalog(query: string, client: IngramClient = getIngramClient()): Promise<CatalogGroup[]> {
   const rows = await client.searchCatalog({ query: query.trim() || undefined, vendor: VENDOR });
   return groupCatalog(rows).slice(0, MAX_GROUPS);

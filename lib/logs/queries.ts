@@ -1,11 +1,12 @@
 import 'server-only';
 // Reads of the audit log: one filtered page with its total, the filter choices, and the
 // whole filtered set for export. Newest first; the `at` index keeps that cheap.
-import { and, asc, count, desc, eq, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, notLike, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { auditLog, tenants } from '@/db/schema';
+import { auditLog, orders, tenants } from '@/db/schema';
 import { allTenants, type TenantScope } from '@/lib/auth/tenant-scope';
 import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
+import { describeChange, productNameIn } from './describe';
 import type { AuditFilter } from './filter';
 
 export type AuditDTO = {
@@ -22,6 +23,10 @@ export type AuditDTO = {
   result: 'success' | 'failure' | 'refused';
   message: string | null;
   correlationId: string | null;
+  /** The change in words ("Seats 10 → 8"); before and after stay as compact JSON for the export. */
+  change: string;
+  /** The product a subscription id (or order) stands for: from the row's details or the app's orders. */
+  productName: string | null;
 };
 
 const EXPORT_LIMIT = 100_000;
@@ -34,6 +39,8 @@ function where(filter: AuditFilter, scope: TenantScope): SQL | undefined {
     filter.user ? eq(auditLog.userEmail, filter.user) : undefined,
     filter.action ? eq(auditLog.action, filter.action) : undefined,
     filter.result ? eq(auditLog.result, filter.result) : undefined,
+    // Sign-ins are noise beside the changes: shown when asked for, or when the action filter names them.
+    filter.signins || filter.action ? undefined : notLike(auditLog.action, 'auth.sign%'),
   );
 }
 
@@ -67,7 +74,35 @@ function select(filter: AuditFilter, scope: TenantScope) {
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof select>['all']>>[number];
-const toDTO = (r: Row): AuditDTO => ({ ...r, at: r.at.toISOString(), before: compact(r.before), after: compact(r.after) });
+
+/** Product names of the subscriptions the rows name, from the orders this app placed or recorded. */
+function productNames(targets: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const ids = [...new Set(targets)].filter(Boolean);
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = getDb()
+      .select({ sub: orders.subscriptionId, created: orders.createdSubscriptionId, name: orders.productName })
+      .from(orders)
+      .where(and(isNotNull(orders.productName), or(inArray(orders.subscriptionId, chunk), inArray(orders.createdSubscriptionId, chunk))))
+      .orderBy(desc(orders.createdAt))
+      .all();
+    for (const r of rows) for (const id of [r.sub, r.created]) if (id && r.name && !names.has(id)) names.set(id, r.name);
+  }
+  return names;
+}
+
+function toDTOs(rows: Row[]): AuditDTO[] {
+  const names = productNames(rows.map((r) => r.target ?? ''));
+  return rows.map((r) => ({
+    ...r,
+    at: r.at.toISOString(),
+    before: compact(r.before),
+    after: compact(r.after),
+    change: describeChange(r.before, r.after),
+    productName: productNameIn(r.after, r.before) ?? (r.target ? (names.get(r.target) ?? null) : null),
+  }));
+}
 
 export function listAuditPage(filter: AuditFilter, scope: TenantScope = allTenants): { rows: AuditDTO[]; total: number } {
   const total = getDb().select({ n: count() }).from(auditLog).where(where(filter, scope)).get()?.n ?? 0;
@@ -75,11 +110,11 @@ export function listAuditPage(filter: AuditFilter, scope: TenantScope = allTenan
     .limit(filter.pageSize)
     .offset(filter.page * filter.pageSize)
     .all();
-  return { rows: rows.map(toDTO), total };
+  return { rows: toDTOs(rows), total };
 }
 
 export function listAuditForExport(filter: AuditFilter, scope: TenantScope = allTenants): AuditDTO[] {
-  return select(filter, scope).limit(EXPORT_LIMIT).all().map(toDTO);
+  return toDTOs(select(filter, scope).limit(EXPORT_LIMIT).all());
 }
 
 export type AuditFacets = { actions: string[]; users: string[]; tenants: { tenantId: string; name: string }[] };

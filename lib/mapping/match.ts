@@ -21,7 +21,19 @@ export type Proposal = {
   customerName: string;
   customerStatus?: string;
   method: 'tenantId' | 'name';
+  /** What matched, so the label says the same as the reason: a tenant id, a domain, the customer's externalId, or the name. */
+  evidence: MatchEvidence;
   reason: string;
+};
+
+export type MatchEvidence = 'tenantId' | 'domain' | 'externalId' | 'name';
+
+/** The short label of a match, naming the evidence its reason gives. */
+export const evidenceLabel: Record<MatchEvidence, string> = {
+  tenantId: 'By tenant id',
+  domain: 'By domain',
+  externalId: 'By externalId',
+  name: 'By name',
 };
 
 export type Ambiguity = {
@@ -62,6 +74,11 @@ export function externalIdEvidence(customers: readonly MatchCustomer[]): Evidenc
 
 type Hit = { evidence: Evidence; what: 'tenant id' | 'domain' };
 
+function evidenceOf(hit: Hit): MatchEvidence {
+  if (hit.evidence.source === 'externalId') return 'externalId';
+  return hit.what === 'domain' ? 'domain' : 'tenantId';
+}
+
 function describe(hit: Hit): string {
   return hit.evidence.source === 'externalId' ? `tenant id is the customer's externalId` : `${hit.what} found in subscription ${hit.evidence.subscriptionId ?? '?'}`;
 }
@@ -100,7 +117,16 @@ export function proposeMappings(input: {
       const c = byId.get(customerIds[0]!)!;
       // Prefer a tenant-id hit over a domain hit, and a subscription over an externalId, for the reason shown.
       const best = tenantHits.find((h) => h.what === 'tenant id' && h.evidence.source === 'subscription') ?? tenantHits.find((h) => h.what === 'tenant id') ?? tenantHits[0]!;
-      proposals.push({ tenantId: t.tenantId, tenantName: t.displayName, customerId: c.id, customerName: c.name, customerStatus: c.status, method: 'tenantId', reason: describe(best) });
+      proposals.push({
+        tenantId: t.tenantId,
+        tenantName: t.displayName,
+        customerId: c.id,
+        customerName: c.name,
+        customerStatus: c.status,
+        method: 'tenantId',
+        evidence: evidenceOf(best),
+        reason: describe(best),
+      });
       continue;
     }
     if (customerIds.length > 1) {
@@ -120,6 +146,7 @@ export function proposeMappings(input: {
         customerName: m.customer.name,
         customerStatus: m.customer.status,
         method: 'name',
+        evidence: 'name',
         reason: `name matches after normalising ("${normaliseName(t.displayName)}")`,
       });
     }

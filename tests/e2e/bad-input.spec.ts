@@ -89,8 +89,8 @@ test.describe('markup from the API', () => {
       void d.dismiss();
     });
     await page.goto('/tenant/catalog');
-    await page.getByLabel('Search products by name or MPN').fill('SBX-MARKUP');
-    await page.getByLabel('Search products by name or MPN').press('Enter');
+    await page.getByLabel('Search products by name, MPN or vendor').fill('SBX-MARKUP');
+    await page.getByLabel('Search products by name, MPN or vendor').press('Enter');
     await expect(page).toHaveURL(/q=SBX-MARKUP/);
     await expect(page.getByText('Contoso <b>Bold</b> Add-on <script>alert(1)</script>').first()).toBeVisible();
     await expect(page.locator('main b', { hasText: 'Bold' })).toHaveCount(0);

@@ -9,7 +9,7 @@ test.use({ storageState: authFile('readonly') });
 
 test('a read-only user browses prices and is told who may buy', async ({ page }) => {
   await page.goto('/tenant/catalog?tenantFilter=fourthcoffee.onmicrosoft.com');
-  await page.getByLabel('Search products by name or MPN').fill('Business Premium');
+  await page.getByLabel('Search products by name, MPN or vendor').fill('Business Premium');
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/q=Business\+Premium/);
   const rows = page.getByRole('row').filter({ hasText: 'Microsoft 365 Business Premium' });
@@ -21,14 +21,14 @@ test('a read-only user browses prices and is told who may buy', async ({ page })
 
   // Searching again within the cache's lifetime asks Ingram nothing.
   await sandbox('/_sandbox/counters/reset', { method: 'POST' });
-  await page.getByLabel('Search products by name or MPN').fill('Visio');
+  await page.getByLabel('Search products by name, MPN or vendor').fill('Visio');
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Visio Plan 2' }).first()).toBeVisible();
   expect((await sandbox('/_sandbox/counters')).byRoute['GET /products'] ?? 0).toBe(0);
 
   await page.getByRole('link', { name: 'Buy Visio Plan 2, 1 year term, billed monthly' }).click();
   await expect(page).toHaveURL(/\/tenant\/add-subscription\?.*mpn=CFQ7TTC0HD32/);
-  await expect(page.getByText('Your role (readonly) may see products and prices but may not purchase licenses.')).toBeVisible();
+  await expect(page.getByText('Your role (Read only) may see products and prices but may not purchase licenses.')).toBeVisible();
 });
 
 test.describe('as an admin', () => {

@@ -47,8 +47,9 @@ test.describe('admin', () => {
     await expect(proposal('Wingtip Toys')).toContainText(/By tenant id.*tenant id found in subscription \d+/);
     await expect(proposal('Woodgrove Bank')).toContainText('Woodgrove Financial Group');
     await expect(proposal('Woodgrove Bank')).toContainText(/tenant id found in subscription \d+/);
-    await expect(proposal('Lucerne Publishing')).toContainText(/Lucerne Media Group.*tenant id is the customer's externalId/);
-    await expect(proposal('Relecloud')).toContainText(/Relecloud Corporation.*domain found in subscription \d+/);
+    await expect(proposal('Lucerne Publishing')).toContainText(/Lucerne Media Group.*By externalId.*tenant id is the customer's externalId/);
+    // The label names the evidence the reason gives: a domain match is not called a tenant-id match.
+    await expect(proposal('Relecloud')).toContainText(/Relecloud Corporation.*By domain.*domain found in subscription \d+/);
     await expect(proposal('Contoso Ltd')).toContainText(/Contoso Limited.*By name.*name matches after normalising/);
     await expect(proposal('Coho Winery')).toContainText('Coho Winery Pty Ltd');
     await expect(proposal("Margie's Travel")).toContainText('Margies Travel');

@@ -338,7 +338,7 @@ test.describe('when only admins may purchase', () => {
 
   test('an editor sees prices but is not offered Submit, and the server refuses the action', async ({ page }) => {
     await openWizard(page, FOURTH, 'Business Standard');
-    await expect(page.getByText('Your role (editor) may see products and prices but may not purchase licenses. Allowed roles: admin, superadmin.')).toBeVisible();
+    await expect(page.getByText('Your role (Editor) may see products and prices but may not purchase licenses. Allowed roles: Admin, Super admin.')).toBeVisible();
     await expect(page.getByTestId('product-group').first()).toContainText('per seat per month');
     await page.getByRole('radio', { name: 'Microsoft 365 Business Standard, 1-year term, billed monthly' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -356,6 +356,6 @@ test.describe('when only admins may purchase', () => {
       message: string;
     }>;
     expect(refused.length).toBeGreaterThan(0);
-    expect(refused.at(-1)!.message).toContain('Allowed roles: admin, superadmin');
+    expect(refused.at(-1)!.message).toContain('Allowed roles: Admin, Super admin');
   });
 });

@@ -166,5 +166,5 @@ test('the refused rows name the role that was refused', () => {
     "SELECT role, message FROM audit_log WHERE action = 'licenses.changeSeats' AND result = 'refused' AND user_email = 'custom@demo.local' ORDER BY id DESC LIMIT 1",
   );
   expect(row.role).toBe('Billing Viewer');
-  expect(row.message).toContain('Allowed roles: admin, superadmin, editor');
+  expect(row.message).toContain('Allowed roles: Admin, Super admin, Editor');
 });

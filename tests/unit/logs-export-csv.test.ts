@@ -22,7 +22,8 @@ const row = (message: string, target = 'plain') =>
     correlationId: null,
   }) as unknown as AuditDTO;
 
-const cells = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data[1]!;
+const parsed = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true }).data[0]!;
+const messageOf = (csv: string) => parsed(csv).message!;
 
 describe('audit log CSV', () => {
   it.each([
@@ -33,12 +34,22 @@ describe('audit log CSV', () => {
     ['leading spaces', '  @SUM(A1)'],
     ['a plain formula', '+1+1'],
   ])('quotes %s', (_label, message) => {
-    const message_cell = cells(auditCsv([row(message)]))[10]!;
+    const message_cell = messageOf(auditCsv([row(message)]));
     expect(message_cell.startsWith("'")).toBe(true);
     expect(message_cell.slice(1)).toBe(message);
   });
 
   it('leaves ordinary text as it is', () => {
-    expect(cells(auditCsv([row('Saved settings\nwith two lines')]))[10]).toBe('Saved settings\nwith two lines');
+    expect(messageOf(auditCsv([row('Saved settings\nwith two lines')]))).toBe('Saved settings\nwith two lines');
+  });
+
+  it('leaves a plain negative number unquoted, so it stays a number', () => {
+    expect(messageOf(auditCsv([row('-12.5')]))).toBe('-12.5');
+    expect(messageOf(auditCsv([row('-12.5+A1')]))).toBe("'-12.5+A1");
+  });
+
+  it('names the role as a person reads it and carries the change in words', () => {
+    const r = { ...row('ok'), role: 'superadmin', change: 'Seats 10 → 8', productName: 'Office 365 E3' } as AuditDTO;
+    expect(parsed(auditCsv([r]))).toMatchObject({ role: 'Super admin', change: 'Seats 10 → 8', product: 'Office 365 E3', when: '2026-01-01T00:00:00.000Z' });
   });
 });

@@ -19,11 +19,11 @@ describe('runAutoMap', () => {
     const progress: number[] = [];
     const out = await runAutoMap('user-1', (done) => progress.push(done), 10);
     const by = new Map(out.proposals.map((p) => [p.tenantName, p]));
-    expect(by.get('Wingtip Toys')).toMatchObject({ method: 'tenantId', customerName: 'Wingtip Toys', reason: expect.stringMatching(/^tenant id found in subscription \d+$/) });
+    expect(by.get('Wingtip Toys')).toMatchObject({ method: 'tenantId', evidence: 'tenantId', customerName: 'Wingtip Toys', reason: expect.stringMatching(/^tenant id found in subscription \d+$/) });
     expect(by.get('Woodgrove Bank')).toMatchObject({ method: 'tenantId', customerName: 'Woodgrove Financial Group' });
-    expect(by.get('Lucerne Publishing')).toMatchObject({ method: 'tenantId', reason: "tenant id is the customer's externalId" });
-    expect(by.get('Relecloud')).toMatchObject({ method: 'tenantId', reason: expect.stringMatching(/^domain found in subscription/) });
-    expect(by.get('Contoso Ltd')).toMatchObject({ method: 'name', customerName: 'Contoso Limited' });
+    expect(by.get('Lucerne Publishing')).toMatchObject({ method: 'tenantId', evidence: 'externalId', reason: "tenant id is the customer's externalId" });
+    expect(by.get('Relecloud')).toMatchObject({ method: 'tenantId', evidence: 'domain', reason: expect.stringMatching(/^domain found in subscription/) });
+    expect(by.get('Contoso Ltd')).toMatchObject({ method: 'name', evidence: 'name', customerName: 'Contoso Limited' });
     expect(by.get('Tailspin Toys')).toMatchObject({ method: 'name', customerName: 'Tailspin Toys LLC' });
     expect(by.has('Trey Research')).toBe(false);
     expect(out.ambiguous.map((a) => [a.tenantName, a.candidates.map((c) => c.name)])).toEqual([['Trey Research', ['Trey Research Inc', 'Trey Research Ltd']]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalIdEvidence, indexByName, matchByName, proposeMappings, type MatchCustomer, type MatchTenant } from '@/lib/mapping/match';
+import { evidenceLabel, externalIdEvidence, indexByName, matchByName, proposeMappings, type MatchCustomer, type MatchTenant } from '@/lib/mapping/match';
 
 const customers: MatchCustomer[] = [
   { id: '1', name: 'Contoso Limited', status: 'active' },
@@ -58,6 +58,12 @@ describe('proposeMappings', () => {
   it('proposes domain and externalId matches', () => {
     expect(byTenant.get('Relecloud')).toMatchObject({ customerId: '6', method: 'tenantId', reason: 'domain found in subscription 1000200' });
     expect(byTenant.get('Lucerne Publishing')).toMatchObject({ customerId: '5', method: 'tenantId', reason: "tenant id is the customer's externalId" });
+  });
+  it('labels each proposal by the evidence its reason gives', () => {
+    const label = (t: string) => evidenceLabel[byTenant.get(t)!.evidence];
+    expect(label('Relecloud')).toBe('By domain');
+    expect(label('Lucerne Publishing')).toBe('By externalId');
+    expect(label('Woodgrove Bank')).toBe('By tenant id');
   });
   it('proposes unique name matches with the reason', () => {
     expect(byTenant.get('Contoso Ltd')).toMatchObject({ customerId: '1', method: 'name' });

@@ -33,14 +33,14 @@ export function catalogOperations(t: Transport, connectionKey: string) {
   }
 
   return {
-    /** Products whose name or MPN contains `query`, optionally of one MPN (exact) or vendor. */
+    /** Products whose name, MPN or vendor contains `query`, optionally of one MPN (exact) or vendor. */
     async searchCatalog(search: CatalogSearch = {}): Promise<CatalogProduct[]> {
       const products = await fullCatalog(search.refresh ?? false);
       const q = search.query?.trim().toLowerCase();
       const vendor = search.vendor?.trim().toLowerCase();
       return products.filter(
         (p) =>
-          (!q || p.name.toLowerCase().includes(q) || p.mpn.toLowerCase().includes(q)) &&
+          (!q || p.name.toLowerCase().includes(q) || p.mpn.toLowerCase().includes(q) || (p.vendor ?? '').toLowerCase().includes(q)) &&
           (!search.mpn || p.mpn.toLowerCase() === search.mpn.trim().toLowerCase()) &&
           (!vendor || (p.vendor ?? '').toLowerCase().includes(vendor)),
       );

@@ -10,6 +10,7 @@ import { tenantChoices } from '@/lib/purchase/tenant-choices';
 import type { SearchParams } from '@/lib/tenants/current';
 import { tenantPageContext } from '@/lib/tenants/page-context';
 import { PurchaseWizard } from './_components/purchase-wizard';
+import { roleDisplayName } from '@/lib/auth/roles';
 
 export default async function AddSubscriptionPage({ searchParams }: { searchParams: SearchParams }) {
   const page = await tenantPageContext('/tenant/add-subscription', 'catalog.view', searchParams);
@@ -53,8 +54,8 @@ export default async function AddSubscriptionPage({ searchParams }: { searchPara
         tenant={context.state === 'no-tenant' ? null : { ...context.tenant, customerName: context.state === 'ready' ? context.customerName : null, customerStatus }}
         tenants={tenantChoices(user.scope)}
         canPurchase={canManageLicenses(user)}
-        whoCanBuy={roles.length ? `Allowed roles: ${roles.join(', ')}.` : 'Editors, admins and super admins may.'}
-        userRole={user.role}
+        whoCanBuy={roles.length ? `Allowed roles: ${roles.map(roleDisplayName).join(', ')}.` : 'Editors, admins and super admins may.'}
+        userRole={roleDisplayName(user.role)}
         preselected={
           preselected ? { group: preselected, variantKey: parseVariantKey(typeof params.variant === 'string' ? params.variant : undefined) ? String(params.variant) : undefined } : undefined
         }

@@ -45,6 +45,8 @@ export function MappingDialog({ row, tenants, onClose, onSaved }: Props) {
     });
   useEffect(load, []);
 
+  // An unmapped tenant is mapped, not changed: the title says what will happen.
+  const title = !row ? 'Add a mapping' : row.customerId ? `Change the mapping of ${row.tenantName}` : `Map ${row.tenantName}`;
   const tenantOptions = useMemo(() => (row ? [row] : tenants.filter((t) => !t.customerId)), [row, tenants]);
   const byId = useMemo(() => new Map((customers ?? []).map((c) => [c.id, c])), [customers]);
   const tenantId = useWatch({ control, name: 'tenantId' });
@@ -67,7 +69,7 @@ export function MappingDialog({ row, tenants, onClose, onSaved }: Props) {
   return (
     <Dialog open onClose={pending ? undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="mapping-dialog-title">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="mapping-dialog-title">{row ? `Change the mapping of ${row.tenantName}` : 'Add a mapping'}</DialogTitle>
+        <DialogTitle id="mapping-dialog-title">{title}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Controller

@@ -5,19 +5,20 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { actionsColumn, DataTable } from '@/components/data-table';
 import type { MappingRow } from '@/lib/mapping/queries';
 
-const METHOD_LABEL = { manual: 'Manual', tenantId: 'By tenant id', name: 'By name' } as const;
+// A saved automatic match keeps only "tenant id or domain" (the reason's detail is in the audit row).
+const METHOD_LABEL = { manual: 'Manual', tenantId: 'By tenant id or domain', name: 'By name' } as const;
 
 type Props = { rows: MappingRow[]; canManage: boolean; onEdit: (row: MappingRow) => void; onRemove: (row: MappingRow) => void };
 
 export function MappingTable({ rows, canManage, onEdit, onRemove }: Props) {
   const columns: GridColDef<MappingRow>[] = [
-    { field: 'tenantName', headerName: 'Tenant', flex: 1, minWidth: 180 },
-    { field: 'defaultDomain', headerName: 'Default domain', flex: 1, minWidth: 200 },
+    { field: 'tenantName', headerName: 'Tenant', flex: 1, minWidth: 150 },
+    { field: 'defaultDomain', headerName: 'Default domain', flex: 1, minWidth: 160 },
     {
       field: 'customerName',
       headerName: 'Ingram customer',
       flex: 1.2,
-      minWidth: 220,
+      minWidth: 180,
       valueGetter: (_v, r) => r.customerName ?? 'not mapped',
       renderCell: ({ row }) =>
         row.customerId ? (
@@ -36,23 +37,24 @@ export function MappingTable({ rows, canManage, onEdit, onRemove }: Props) {
           </Typography>
         ),
     },
-    { field: 'customerId', headerName: 'Customer ID', width: 120, valueGetter: (_v, r) => r.customerId ?? '' },
+    { field: 'customerId', headerName: 'Customer ID', width: 110, valueGetter: (_v, r) => r.customerId ?? '' },
     {
       field: 'customerStatus',
       headerName: 'Customer status',
-      width: 200,
+      flex: 1,
+      minWidth: 150,
       valueGetter: (_v, r) => r.problem ?? r.customerStatus ?? (r.customerId ? 'unknown' : ''),
       renderCell: ({ row, value }) => (
-        <Typography component="span" variant="body2" color={row.problem ? 'error' : undefined}>
+        <Typography component="span" variant="body2" color={row.problem ? 'error' : undefined} title={value as string}>
           {value as string}
         </Typography>
       ),
     },
-    { field: 'method', headerName: 'Mapped', width: 120, valueGetter: (_v, r) => (r.method ? METHOD_LABEL[r.method] : '') },
+    { field: 'method', headerName: 'Mapped', width: 150, valueGetter: (_v, r) => (r.method ? METHOD_LABEL[r.method] : '') },
   ];
   if (canManage) {
     columns.push(
-      actionsColumn(190, ({ row }) => (
+      actionsColumn(170, ({ row }) => (
         <>
           <Button size="small" onClick={() => onEdit(row)} aria-label={`${row.customerId ? 'Change' : 'Map'} ${row.tenantName}`}>
             {row.customerId ? 'Change' : 'Map'}

@@ -3,7 +3,7 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Chip from '@mui/material/Chip';
 import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
 import { DataTable } from '@/components/data-table';
-import type { Proposal } from '@/lib/mapping/match';
+import { evidenceLabel, type Proposal } from '@/lib/mapping/match';
 import { customerStatusWord, purchaseBlockReason } from '@/lib/purchase/customer-standing';
 
 export type Selection = GridRowSelectionModel;
@@ -29,7 +29,7 @@ const columns: GridColDef<Proposal>[] = [
         />
       ),
   },
-  { field: 'method', headerName: 'Match', width: 120, valueGetter: (v) => (v === 'tenantId' ? 'By tenant id' : 'By name') },
+  { field: 'evidence', headerName: 'Match', width: 130, valueGetter: (v: Proposal['evidence']) => evidenceLabel[v] },
   { field: 'reason', headerName: 'Reason', flex: 1.5, minWidth: 260 },
 ];
 

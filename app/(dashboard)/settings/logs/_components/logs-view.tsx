@@ -2,39 +2,53 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { usePathname, useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { DataTable } from '@/components/data-table';
+import { roleDisplayName } from '@/lib/auth/roles';
 import { auditFilterQuery, type AuditFilter } from '@/lib/logs/filter';
 import type { AuditDTO, AuditFacets } from '@/lib/logs/queries';
 
 const resultColor = { success: 'success', failure: 'error', refused: 'warning' } as const;
 
+const cellText = (value: unknown) => <span title={String(value ?? '')}>{String(value ?? '')}</span>;
+
+// The result comes second so it shows at 1440 px without scrolling sideways.
 const columns: GridColDef<AuditDTO>[] = [
-  { field: 'at', headerName: 'When', width: 170, valueFormatter: (v: string) => new Date(v).toLocaleString() },
-  { field: 'userEmail', headerName: 'Who', width: 230, valueGetter: (_v, r) => (r.userEmail ? `${r.userEmail} (${r.role ?? '?'})` : 'anonymous') },
-  { field: 'tenantName', headerName: 'Tenant', width: 170, valueGetter: (_v, r) => r.tenantName ?? r.tenantId ?? '' },
-  { field: 'action', headerName: 'Action', width: 170 },
-  { field: 'target', headerName: 'Target', width: 180 },
+  { field: 'at', headerName: 'When', width: 165, valueFormatter: (v: string) => new Date(v).toLocaleString() },
+  { field: 'result', headerName: 'Result', width: 100, renderCell: ({ row }) => <Chip size="small" variant="outlined" label={row.result} color={resultColor[row.result]} /> },
+  {
+    field: 'userEmail',
+    headerName: 'Who',
+    width: 220,
+    valueGetter: (_v, r) => (r.userEmail ? `${r.userEmail} (${r.role ? roleDisplayName(r.role) : '?'})` : 'anonymous'),
+    renderCell: ({ value }) => cellText(value),
+  },
+  { field: 'tenantName', headerName: 'Tenant', width: 150, valueGetter: (_v, r) => r.tenantName ?? r.tenantId ?? '', renderCell: ({ value }) => cellText(value) },
+  { field: 'action', headerName: 'Action', width: 165 },
+  {
+    field: 'target',
+    headerName: 'Target',
+    width: 230,
+    // A subscription id alone says nothing to a technician: its product's name goes first.
+    valueGetter: (_v, r) => (r.productName && r.target && !r.target.includes(r.productName) ? `${r.productName} (${r.target})` : (r.target ?? '')),
+    renderCell: ({ value }) => cellText(value),
+  },
   {
     field: 'change',
     headerName: 'Before → after',
     flex: 1,
-    minWidth: 260,
-    valueGetter: (_v, r) => (r.before || r.after ? `${r.before ?? '–'} → ${r.after ?? '–'}` : ''),
-    renderCell: ({ value }) => (
-      <span style={{ fontFamily: 'monospace', fontSize: 12 }} title={value}>
-        {value}
-      </span>
-    ),
+    minWidth: 220,
+    renderCell: ({ row }) => <span title={row.before || row.after ? `${row.before ?? '–'} → ${row.after ?? '–'}` : ''}>{row.change}</span>,
   },
-  { field: 'result', headerName: 'Result', width: 100, renderCell: ({ row }) => <Chip size="small" variant="outlined" label={row.result} color={resultColor[row.result]} /> },
-  { field: 'message', headerName: 'Message', width: 240, renderCell: ({ value }) => <span title={value ?? ''}>{value}</span> },
+  { field: 'message', headerName: 'Message', width: 240, renderCell: ({ value }) => cellText(value) },
   { field: 'correlationId', headerName: 'Correlation ID', width: 200 },
 ];
 
@@ -93,6 +107,7 @@ export function LogsView({ filter, rows, total, facets }: Props) {
           'Result',
           ['success', 'failure', 'refused'].map((r) => ({ value: r, label: r })),
         )}
+        <FormControlLabel control={<Switch checked={current.signins} onChange={(e) => go({ signins: e.target.checked, page: 0 })} />} label="Show sign-ins" />
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }} data-testid="log-total">
           {total} entr{total === 1 ? 'y' : 'ies'}
         </Typography>

@@ -57,7 +57,7 @@ export function RolesPanel({ roles, tenants }: { roles: CustomRoleDTO[]; tenants
 
   const columns: GridColDef<CustomRoleDTO>[] = [
     { field: 'name', headerName: 'Role', flex: 1, minWidth: 160 },
-    { field: 'baseRole', headerName: 'Permissions of', width: 150, valueFormatter: (v: CustomRoleDTO['baseRole']) => roleLabel[v] },
+    { field: 'baseRole', headerName: 'Permissions of', width: 150, valueGetter: (v: CustomRoleDTO['baseRole']) => roleLabel[v] },
     {
       field: 'tenantScope',
       headerName: 'Tenants',

@@ -10,7 +10,7 @@ import { actionsColumn, DataTable } from '@/components/data-table';
 import { SuccessNotice } from '@/components/success-notice';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { useListManager } from '@/components/use-list-manager';
-import { isBuiltinRole, roleLabel } from '@/lib/auth/roles';
+import { roleDisplayName } from '@/lib/auth/roles';
 import type { RoleOption, UserDTO } from '@/lib/users/queries';
 import { setUserEnabled, unlockUser } from '../actions';
 import { AddUserDialog, EditUserDialog, PasswordDialog } from './user-dialogs';
@@ -36,7 +36,7 @@ export function UsersManager({ users, roles, currentUserId }: { users: UserDTO[]
       ),
     },
     { field: 'name', headerName: 'Name', flex: 1, minWidth: 160 },
-    { field: 'role', headerName: 'Role', width: 180, valueFormatter: (v: string) => (isBuiltinRole(v) ? roleLabel[v] : v) },
+    { field: 'role', headerName: 'Role', width: 180, valueGetter: (v: string) => roleDisplayName(v) },
     {
       field: 'disabled',
       headerName: 'Status',

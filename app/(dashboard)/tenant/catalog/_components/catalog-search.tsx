@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState, useTransition } from 'react';
 
-/** The search box: the query lives in `?q=` so a link opens the same results. */
+/** The catalog's one search box (the grid has no second one): the query lives in `?q=` so a link opens the same results. */
 export function CatalogSearch({ initial }: { initial: string }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -28,7 +28,7 @@ export function CatalogSearch({ initial }: { initial: string }) {
         start(() => router.push(`${pathname}?${next.toString()}`));
       }}
     >
-      <TextField label="Search products by name or MPN" value={text} onChange={(e) => setText(e.target.value)} size="small" sx={{ flexGrow: 1, maxWidth: 520 }} />
+      <TextField label="Search products by name, MPN or vendor" value={text} onChange={(e) => setText(e.target.value)} size="small" sx={{ flexGrow: 1, maxWidth: 520 }} />
       <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={pending}>
         {pending ? 'Searching…' : 'Search'}
       </Button>

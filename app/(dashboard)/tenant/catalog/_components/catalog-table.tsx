@@ -11,6 +11,7 @@ type Row = {
   id: string;
   name: string;
   mpn: string;
+  vendor: string;
   term: string;
   billing: string;
   perSeatMonth: number;
@@ -27,6 +28,7 @@ export function CatalogTable({ groups, tenantFilter }: { groups: CatalogGroup[];
       id: `${g.mpn}|${v.key}`,
       name: g.name,
       mpn: g.mpn,
+      vendor: g.vendor,
       term: termLabel(v.termCode),
       billing: billingLabel(v.billingCode),
       perSeatMonth: v.perSeatMonth,
@@ -44,10 +46,12 @@ export function CatalogTable({ groups, tenantFilter }: { groups: CatalogGroup[];
   const columns: GridColDef<Row>[] = [
     { field: 'name', headerName: 'Product', flex: 1.6, minWidth: 240 },
     { field: 'mpn', headerName: 'MPN', minWidth: 170 },
+    { field: 'vendor', headerName: 'Vendor', minWidth: 100 },
     { field: 'term', headerName: 'Term', minWidth: 100 },
     { field: 'billing', headerName: 'Billing', minWidth: 100 },
     { field: 'perSeatMonth', headerName: 'Per seat / month', type: 'number', minWidth: 140, valueFormatter: (v: number, r) => formatMoney(v, r.currency) },
     { field: 'perSeatTerm', headerName: 'Per seat / term', type: 'number', minWidth: 140, valueFormatter: (v: number, r) => formatMoney(v, r.currency) },
+    { field: 'currency', headerName: 'Currency', minWidth: 90 },
     { field: 'seats', headerName: 'Seats', minWidth: 110 },
     {
       field: 'buy',
@@ -71,6 +75,8 @@ export function CatalogTable({ groups, tenantFilter }: { groups: CatalogGroup[];
       autoHeight
       initialState={{ sorting: { sortModel: [{ field: 'name', sort: 'asc' }] }, pagination: { paginationModel: { pageSize: 50 } } }}
       localeText={{ noRowsLabel: 'No Microsoft product matches the search.' }}
+      // One search box on this page: the form above (it asks the whole catalog, not only this page).
+      slotProps={{ toolbar: { showQuickFilter: false, csvOptions: { fileName: 'microsoft-catalog', utf8WithBom: true, escapeFormulas: true }, printOptions: { disableToolbarButton: true } } }}
     />
   );
 }
