@@ -15,6 +15,8 @@ export const permissions = {
   'integrations.manage': 'admin',
   'tenants.manage': 'admin',
   'logs.view': 'admin',
+  /** Unit cost and margin (inventory, dashboard, exports): never sent to a role without it. */
+  'costs.view': 'admin',
   'users.manage': 'superadmin',
   'roles.manage': 'superadmin',
 } as const satisfies Record<string, BuiltinRole>;

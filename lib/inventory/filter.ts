@@ -16,8 +16,8 @@ const optionalText = z
   .string()
   .trim()
   .max(200)
-  .optional()
-  .transform((v) => v || undefined);
+  .transform((v) => v || undefined)
+  .optional();
 const optionalInt = (max: number) => z.union([z.literal('').transform(() => undefined), z.coerce.number().int().min(0).max(max)]).optional();
 
 /** The filter alone (tiles link to it; the export takes it without paging). */

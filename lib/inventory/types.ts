@@ -1,5 +1,6 @@
 // What the All Tenants views and the dashboard show. Safe for the browser. Cost fields are
 // present only for a role with `costs.view`: the server leaves the keys out otherwise.
+import type { OrderStatus } from '@/lib/orders/status';
 
 export type CostFields = {
   /** Per seat per billing period, as Ingram states it. */
@@ -44,12 +45,14 @@ export type PortfolioPage = { rows: PortfolioSubscription[]; total: number; tota
 export type PortfolioOrder = {
   /** 'app:<id>' for an order placed here, 'ingram:<id>' for one only Ingram reports. */
   key: string;
+  /** The order page's address (/tenant/orders/<ref>). */
+  ref: string;
   tenantId: string;
   tenantName: string;
   tenantDomain: string | null;
   orderNumber: string | null;
   type: string;
-  status: string;
+  status: OrderStatus;
   productName: string | null;
   quantity: number | null;
   createdAt: string | null;

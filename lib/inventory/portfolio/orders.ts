@@ -51,6 +51,7 @@ export function listPortfolioOrdersAll(f: Filter, now = Date.now()): PortfolioOr
     if (!keeps(status, f.state)) continue;
     rows.push({
       key: `app:${o.id}`,
+      ref: o.ingramOrderId ?? `local-${o.id}`,
       ...tenant(o.tenantId),
       orderNumber: o.ingramOrderNumber,
       type: o.type,
@@ -74,6 +75,7 @@ export function listPortfolioOrdersAll(f: Filter, now = Date.now()): PortfolioOr
     if (since !== undefined && f.state !== 'open' && (!o.creationDate || Date.parse(o.creationDate) < since)) continue;
     rows.push({
       key: `ingram:${o.id}`,
+      ref: o.id,
       ...tenant(o.tenantId),
       orderNumber: o.orderNumber,
       type: o.type ?? 'unknown',
