@@ -15,6 +15,8 @@ export const permissions = {
   'integrations.manage': 'admin',
   'tenants.manage': 'admin',
   'logs.view': 'admin',
+  /** The inventory sync: its schedule, Sync now and retries. */
+  'inventory.sync': 'admin',
   'users.manage': 'superadmin',
   'roles.manage': 'superadmin',
 } as const satisfies Record<string, BuiltinRole>;

@@ -15,6 +15,7 @@ const expected: Record<Permission, BuiltinRole[]> = {
   'integrations.manage': ['admin', 'superadmin'],
   'tenants.manage': ['admin', 'superadmin'],
   'logs.view': ['admin', 'superadmin'],
+  'inventory.sync': ['admin', 'superadmin'],
   'users.manage': ['superadmin'],
   'roles.manage': ['superadmin'],
 };
