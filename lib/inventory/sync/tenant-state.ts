@@ -28,8 +28,19 @@ export function tenantsDoneIn(runId: number): Set<string> {
   );
 }
 
-export function recordTenantSuccess(t: { tenantId: string; customerId: string }, runId: number | null, calls: number, at = new Date()): void {
-  const values = { customerId: t.customerId, lastRunId: runId, lastAttemptAt: at, lastSuccessAt: at, lastCalls: calls, errorMessage: null, errorStatus: null, errorCorrelationId: null, errorAt: null };
+/** A success; `runId` undefined (a page's live load) leaves the run marker as it was. */
+export function recordTenantSuccess(t: { tenantId: string; customerId: string }, runId: number | null | undefined, calls: number, at = new Date()): void {
+  const values = {
+    customerId: t.customerId,
+    ...(runId !== undefined && { lastRunId: runId }),
+    lastAttemptAt: at,
+    lastSuccessAt: at,
+    lastCalls: calls,
+    errorMessage: null,
+    errorStatus: null,
+    errorCorrelationId: null,
+    errorAt: null,
+  };
   getDb()
     .insert(syncTenantState)
     .values({ tenantId: t.tenantId, ...values })

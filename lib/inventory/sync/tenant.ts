@@ -2,7 +2,7 @@ import 'server-only';
 // One tenant's sync: list its subscriptions, read the details that are needed (all of them in a
 // full run; in an incremental run only new or changed rows, rows Ingram modified since the last
 // run's day and rows an order created since then names), then write the inventory.
-import { mapWithConcurrency, type IngramClient, type OrderRow, type SubscriptionRow } from '@/lib/ingram';
+import { type IngramClient, type OrderRow, type SubscriptionRow } from '@/lib/ingram';
 import { orderFacts } from '@/lib/orders/facts';
 import { dayOf, storedRowStates, writeTenantInventory, type TenantWriteCounts } from '../store';
 import { rowHashOf } from '../stored-row';
@@ -36,7 +36,7 @@ export async function syncTenant(client: IngramClient, target: { tenantId: strin
   // The customer's orders decide the seat lots of every detail read; an unchanged tenant needs none.
   const orders = mode.kind === 'full' || wanted.length > 0 ? await client.listOrders({ customerId }) : undefined;
   const facts = orders ? await orderFacts(client, orders, now, opts.concurrency) : undefined;
-  const details = await mapWithConcurrency(wanted, opts.concurrency, (r) => client.getSubscription(r.id));
+  const details = await client.getSubscriptionDetails(wanted);
   const counts = writeTenantInventory({ ...target, rows, details, orders, facts, now });
   return { ...counts, detailCalls: details.length };
 }
