@@ -1,7 +1,10 @@
 // On server start: settle orders left unclear by a previous process (a crash between
-// sending POST /orders and recording the answer), then keep checking unclear ones.
+// sending POST /orders and recording the answer), then keep checking unclear ones;
+// and start the inventory sync's schedule (continuing a run a dead process left behind).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startOrderResolution } = await import('./lib/orders/resolution-loop');
   startOrderResolution();
+  const { startInventorySync } = await import('./lib/inventory/sync/scheduler');
+  startInventorySync();
 }

@@ -26,7 +26,7 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export type RetryPolicy = { maxRetries: number; retryBaseMs: number; maxRetryAfterMs: number; now: () => number };
+export type RetryPolicy = { maxRetries: number; retryBaseMs: number; maxRetryAfterMs: number; now: () => number; beforeExchange?: () => Promise<void> | void };
 
 /**
  * Sends an idempotent request, repeating it after 429, 5xx or a refused connection,
@@ -36,6 +36,7 @@ export async function sendWithRetries(x: HttpExchange, policy: RetryPolicy): Pro
   for (let attempt = 0; ; attempt++) {
     let answer: HttpAnswer;
     try {
+      await policy.beforeExchange?.();
       answer = await exchange(x);
     } catch (e) {
       if (attempt < policy.maxRetries && isIngramError(e) && e.kind === 'unreachable') {

@@ -42,7 +42,14 @@ export type LicenseRow = {
   inProgress: InProgressOrder | null;
 };
 
-export type LicensesResponse = { rows: LicenseRow[]; loadedAt: string; includeTerminated: boolean };
+export type LicensesResponse = {
+  rows: LicenseRow[];
+  /** When the rows were read from Ingram (ISO): now for a live load, the last sync for the inventory. */
+  loadedAt: string;
+  includeTerminated: boolean;
+  /** Live from Ingram, or the inventory's copy (the page's first rows). */
+  source?: 'live' | 'inventory';
+};
 
 /** Everything a change dialog needs, read fresh from Ingram when it opens. */
 export type LicenseChangeContext = {

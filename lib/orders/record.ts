@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/index';
 import { orders, type OrderRow } from '@/db/schema';
 import type { OrderDetail, PlaceOrderResult } from '@/lib/ingram';
-import { localStatus } from './status';
+import { isFinal, localStatus, normaliseStatus } from './status';
 import type { OrderDto } from './types';
 
 export function toOrderDto(r: OrderRow): OrderDto {
@@ -77,7 +77,7 @@ export function createdSubscriptionOf(order: OrderDetail): string | undefined {
 /** The one way the row learns what Ingram now says about a placed order (status, number, new subscription, error). */
 export function applyIngramOrder(row: Pick<OrderRow, 'id' | 'type' | 'ingramStatus' | 'ingramOrderNumber' | 'createdSubscriptionId'>, order: OrderDetail): OrderRow | undefined {
   const createdSubscriptionId = row.type === 'sales' ? createdSubscriptionOf(order) : undefined;
-  return getDb()
+  const updated = getDb()
     .update(orders)
     .set({
       ingramStatus: order.status ?? row.ingramStatus,
@@ -90,4 +90,10 @@ export function applyIngramOrder(row: Pick<OrderRow, 'id' | 'type' | 'ingramStat
     .where(eq(orders.id, row.id))
     .returning()
     .get();
+  // The order just ended: the tenant's inventory is re-read in the background (loaded lazily: the inventory reads orders too).
+  if (updated && isFinal(normaliseStatus(updated.ingramStatus)) && !isFinal(normaliseStatus(row.ingramStatus))) {
+    const tenantId = updated.tenantId;
+    void import('@/lib/inventory/sync/one-tenant').then((m) => m.resyncTenantSoon(tenantId));
+  }
+  return updated;
 }

@@ -16,6 +16,7 @@ const expected: Record<Permission, BuiltinRole[]> = {
   'tenants.manage': ['admin', 'superadmin'],
   'logs.view': ['admin', 'superadmin'],
   'costs.view': ['admin', 'superadmin'],
+  'inventory.sync': ['admin', 'superadmin'],
   'users.manage': ['superadmin'],
   'roles.manage': ['superadmin'],
 };

@@ -1,23 +1,44 @@
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
 import { canManageLicenses } from '@/lib/auth/license-access';
+<<<<<<< HEAD
 import { isAllTenants, type SearchParams } from '@/lib/tenants/current';
+=======
+import { readTenantLicenses } from '@/lib/inventory/reads';
+import { readSyncSettings } from '@/lib/inventory/sync/settings';
+import type { LicensesResponse } from '@/lib/licenses/types';
+import type { SearchParams } from '@/lib/tenants/current';
+>>>>>>> w16a
 import { tenantPageContext } from '@/lib/tenants/page-context';
 import { LicensesView } from './_components/licenses-view';
 import { AllTenantsLicensesPage } from './_components/all-tenants/all-tenants-page';
 
-// The shell renders at once; the grid loads its rows in the browser (react-query against the GET route).
+// The first rows come from the inventory, rendered on the server; the browser revalidates them
+// live (react-query against the GET route) once they are older than the configured staleness.
+// A tenant the inventory has nothing for yet loads live in the browser.
 export default async function LicensesPage({ searchParams }: { searchParams: SearchParams }) {
   const page = await tenantPageContext('/tenant/licenses', 'licenses.view', searchParams);
   if (!page.allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
   const { user, context, canConfigure } = page;
+<<<<<<< HEAD
   if (await isAllTenants(searchParams)) return <AllTenantsLicensesPage user={user} searchParams={searchParams} />;
+=======
+  const stored = context.state === 'ready' ? readTenantLicenses(context.tenant.tenantId) : undefined;
+  const initial: LicensesResponse | undefined = stored?.asOf ? { rows: stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory' } : undefined;
+>>>>>>> w16a
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (
     <>
       <PageHeader title="CSP Licenses" subtitle={subtitle} />
       {context.state === 'ready' ? (
-        <LicensesView key={context.tenant.tenantId} tenantId={context.tenant.tenantId} tenantName={context.tenant.displayName} canManage={canManageLicenses(user)} />
+        <LicensesView
+          key={context.tenant.tenantId}
+          tenantId={context.tenant.tenantId}
+          tenantName={context.tenant.displayName}
+          canManage={canManageLicenses(user)}
+          initial={initial}
+          staleAfterMs={readSyncSettings().staleAfterSeconds * 1000}
+        />
       ) : (
         <TenantContextNotice context={context} canConfigure={canConfigure} />
       )}

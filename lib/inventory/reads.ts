@@ -1,0 +1,90 @@
+import 'server-only';
+// A tenant's rows as the CSP Licenses grid shows them, read from the inventory at once.
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { inventoryOrders, inventorySubscriptions, syncTenantState, type InventoryOrderRow, type InventorySubscriptionRow } from '@/db/schema';
+import { periodFromCode, isPeriodCode, type OrderRow } from '@/lib/ingram';
+import { termAndBilling } from '@/lib/catalog/periods';
+import { inProgressFor } from '@/lib/orders/facts';
+import { listOpenOrdersForTenant } from '@/lib/orders/queries';
+import type { LicenseRow, NceWindow } from '@/lib/licenses/types';
+import { windowFromLots } from '@/lib/licenses/window';
+
+const ENDED = new Set(['terminated', 'removed']);
+const CLOSED: NceWindow = { cancelUntil: null, removableSeats: 0, removeUntil: null, approximate: false };
+
+export type InventoryLicenses = {
+  rows: LicenseRow[];
+  /** When the tenant was last read from Ingram (ISO), or null when the inventory has nothing for it. */
+  asOf: string | null;
+};
+
+const period = (code: string | null) => (code && isPeriodCode(code) ? periodFromCode(code) : undefined);
+
+/** The NCE window now, from the stored lots: the first lot is the term's own. */
+export function windowOf(r: InventorySubscriptionRow, now: number): NceWindow {
+  if (r.status !== 'active' || r.lots.length === 0) return CLOSED;
+  const lots = r.lots.map((l) => ({ quantity: l.quantity, at: Date.parse(l.at) }));
+  return windowFromLots({ at: lots[0]!.at, approximate: r.windowApproximate }, lots, r.quantity ?? 0, now);
+}
+
+const asOrderRow = (o: InventoryOrderRow): OrderRow => ({
+  id: o.id,
+  orderNumber: o.orderNumber ?? undefined,
+  type: o.type ?? undefined,
+  status: o.status ?? undefined,
+  subscriptionId: o.subscriptionId ?? undefined,
+  creationDate: o.creationDate ?? undefined,
+});
+
+export function toLicenseRowFromInventory(r: InventorySubscriptionRow, local: ReturnType<typeof listOpenOrdersForTenant>, upstream: OrderRow | undefined, now: number): LicenseRow {
+  return {
+    id: r.id,
+    productName: r.productName,
+    mpn: r.mpn,
+    quantity: r.quantity ?? 0,
+    status: r.status,
+    termAndBilling: termAndBilling(period(r.subscriptionPeriod), period(r.billingPeriod)),
+    subscriptionPeriod: r.subscriptionPeriod,
+    billingPeriod: r.billingPeriod,
+    unitPrice: r.unitPrice,
+    totalPrice: r.totalPrice,
+    currency: r.currency,
+    creationDate: r.creationDate,
+    renewalDate: r.renewalDate,
+    expirationDate: r.expirationDate,
+    autoRenew: r.autoRenew,
+    window: windowOf(r, now),
+    inProgress: inProgressFor(r.id, local, upstream),
+  };
+}
+
+/** When the tenant was last read from Ingram whole. */
+export function tenantAsOf(tenantId: string): Date | null {
+  const state = getDb().select({ at: syncTenantState.lastSuccessAt }).from(syncTenantState).where(eq(syncTenantState.tenantId, tenantId)).get();
+  return state?.at ?? null;
+}
+
+/** The tenant's subscriptions from the inventory (terminated ones only when asked), newest first as Ingram lists them. */
+export function readTenantLicenses(tenantId: string, opts: { includeTerminated?: boolean; now?: number } = {}): InventoryLicenses {
+  const now = opts.now ?? Date.now();
+  const asOf = tenantAsOf(tenantId);
+  if (!asOf) return { rows: [], asOf: null };
+  const db = getDb();
+  const subs = db
+    .select()
+    .from(inventorySubscriptions)
+    .where(and(eq(inventorySubscriptions.tenantId, tenantId), isNull(inventorySubscriptions.goneAt)))
+    .orderBy(desc(inventorySubscriptions.creationDate), desc(inventorySubscriptions.id))
+    .all()
+    .filter((r) => opts.includeTerminated || !ENDED.has(r.status));
+  const open = db
+    .select()
+    .from(inventoryOrders)
+    .where(and(eq(inventoryOrders.tenantId, tenantId), isNull(inventoryOrders.goneAt)))
+    .all();
+  const openBySub = new Map<string, OrderRow>();
+  for (const o of open) if (o.subscriptionId && o.type !== 'sales' && !openBySub.has(o.subscriptionId)) openBySub.set(o.subscriptionId, asOrderRow(o));
+  const local = listOpenOrdersForTenant(tenantId);
+  return { rows: subs.map((r) => toLicenseRowFromInventory(r, local, openBySub.get(r.id), now)), asOf: asOf.toISOString() };
+}
