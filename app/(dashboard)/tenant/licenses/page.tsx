@@ -1,14 +1,10 @@
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
 import { canManageLicenses } from '@/lib/auth/license-access';
-<<<<<<< HEAD
-import { isAllTenants, type SearchParams } from '@/lib/tenants/current';
-=======
 import { readTenantLicenses } from '@/lib/inventory/reads';
 import { readSyncSettings } from '@/lib/inventory/sync/settings';
 import type { LicensesResponse } from '@/lib/licenses/types';
-import type { SearchParams } from '@/lib/tenants/current';
->>>>>>> w16a
+import { isAllTenants, type SearchParams } from '@/lib/tenants/current';
 import { tenantPageContext } from '@/lib/tenants/page-context';
 import { LicensesView } from './_components/licenses-view';
 import { AllTenantsLicensesPage } from './_components/all-tenants/all-tenants-page';
@@ -20,12 +16,9 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
   const page = await tenantPageContext('/tenant/licenses', 'licenses.view', searchParams);
   if (!page.allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
   const { user, context, canConfigure } = page;
-<<<<<<< HEAD
   if (await isAllTenants(searchParams)) return <AllTenantsLicensesPage user={user} searchParams={searchParams} />;
-=======
   const stored = context.state === 'ready' ? readTenantLicenses(context.tenant.tenantId) : undefined;
   const initial: LicensesResponse | undefined = stored?.asOf ? { rows: stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory' } : undefined;
->>>>>>> w16a
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (
     <>
