@@ -60,7 +60,7 @@ export function filterParams(filter: Partial<Record<string, string | number | un
 }
 
 /** The All Tenants licenses view with this filter. */
-export function allTenantsLicensesHref(filter: Partial<SubscriptionFilter> = {}): string {
+export function allTenantsLicensesHref(filter: SubscriptionFilter & Partial<Pick<SubscriptionPageQuery, 'sort' | 'dir'>> = {}): string {
   return `/tenant/licenses?${new URLSearchParams({ tenantFilter: 'all', ...filterParams(filter) }).toString()}`;
 }
 

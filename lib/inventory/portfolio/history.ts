@@ -4,8 +4,7 @@ import { and, gte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { inventorySnapshots as snap } from '@/db/schema';
 
-export type HistoryPoint = { day: string; seats: number; monthlySpend: number };
-export type PortfolioHistory = { currency: string | null; points: HistoryPoint[] };
+import type { HistoryPoint, PortfolioHistory } from './history-types';
 
 const DAY_MS = 86_400_000;
 

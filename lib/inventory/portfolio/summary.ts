@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { inventorySubscriptions as s, syncRuns, syncTenantState, tenantMappings, tenants } from '@/db/schema';
 import { termBuckets, type SubscriptionFilter, type TermBucket } from '../filter';
 import type { CurrencyTotals } from '../types';
+import { portfolioHistory } from './history';
 import { listPortfolioOrdersAll } from './orders';
 import { subscriptionTotals } from './subscriptions';
 import { subscriptionWhere, termBucketSql, windowSeatsSql } from './sql';
@@ -92,4 +93,11 @@ export function portfolioSummary(opts: { withCost: boolean; now?: number }): Por
     tenantsUnmapped: unmappedTenantCount(),
     sync: syncHealth(),
   };
+}
+
+/** The dashboard's data at one moment: the summary and the chart's main series. */
+export function dashboardData(withCost: boolean, now = Date.now()) {
+  const summary = portfolioSummary({ withCost, now });
+  const history = portfolioHistory(now)[0] ?? { currency: summary.recurring[0]?.currency ?? null, points: [] };
+  return { summary, history };
 }
