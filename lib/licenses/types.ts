@@ -1,4 +1,5 @@
 // What the CSP Licenses page shows of a subscription. Safe for the browser.
+import type { CostFields } from '@/lib/inventory/types';
 
 export type NceWindow = {
   /** Until when the subscription may be cancelled (168 h after purchase or renewal), if still open. */
@@ -40,7 +41,7 @@ export type LicenseRow = {
   autoRenew: boolean;
   window: NceWindow;
   inProgress: InProgressOrder | null;
-};
+} & CostFields;
 
 export type LicensesResponse = {
   rows: LicenseRow[];

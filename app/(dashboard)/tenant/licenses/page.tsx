@@ -1,6 +1,8 @@
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
 import { canManageLicenses } from '@/lib/auth/license-access';
+import { levelAllows } from '@/lib/auth/permissions';
+import { withCosts } from '@/lib/inventory/costs';
 import { readTenantLicenses } from '@/lib/inventory/reads';
 import { readSyncSettings } from '@/lib/inventory/sync/settings';
 import type { LicensesResponse } from '@/lib/licenses/types';
@@ -17,8 +19,11 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
   if (!page.allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
   const { user, context, canConfigure } = page;
   if (await isAllTenants(searchParams)) return <AllTenantsLicensesPage user={user} searchParams={searchParams} />;
-  const stored = context.state === 'ready' ? readTenantLicenses(context.tenant.tenantId) : undefined;
-  const initial: LicensesResponse | undefined = stored?.asOf ? { rows: stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory' } : undefined;
+  const tenantId = context.state === 'ready' ? context.tenant.tenantId : undefined;
+  const stored = tenantId ? readTenantLicenses(tenantId) : undefined;
+  const canSeeCosts = levelAllows(user.level, 'costs.view');
+  const initial: LicensesResponse | undefined =
+    tenantId && stored?.asOf ? { rows: canSeeCosts ? withCosts(tenantId, stored.rows) : stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory' } : undefined;
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (
     <>
@@ -29,6 +34,7 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
           tenantId={context.tenant.tenantId}
           tenantName={context.tenant.displayName}
           canManage={canManageLicenses(user)}
+          canSeeCosts={canSeeCosts}
           initial={initial}
           staleAfterMs={readSyncSettings().staleAfterSeconds * 1000}
         />

@@ -23,9 +23,9 @@ export function inProgressText(r: LicenseRow): string {
   return `Order ${number} in progress`;
 }
 
-type Props = { rows: LicenseRow[]; loading: boolean; exportName: string; canManage: boolean; onAction: (kind: ActionKind, row: LicenseRow) => void };
+type Props = { rows: LicenseRow[]; loading: boolean; exportName: string; canManage: boolean; canSeeCosts?: boolean; onAction: (kind: ActionKind, row: LicenseRow) => void };
 
-export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: Props) {
+export function LicenseGrid({ rows, loading, exportName, canManage, canSeeCosts = false, onAction }: Props) {
   const columns: GridColDef<LicenseRow>[] = [
     { field: 'productName', headerName: 'Product', flex: 1.4, minWidth: 220 },
     ...(canManage ? [actionsColumn<LicenseRow>(90, (p) => <RowActions row={p.row} onAction={onAction} />)] : []),
@@ -60,6 +60,7 @@ export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: 
       renderCell: (p) => (p.value ? <Chip size="small" color={p.row.inProgress?.scheduled ? 'default' : 'warning'} label={p.value as string} /> : null),
     },
   ];
+  if (canSeeCosts) columns.push(...costColumns);
   return (
     <DataTable<LicenseRow>
       aria-label="Subscriptions"
@@ -74,3 +75,15 @@ export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: 
     />
   );
 }
+
+// ---- Cost and margin (issue 16, costs.view only; the rows carry no cost keys without it) ----
+const costMoney = (field: 'unitCost' | 'monthlyCost' | 'monthlyMargin', headerName: string, width: number): GridColDef<LicenseRow> => ({
+  field,
+  headerName,
+  type: 'number',
+  width,
+  valueGetter: (v: string | number | null | undefined) => (v === null || v === undefined ? null : Number(v)),
+  valueFormatter: (v: number | null, r) => formatMoney(v === null ? null : String(v), r.currency),
+});
+const costColumns: GridColDef<LicenseRow>[] = [costMoney('unitCost', 'Unit cost', 110), costMoney('monthlyCost', 'Cost per month', 130), costMoney('monthlyMargin', 'Margin per month', 140)];
+// ---- end of cost and margin ----

@@ -18,13 +18,15 @@ type Props = {
   tenantId: string;
   tenantName: string;
   canManage: boolean;
+  /** Show the cost and margin columns (the rows carry them only for costs.view). */
+  canSeeCosts?: boolean;
   /** The inventory's rows, rendered on the server; absent when the inventory has none for this tenant. */
   initial?: LicensesResponse;
   staleAfterMs?: number;
 };
 
 /** The CSP Licenses table with its actions, and the orders it follows until they end. */
-export function LicensesView({ tenantId, tenantName, canManage, initial, staleAfterMs }: Props) {
+export function LicensesView({ tenantId, tenantName, canManage, canSeeCosts = false, initial, staleAfterMs }: Props) {
   const [showTerminated, setShowTerminated] = useState(false);
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
   const [orderFailure, setOrderFailure] = useState<ActionFailure | null>(null);
@@ -85,7 +87,14 @@ export function LicensesView({ tenantId, tenantName, canManage, initial, staleAf
       )}
       {orderFailure && <ActionErrorAlert failure={orderFailure} title="The order failed" />}
       {query.error && <ActionErrorAlert failure={query.error.failure} title="The subscriptions could not be loaded" onRetry={() => void query.refetch()} />}
-      <LicenseGrid rows={rows} loading={query.isFetching && !query.data} exportName={`licenses-${tenantName}`} canManage={canManage} onAction={(kind, row: LicenseRow) => setDialog({ kind, row })} />
+      <LicenseGrid
+        rows={rows}
+        loading={query.isFetching && !query.data}
+        exportName={`licenses-${tenantName}`}
+        canManage={canManage}
+        canSeeCosts={canSeeCosts}
+        onAction={(kind, row: LicenseRow) => setDialog({ kind, row })}
+      />
       {dialog && (
         <ChangeDialogs
           tenantId={tenantId}
