@@ -20,6 +20,8 @@ export function openAppDb(file: string) {
       db.prepare('DELETE FROM ingram_token_cache').run();
     },
     close: () => db.close(),
+    /** The connection itself, for scenarios that write their own rows (the inventory). */
+    sqlite: db,
   };
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 // All Tenants: every mapped tenant's subscriptions from the inventory, one page at a time,
 // filtered and sorted in SQL, with the filtered rows' totals per currency from one GROUP BY.
-import { asc, desc, eq, max, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { inventorySubscriptions as s, tenants } from '@/db/schema';
 import { costSortFields, type SubscriptionFilter, type SubscriptionPageQuery, type SubscriptionSortField } from '../filter';
@@ -79,27 +79,36 @@ function orderBy(sort: SubscriptionSortField, dir: 'asc' | 'desc', withCost: boo
 
 /** Totals of the filtered rows per currency, money per month. */
 export function subscriptionTotals(filter: SubscriptionFilter, now: number, withCost: boolean): CurrencyTotals[] {
-  const rows = getDb()
+  return totalsWithAsOf(filter, now, withCost).totals;
+}
+
+function totalsWithAsOf(filter: SubscriptionFilter, now: number, withCost: boolean): { totals: CurrencyTotals[]; asOf: Date | null } {
+  const base = getDb()
     .select({
       currency: s.currency,
       subscriptions: sql<number>`count(*)`,
       seats: sql<number>`coalesce(sum(${s.quantity}), 0)`,
       monthlyPrice: sql<number>`coalesce(sum(${monthlyPriceSql}), 0)`,
       monthlyCost: sql<number>`coalesce(sum(${monthlyCostSql}), 0)`,
+      lastSeenAt: sql<number | null>`max(${s.lastSeenAt})`,
     })
-    .from(s)
-    .leftJoin(tenants, eq(tenants.tenantId, s.tenantId))
+    .from(s);
+  // The tenants join only when the tenant filter reads its name: the sums need no other column of it.
+  const joined = filter.tenant ? base.leftJoin(tenants, eq(tenants.tenantId, s.tenantId)) : base;
+  const rows = joined
     .where(subscriptionWhere(filter, now))
     .groupBy(s.currency)
     .orderBy(sql`count(*) desc`)
     .all();
-  return rows.map(({ currency, subscriptions, seats, monthlyPrice, monthlyCost }) => ({
+  const newest = Math.max(0, ...rows.map((r) => r.lastSeenAt ?? 0));
+  const totals = rows.map(({ currency, subscriptions, seats, monthlyPrice, monthlyCost }) => ({
     currency,
     subscriptions,
     seats,
     monthlyPrice: round2(monthlyPrice)!,
     ...(withCost && { monthlyCost: round2(monthlyCost)!, monthlyMargin: round2(monthlyPrice - monthlyCost)! }),
   }));
+  return { totals, asOf: newest ? new Date(newest) : null };
 }
 
 /** One page of the filtered rows, the filtered total, totals per currency and the newest sync time. */
@@ -111,11 +120,7 @@ export function listPortfolioSubscriptions(q: SubscriptionPageQuery, opts: { wit
     .limit(q.pageSize)
     .offset(q.page * q.pageSize)
     .all();
-  const totals = subscriptionTotals(q, now, opts.withCost);
-  const asOf = getDb()
-    .select({ at: max(s.lastSeenAt) })
-    .from(s)
-    .get()?.at;
+  const { totals, asOf } = totalsWithAsOf(q, now, opts.withCost);
   return {
     rows: rows.map((r) => toDto(r as Row, opts.withCost)),
     total: totals.reduce((n, t) => n + t.subscriptions, 0),

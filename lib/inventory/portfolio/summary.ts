@@ -28,30 +28,39 @@ export type PortfolioSummary = {
   sync: SyncHealth;
 };
 
-function inventoryFrom() {
-  return getDb()
-    .select({ bucket: termBucketSql, n: sql<number>`count(*)` })
-    .from(s)
-    .leftJoin(tenants, eq(tenants.tenantId, s.tenantId));
-}
+const DAY_MS = 86_400_000;
+const dayAfter = (now: number, days: number) => new Date(now + (days + 1) * DAY_MS).toISOString().slice(0, 10);
 
-export function renewalCounts(days: number, now: number): RenewalCounts {
-  const rows = inventoryFrom()
-    .where(subscriptionWhere({ ...ACTIVE, renewalWithinDays: days }, now))
+/** Renewals within each of RENEWAL_DAYS per term bucket, in one scan (the widest range, counted per day limit). */
+export function renewalCounts(now: number): RenewalCounts[] {
+  const widest = Math.max(...RENEWAL_DAYS);
+  const within = (days: number) => sql<number>`sum(case when ${s.renewalDate} < ${dayAfter(now, days)} then 1 else 0 end)`;
+  const rows = getDb()
+    .select({ bucket: termBucketSql, ...Object.fromEntries(RENEWAL_DAYS.map((d) => [`d${d}`, within(d)])) })
+    .from(s)
+    .where(subscriptionWhere({ ...ACTIVE, renewalWithinDays: widest }, now))
     .groupBy(termBucketSql)
-    .all();
-  const byTerm = Object.fromEntries(termBuckets.map((b) => [b, rows.find((r) => r.bucket === b)?.n ?? 0])) as Record<TermBucket, number>;
-  return { days, byTerm };
+    .all() as Array<{ bucket: TermBucket | null } & Record<string, number>>;
+  return RENEWAL_DAYS.map((days) => ({ days, byTerm: Object.fromEntries(termBuckets.map((b) => [b, rows.find((r) => r.bucket === b)?.[`d${days}`] ?? 0])) as Record<TermBucket, number> }));
 }
 
-export function windowCounts(hours: number, now: number): WindowCounts {
+/** Subscriptions and seats whose NCE window closes within each of WINDOW_HOURS, in one scan. */
+export function windowCounts(now: number): WindowCounts[] {
+  const widest = Math.max(...WINDOW_HOURS);
+  const seats = (h: number) => windowSeatsSql(now, now + h * 3_600_000);
   const row = getDb()
-    .select({ n: sql<number>`count(*)`, seats: sql<number>`coalesce(sum(${windowSeatsSql(now, now + hours * 3_600_000)}), 0)` })
+    .select(
+      Object.fromEntries(
+        WINDOW_HOURS.flatMap((h) => [
+          [`n${h}`, sql<number>`sum(case when ${seats(h)} > 0 then 1 else 0 end)`],
+          [`s${h}`, sql<number>`coalesce(sum(${seats(h)}), 0)`],
+        ]),
+      ),
+    )
     .from(s)
-    .leftJoin(tenants, eq(tenants.tenantId, s.tenantId))
-    .where(subscriptionWhere({ windowClosingHours: hours }, now))
-    .get();
-  return { hours, subscriptions: row?.n ?? 0, seats: row?.seats ?? 0 };
+    .where(subscriptionWhere({ windowClosingHours: widest }, now))
+    .get() as Record<string, number | null> | undefined;
+  return WINDOW_HOURS.map((hours) => ({ hours, subscriptions: row?.[`n${hours}`] ?? 0, seats: row?.[`s${hours}`] ?? 0 }));
 }
 
 export function unmappedTenantCount(): number {
@@ -86,8 +95,8 @@ export function portfolioSummary(opts: { withCost: boolean; now?: number }): Por
   const failed = listPortfolioOrdersAll({ state: 'failed', days: 7 }, now).length;
   return {
     recurring: subscriptionTotals(ACTIVE, now, opts.withCost),
-    renewals: RENEWAL_DAYS.map((d) => renewalCounts(d, now)),
-    windows: WINDOW_HOURS.map((h) => windowCounts(h, now)),
+    renewals: renewalCounts(now),
+    windows: windowCounts(now),
     ordersInProgress: orders,
     ordersFailed7d: failed,
     tenantsUnmapped: unmappedTenantCount(),

@@ -15,7 +15,7 @@ export function TotalsLine({ totals, total }: { totals: CurrencyTotals[]; total:
       </Typography>
       {totals.map((t) => (
         <Typography key={t.currency ?? 'none'} variant="body2" data-currency={t.currency ?? ''}>
-          {t.currency ?? 'No currency'}: {t.subscriptions} subscriptions, {t.seats} seats, price {perMonth(t.monthlyPrice, t.currency)}
+          {t.currency ?? 'No currency'}: {t.subscriptions} subscription{t.subscriptions === 1 ? '' : 's'}, {t.seats} seats, price {perMonth(t.monthlyPrice, t.currency)}
           {t.monthlyCost !== undefined && (
             <>
               , cost {perMonth(t.monthlyCost, t.currency)}, margin {perMonth(t.monthlyMargin, t.currency)}
