@@ -3,8 +3,8 @@ import 'server-only';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { inventoryOrders, inventorySubscriptions, syncTenantState, type InventoryOrderRow, type InventorySubscriptionRow } from '@/db/schema';
-import { periodFromCode, isPeriodCode, type OrderRow } from '@/lib/ingram';
-import { termAndBilling } from '@/lib/catalog/periods';
+import type { OrderRow } from '@/lib/ingram';
+import { termAndBillingOfCodes } from '@/lib/catalog/periods';
 import { inProgressFor } from '@/lib/orders/facts';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import type { LicenseRow, NceWindow } from '@/lib/licenses/types';
@@ -18,8 +18,6 @@ export type InventoryLicenses = {
   /** When the tenant was last read from Ingram (ISO), or null when the inventory has nothing for it. */
   asOf: string | null;
 };
-
-const period = (code: string | null) => (code && isPeriodCode(code) ? periodFromCode(code) : undefined);
 
 /** The NCE window now, from the stored lots: the first lot is the term's own. */
 export function windowOf(r: InventorySubscriptionRow, now: number): NceWindow {
@@ -44,7 +42,7 @@ export function toLicenseRowFromInventory(r: InventorySubscriptionRow, local: Re
     mpn: r.mpn,
     quantity: r.quantity ?? 0,
     status: r.status,
-    termAndBilling: termAndBilling(period(r.subscriptionPeriod), period(r.billingPeriod)),
+    termAndBilling: termAndBillingOfCodes(r.subscriptionPeriod, r.billingPeriod),
     subscriptionPeriod: r.subscriptionPeriod,
     billingPeriod: r.billingPeriod,
     unitPrice: r.unitPrice,
