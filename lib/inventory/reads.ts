@@ -1,8 +1,8 @@
 import 'server-only';
 // A tenant's rows as the CSP Licenses grid shows them, read from the inventory at once.
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { inventoryOrders, inventorySubscriptions, syncTenantState, type InventoryOrderRow, type InventorySubscriptionRow } from '@/db/schema';
+import { inventoryOrders, inventorySubscriptions, orders, syncTenantState, type InventoryOrderRow, type InventorySubscriptionRow } from '@/db/schema';
 import type { OrderRow } from '@/lib/ingram';
 import { termAndBillingOfCodes } from '@/lib/catalog/periods';
 import { inProgressFor } from '@/lib/orders/facts';
@@ -17,6 +17,8 @@ export type InventoryLicenses = {
   rows: LicenseRow[];
   /** When the tenant was last read from Ingram (ISO), or null when the inventory has nothing for it. */
   asOf: string | null;
+  /** An order of the tenant was placed or moved on since: the rows may be behind whatever their age. */
+  ordersMovedSince: boolean;
 };
 
 /** The NCE window now, from the stored lots: the first lot is the term's own. */
@@ -67,7 +69,7 @@ export function tenantAsOf(tenantId: string): Date | null {
 export function readTenantLicenses(tenantId: string, opts: { includeTerminated?: boolean; now?: number } = {}): InventoryLicenses {
   const now = opts.now ?? Date.now();
   const asOf = tenantAsOf(tenantId);
-  if (!asOf) return { rows: [], asOf: null };
+  if (!asOf) return { rows: [], asOf: null, ordersMovedSince: false };
   const db = getDb();
   const subs = db
     .select()
@@ -84,5 +86,16 @@ export function readTenantLicenses(tenantId: string, opts: { includeTerminated?:
   const openBySub = new Map<string, OrderRow>();
   for (const o of open) if (o.subscriptionId && o.type !== 'sales' && !openBySub.has(o.subscriptionId)) openBySub.set(o.subscriptionId, asOrderRow(o));
   const local = listOpenOrdersForTenant(tenantId);
-  return { rows: subs.map((r) => toLicenseRowFromInventory(r, local, openBySub.get(r.id), now)), asOf: asOf.toISOString() };
+  return { rows: subs.map((r) => toLicenseRowFromInventory(r, local, openBySub.get(r.id), now)), asOf: asOf.toISOString(), ordersMovedSince: ordersMovedSince(tenantId, asOf) };
+}
+
+/** Whether one of the tenant's recorded orders was created or updated after `at`. */
+function ordersMovedSince(tenantId: string, at: Date): boolean {
+  const row = getDb()
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.tenantId, tenantId), or(gt(orders.createdAt, at), gt(orders.updatedAt, at))))
+    .limit(1)
+    .get();
+  return !!row;
 }

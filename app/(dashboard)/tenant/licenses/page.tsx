@@ -16,7 +16,7 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
   if (!page.allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
   const { user, context, canConfigure } = page;
   const stored = context.state === 'ready' ? readTenantLicenses(context.tenant.tenantId) : undefined;
-  const initial: LicensesResponse | undefined = stored?.asOf ? { rows: stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory' } : undefined;
+  const initial: LicensesResponse | undefined = stored?.asOf ? { rows: stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory', stale: stored.ordersMovedSince } : undefined;
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (
     <>
