@@ -1,11 +1,11 @@
-// Scenario 7: the All Tenants first page from 50,000 inventory rows of 3,000 tenants, written
+// Scenario 8: the All Tenants first page from 50,000 inventory rows of 3,000 tenants, written
 // straight into the app's database: the GET route (JSON) and the server-rendered page (HTML).
 import type { BenchContext } from '../lib/context';
 import { benchTenant } from '../lib/app-db';
 import { errorFigure, round, type Figure } from '../lib/figures';
 import { median, p95, timeRuns } from '../lib/stats';
 
-const SCENARIO = '7 All Tenants, first page';
+const SCENARIO = '8 All Tenants, first page';
 const ROWS = 50_000;
 const TENANTS = 3_000;
 const PRODUCTS = ['Microsoft 365 Business Basic', 'Microsoft 365 Business Premium', 'Microsoft 365 E3', 'Exchange Online (Plan 1)', 'Teams Phone Standard', 'Power BI Pro'];

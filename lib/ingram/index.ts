@@ -71,7 +71,7 @@ export { createMemoryTokenStore, type TokenStore, type CachedToken } from './tok
 export { IngramError, isIngramError, type PublicIngramError, type IngramErrorKind } from './errors';
 export type { IngramConnection, ClientOptions } from './connection';
 export type * from './types';
-export { periodCode, periodFromCode, isPeriodCode, PeriodCodeError } from './periods';
+export { periodCode, isPeriodCode, PeriodCodeError } from './periods';
 export { mapWithConcurrency } from './pool';
 export { PO_SEARCH_MARGIN_MS } from './operations/place-order';
 export type { MicrosoftActivation, SalesOrderInput, ChangeOrderInput, CancellationInput, Estimated } from './order-bodies';

@@ -1,8 +1,9 @@
-// The All Tenants views' reads, for TanStack Query: GET routes, never server actions.
+// The inventory's reads for TanStack Query (All Tenants views, the Sync tab): GET routes, never server actions.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { readRoute, routeUrl } from '@/lib/actions/read-route';
 import { LoadFailure } from '@/lib/licenses/queries-client';
 import type { OrderPageQuery, SubscriptionPageQuery } from './filter';
+import type { SyncStatusDto } from './sync/status';
 import type { PortfolioOrdersPage, PortfolioPage } from './types';
 
 export const portfolioSubscriptionsQuery = (q: SubscriptionPageQuery) =>
@@ -32,3 +33,17 @@ export const portfolioOrdersQuery = (q: OrderPageQuery) =>
 export function exportUrl(q: Omit<SubscriptionPageQuery, 'page' | 'pageSize'>, format: 'csv' | 'xlsx'): string {
   return routeUrl('/api/inventory/subscriptions/export', { ...q, format });
 }
+
+export const syncStatusKey = ['inventory-sync'] as const;
+
+/** The Sync tab's read: polled every second while a run goes, else every 15 s. */
+export const syncStatusQuery = () =>
+  queryOptions({
+    queryKey: syncStatusKey,
+    queryFn: async ({ signal }) => {
+      const res = await readRoute<SyncStatusDto>('/api/inventory/sync', signal);
+      if (!res.ok) throw new Error(res.error);
+      return res.data;
+    },
+    refetchInterval: (q) => (q.state.data?.running ? 1000 : 15_000),
+  });

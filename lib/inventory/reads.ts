@@ -1,10 +1,10 @@
 import 'server-only';
 // A tenant's rows as the CSP Licenses grid shows them, read from the inventory at once.
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { inventoryOrders, inventorySubscriptions, syncTenantState, type InventoryOrderRow, type InventorySubscriptionRow } from '@/db/schema';
-import { periodFromCode, isPeriodCode, type OrderRow } from '@/lib/ingram';
-import { termAndBilling } from '@/lib/catalog/periods';
+import { inventoryOrders, inventorySubscriptions, orders, syncTenantState, type InventoryOrderRow, type InventorySubscriptionRow } from '@/db/schema';
+import type { OrderRow } from '@/lib/ingram';
+import { termAndBillingOfCodes } from '@/lib/catalog/periods';
 import { inProgressFor } from '@/lib/orders/facts';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import type { LicenseRow, NceWindow } from '@/lib/licenses/types';
@@ -17,9 +17,9 @@ export type InventoryLicenses = {
   rows: LicenseRow[];
   /** When the tenant was last read from Ingram (ISO), or null when the inventory has nothing for it. */
   asOf: string | null;
+  /** An order of the tenant was placed or moved on since: the rows may be behind whatever their age. */
+  ordersMovedSince: boolean;
 };
-
-const period = (code: string | null) => (code && isPeriodCode(code) ? periodFromCode(code) : undefined);
 
 /** The NCE window now, from the stored lots: the first lot is the term's own. */
 export function windowOf(r: InventorySubscriptionRow, now: number): NceWindow {
@@ -44,7 +44,7 @@ export function toLicenseRowFromInventory(r: InventorySubscriptionRow, local: Re
     mpn: r.mpn,
     quantity: r.quantity ?? 0,
     status: r.status,
-    termAndBilling: termAndBilling(period(r.subscriptionPeriod), period(r.billingPeriod)),
+    termAndBilling: termAndBillingOfCodes(r.subscriptionPeriod, r.billingPeriod),
     subscriptionPeriod: r.subscriptionPeriod,
     billingPeriod: r.billingPeriod,
     unitPrice: r.unitPrice,
@@ -69,7 +69,7 @@ export function tenantAsOf(tenantId: string): Date | null {
 export function readTenantLicenses(tenantId: string, opts: { includeTerminated?: boolean; now?: number } = {}): InventoryLicenses {
   const now = opts.now ?? Date.now();
   const asOf = tenantAsOf(tenantId);
-  if (!asOf) return { rows: [], asOf: null };
+  if (!asOf) return { rows: [], asOf: null, ordersMovedSince: false };
   const db = getDb();
   const subs = db
     .select()
@@ -86,5 +86,16 @@ export function readTenantLicenses(tenantId: string, opts: { includeTerminated?:
   const openBySub = new Map<string, OrderRow>();
   for (const o of open) if (o.subscriptionId && o.type !== 'sales' && !openBySub.has(o.subscriptionId)) openBySub.set(o.subscriptionId, asOrderRow(o));
   const local = listOpenOrdersForTenant(tenantId);
-  return { rows: subs.map((r) => toLicenseRowFromInventory(r, local, openBySub.get(r.id), now)), asOf: asOf.toISOString() };
+  return { rows: subs.map((r) => toLicenseRowFromInventory(r, local, openBySub.get(r.id), now)), asOf: asOf.toISOString(), ordersMovedSince: ordersMovedSince(tenantId, asOf) };
+}
+
+/** Whether one of the tenant's recorded orders was created or updated after `at`. */
+function ordersMovedSince(tenantId: string, at: Date): boolean {
+  const row = getDb()
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.tenantId, tenantId), or(gt(orders.createdAt, at), gt(orders.updatedAt, at))))
+    .limit(1)
+    .get();
+  return !!row;
 }

@@ -50,6 +50,8 @@ export type LicensesResponse = {
   includeTerminated: boolean;
   /** Live from Ingram, or the inventory's copy (the page's first rows). */
   source?: 'live' | 'inventory';
+  /** The inventory's rows are known to be behind (an order moved since): revalidate at once. */
+  stale?: boolean;
 };
 
 /** Everything a change dialog needs, read fresh from Ingram when it opens. */

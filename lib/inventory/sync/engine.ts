@@ -29,9 +29,12 @@ export type EngineOptions = {
   /** Stops the run where it is, leaving it `running` and the lease to expire, as a crash would. */
   signal?: AbortSignal;
   budget?: CallBudget;
+  /** Called after each tenant is recorded (tests stop a run mid-way with it). */
+  onTenantDone?: (tenantId: string) => void;
 };
 
-export type SyncOutcome = { state: 'busy' } | { state: 'stopped'; run: SyncRunRow } | { state: 'finished'; run: SyncRunRow; resumed?: SyncRunRow };
+/** `resumed`: the run was one a dead process left behind, continued instead of starting a new one. */
+export type SyncOutcome = { state: 'busy' } | { state: 'stopped'; run: SyncRunRow } | { state: 'finished'; run: SyncRunRow; resumed: boolean };
 
 const defaultClient = (beforeExchange: () => Promise<void>) => getIngramClient({ options: { beforeExchange, maxRetries: 6 } });
 
@@ -48,14 +51,17 @@ export async function runSync(req: SyncRequest, opts: EngineOptions = {}): Promi
   const stopped = () => lost || !!opts.signal?.aborted;
   const budget = opts.budget ?? createCallBudget(readSyncSettings().callBudgetPerMinute);
   try {
+    // A run a dead process left behind is continued; it answers this request too.
     const dead = abandonedRun();
-    const resumed = dead ? await execute(dead, { ...opts, budget, stopped }) : undefined;
-    if (resumed?.status === 'running') return { state: 'stopped', run: resumed };
+    if (dead) {
+      const resumed = await execute(dead, { ...opts, budget, stopped });
+      return resumed.status === 'running' ? { state: 'stopped', run: resumed } : { state: 'finished', run: resumed, resumed: true };
+    }
     const since = lastFinishedSweep();
     const kind = req.kind === 'incremental' && since ? 'incremental' : 'full';
     const run = createRun({ kind, trigger: req.trigger, startedBy: req.startedBy?.email ?? null, sinceAt: kind === 'incremental' ? since : null, tenantsTotal: mappedTenants().length });
     const done = await execute(run, { ...opts, budget, stopped }, req.startedBy ?? null);
-    return done.status === 'running' ? { state: 'stopped', run: done } : { state: 'finished', run: done, resumed };
+    return done.status === 'running' ? { state: 'stopped', run: done } : { state: 'finished', run: done, resumed: false };
   } finally {
     clearInterval(renew);
     // A stopped run keeps the lease until it expires, exactly as a crashed process would.
@@ -98,6 +104,7 @@ async function execute(run: SyncRunRow, x: Exec, user: SyncRequest['startedBy'] 
     }
     c.tenantsDone++;
     updateRun(run.id, pick(c));
+    x.onTenantDone?.(t.tenantId);
   });
 
   if (x.stopped()) return runById(run.id)!;

@@ -18,7 +18,12 @@ export function createRun(input: { kind: RunKind; trigger: RunTrigger; startedBy
 
 /** A run left `running` by a process that died (only called while holding the lease, so it is not ours). */
 export function abandonedRun(): SyncRunRow | undefined {
-  return getDb().select().from(syncRuns).where(eq(syncRuns.status, 'running')).orderBy(desc(syncRuns.id)).get();
+  return getDb()
+    .select()
+    .from(syncRuns)
+    .where(and(eq(syncRuns.status, 'running'), inArray(syncRuns.kind, ['full', 'incremental'])))
+    .orderBy(desc(syncRuns.id))
+    .get();
 }
 
 /** The start of the last finished full or incremental run: an incremental run reads what changed since. */

@@ -44,6 +44,8 @@ export function startInventorySync(): void {
     lastTick = now;
     const settings = readSyncSettings();
     if (!settings.enabled || integrationState() !== 'enabled') return;
+    // A dead process's run is continued as soon as its lease has run out.
+    if (abandonedRun()) return start('incremental', 'startup');
     const lastSweep = recentRuns(50).find((r) => r.kind !== 'tenant');
     const kind = dueRun(now, previous, Math.max(startedAt, lastSweep?.startedAt.getTime() ?? 0), settings);
     if (kind) await start(kind, 'schedule');

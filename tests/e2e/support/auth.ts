@@ -46,5 +46,5 @@ export async function expectOnlyNewPasswordSignsIn(browser: Browser, email: stri
 export async function signInAs(page: Page, role: Role) {
   await page.goto('/signin');
   await submitSignIn(page, emailOf(role), password);
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await slowExpect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
 }

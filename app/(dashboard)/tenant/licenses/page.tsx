@@ -23,7 +23,9 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
   const stored = tenantId ? readTenantLicenses(tenantId) : undefined;
   const canSeeCosts = levelAllows(user.level, 'costs.view');
   const initial: LicensesResponse | undefined =
-    tenantId && stored?.asOf ? { rows: canSeeCosts ? withCosts(tenantId, stored.rows) : stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory' } : undefined;
+    tenantId && stored?.asOf
+      ? { rows: canSeeCosts ? withCosts(tenantId, stored.rows) : stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory', stale: stored.ordersMovedSince }
+      : undefined;
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (
     <>

@@ -11,7 +11,7 @@ export function useLicenses(tenantId: string, includeTerminated: boolean, initia
     ...licensesQuery(tenantId, includeTerminated),
     // The inventory's rows carry the time they were read from Ingram: older than the limit, they are revalidated at once.
     initialData: seed,
-    initialDataUpdatedAt: seed ? Date.parse(seed.loadedAt) : undefined,
+    initialDataUpdatedAt: seed ? (seed.stale ? 0 : Date.parse(seed.loadedAt)) : undefined,
     staleTime: staleAfterMs,
   });
 }
