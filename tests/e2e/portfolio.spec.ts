@@ -9,9 +9,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { authFile } from './support/auth';
 import { databaseFile, readDb } from './support/env';
+import { mapTenant } from './support/world';
 
 const H = 3_600_000;
 const DAY = 24 * H;
+const CONTOSO_TENANT = '0a96abb3-3b07-4f0e-af48-bcc4893e0e73';
 const ALPHA = { tenantId: '7a1f0c3e-0000-4000-8000-00000000a001', name: 'Portfolio Alpha', domain: 'portfolioalpha.onmicrosoft.com' };
 const BRAVO = { tenantId: '7a1f0c3e-0000-4000-8000-00000000b002', name: 'Portfolio Bravo', domain: 'portfoliobravo.onmicrosoft.com' };
 
@@ -226,5 +228,23 @@ test.describe('as a read-only user', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await download(page, 'Export XLSX')) as unknown as ArrayBuffer);
     expect((book.getWorksheet('Subscriptions')!.getRow(1).values as unknown[]).slice(1)).not.toContain('Unit cost');
+  });
+
+  test('sees no cost columns on a tenant’s CSP Licenses', async ({ page }) => {
+    await mapTenant(CONTOSO_TENANT, 'Contoso Limited');
+    await page.goto('/tenant/licenses?tenantFilter=contoso.onmicrosoft.com');
+    await expect(page.getByRole('grid').getByRole('columnheader', { name: 'Quantity' })).toBeVisible();
+    await expect(page.getByRole('grid').getByRole('columnheader', { name: /cost|margin/i })).toHaveCount(0);
+  });
+});
+
+test.describe('as an admin, on one tenant', () => {
+  test.use({ storageState: authFile('admin') });
+
+  test('sees the cost and margin columns on the tenant’s CSP Licenses', async ({ page }) => {
+    await mapTenant(CONTOSO_TENANT, 'Contoso Limited');
+    await page.goto('/tenant/licenses?tenantFilter=contoso.onmicrosoft.com');
+    await expect(page.getByRole('grid').getByRole('columnheader', { name: 'Unit cost' })).toBeAttached();
+    await expect(page.getByRole('grid').getByRole('columnheader', { name: 'Margin per month' })).toBeAttached();
   });
 });
