@@ -17,6 +17,8 @@ import { coldToken } from './scenarios/cold-token';
 import { cspLicenses } from './scenarios/csp-licenses';
 import { customersForMapping } from './scenarios/customers';
 import { firstLoadJs } from './scenarios/first-load-js';
+import { inventorySync } from './scenarios/inventory-sync';
+import { allTenantsFirstPage } from './scenarios/all-tenants';
 
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3360);
@@ -31,6 +33,8 @@ const SCENARIOS: Array<[string, (ctx: BenchContext) => Promise<Figure[]>]> = [
   ['3 Customers for mapping', customersForMapping],
   ['5 App overhead (L=0)', appOverhead],
   ['6 First-load JS (gzip)', firstLoadJs],
+  ['7 Inventory sync', inventorySync],
+  ['8 All Tenants, first page (50,000 rows)', allTenantsFirstPage],
 ];
 
 async function main(): Promise<void> {

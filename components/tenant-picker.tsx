@@ -65,10 +65,14 @@ export function TenantAutocomplete<T extends PickerTenant>({ options, value, onC
 
 type Props = { tenants: PickerTenant[]; rememberedTenantId: string | null; onRemember: (input: { tenantId: string }) => Promise<unknown> };
 
+/** The first option, as in CIPP: pages that can show every tenant at once do (`?tenantFilter=all`). */
+export const ALL_TENANTS_OPTION: PickerTenant = { tenantId: 'all', displayName: 'All tenants', defaultDomain: 'all' };
+
 /** The current tenant, kept in `?tenantFilter=` (a link opens the same view) and remembered per user through `onRemember`. */
 export function TenantPicker({ tenants, rememberedTenantId, onRemember }: Props) {
   const { filter, setTenant } = useTenantFilter();
-  const current = useMemo(() => tenants.find((t) => t.defaultDomain === filter?.toLowerCase() || t.tenantId === filter?.toLowerCase()) ?? null, [tenants, filter]);
+  const options = useMemo(() => [ALL_TENANTS_OPTION, ...tenants], [tenants]);
+  const current = useMemo(() => options.find((t) => t.defaultDomain === filter?.toLowerCase() || t.tenantId === filter?.toLowerCase()) ?? null, [options, filter]);
 
   // A page opened without a tenant follows the one this user chose last.
   const remembered = !filter && rememberedTenantId ? tenants.find((t) => t.tenantId === rememberedTenantId) : undefined;
@@ -80,13 +84,13 @@ export function TenantPicker({ tenants, rememberedTenantId, onRemember }: Props)
     <TenantAutocomplete
       sx={{ width: { xs: 200, sm: 320 } }}
       size="small"
-      options={tenants}
+      options={options}
       value={current}
       onChange={(tenant) => {
         setTenant(tenant);
-        if (tenant) void onRemember({ tenantId: tenant.tenantId });
+        if (tenant && tenant !== ALL_TENANTS_OPTION) void onRemember({ tenantId: tenant.tenantId });
       }}
-      caption={(t) => t.defaultDomain}
+      caption={(t) => (t === ALL_TENANTS_OPTION ? 'Every mapped tenant, from the inventory' : t.defaultDomain)}
       label="Tenant"
       placeholder="Select a tenant"
     />

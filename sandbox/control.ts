@@ -83,6 +83,24 @@ function subscriptionState(s: SandboxState, id: string) {
   };
 }
 
+// A quantity changed outside the app (another portal, Microsoft directly): the oldest lot absorbs it.
+function setSubscriptionQuantity(s: SandboxState, id: string, body: Body) {
+  const now = s.advance();
+  const sub = s.world.subscriptionById.get(id);
+  if (!sub) throw new ApiError(404, `Subscription ${id} was not found.`);
+  const quantity = body.quantity;
+  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) throw new ApiError(400, 'quantity (a whole number >= 1) is required.');
+  let delta = quantity - quantityOf(sub);
+  if (delta > 0) sub.lots[0]!.quantity += delta;
+  for (let k = sub.lots.length - 1; delta < 0 && k >= 0; k--) {
+    const take = Math.min(sub.lots[k]!.quantity, -delta);
+    sub.lots[k]!.quantity -= take;
+    delta += take;
+  }
+  sub.modifiedAt = now;
+  return subscriptionState(s, id);
+}
+
 export async function handleControl(s: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL, headers: Record<string, string>): Promise<void> {
   const key = `${req.method} ${url.pathname.replace(/\/+$/, '')}`;
   try {
@@ -95,6 +113,8 @@ export async function handleControl(s: SandboxState, req: IncomingMessage, res: 
     const sub = /^GET \/_sandbox\/state\/subscriptions\/([^/]+)$/.exec(key);
     const action = ACTIONS[key];
     if (sub) return sendJson(res, 200, subscriptionState(s, decodeURIComponent(sub[1]!)), headers);
+    const setSub = /^POST \/_sandbox\/state\/subscriptions\/([^/]+)$/.exec(key);
+    if (setSub) return sendJson(res, 200, setSubscriptionQuantity(s, decodeURIComponent(setSub[1]!), body), headers);
     if (!action) throw new ApiError(404, `Unknown control call ${key}. See sandbox/README.md.`);
     sendJson(res, 200, action(s, body, url), headers);
   } catch (err) {

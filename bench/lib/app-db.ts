@@ -15,11 +15,35 @@ export function openAppDb(file: string) {
         db.prepare("INSERT INTO tenant_mappings (tenant_id, customer_id, customer_name, method, created_by) VALUES (?, ?, ?, 'manual', 'bench')").run(t.tenantId, customerId, customerName);
       })();
     },
+    /** Adds and maps many tenants in one transaction. */
+    mapMany(items: Array<{ tenant: BenchTenant; customerId: string; customerName: string }>): void {
+      const addTenant = db.prepare('INSERT OR IGNORE INTO tenants (tenant_id, display_name, default_domain) VALUES (?, ?, ?)');
+      const unmap = db.prepare('DELETE FROM tenant_mappings WHERE tenant_id = ?');
+      const map = db.prepare("INSERT INTO tenant_mappings (tenant_id, customer_id, customer_name, method, created_by) VALUES (?, ?, ?, 'manual', 'bench')");
+      db.transaction(() => {
+        for (const { tenant: t, customerId, customerName } of items) {
+          addTenant.run(t.tenantId, t.displayName, t.defaultDomain);
+          unmap.run(t.tenantId);
+          map.run(t.tenantId, customerId, customerName);
+        }
+      })();
+    },
+    /** No bench mappings, an empty inventory and run history, and the sync's budget and staleness set. */
+    resetInventory(callBudgetPerMinute: number, staleAfterSeconds = 60): void {
+      db.transaction(() => {
+        for (const table of ['inventory_subscriptions', 'inventory_orders', 'inventory_snapshots', 'sync_runs', 'sync_tenant_state', 'job_leases']) db.prepare(`DELETE FROM ${table}`).run();
+        db.prepare("DELETE FROM tenant_mappings WHERE created_by = 'bench'").run();
+        db.prepare('INSERT OR IGNORE INTO sync_settings (id) VALUES (1)').run();
+        db.prepare('UPDATE sync_settings SET call_budget_per_minute = ?, stale_after_seconds = ? WHERE id = 1').run(callBudgetPerMinute, staleAfterSeconds);
+      })();
+    },
     /** Forgets the cached Ingram token: the app's next call must ask for a new one. */
     clearToken(): void {
       db.prepare('DELETE FROM ingram_token_cache').run();
     },
     close: () => db.close(),
+    /** The connection itself, for scenarios that write their own rows (the inventory). */
+    sqlite: db,
   };
 }
 

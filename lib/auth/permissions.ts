@@ -21,6 +21,10 @@ export const permissions = {
   'logs.view': 'admin',
   /** Alert channels, rules, SMTP settings and the deliveries list. */
   'alerts.manage': 'admin',
+  /** Unit cost and margin (inventory, dashboard, exports): never sent to a role without it. */
+  'costs.view': 'admin',
+  /** The inventory sync: its schedule, Sync now and retries. */
+  'inventory.sync': 'admin',
   'users.manage': 'superadmin',
   'roles.manage': 'superadmin',
 } as const satisfies Record<string, BuiltinRole>;

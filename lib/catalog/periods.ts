@@ -80,3 +80,13 @@ export function parseVariantKey(key: string | undefined): { termCode: string; bi
 
 /** A catalog variant in words: "1-year term, billed monthly". */
 export const variantLabel = (termCode: string, billingCode: string) => `${termPhrase(termCode)}, billed ${billingLabel(billingCode)}`;
+
+const UNIT_WORD = { D: 'day', M: 'month', Y: 'year' } as const;
+/** A stored code (P1Y) as the period shape the words above take. */
+const likeOfCode = (code: string | null | undefined): PeriodLike | undefined => {
+  const m = /^P(\d+)([DMY])$/.exec(code ?? '');
+  return m ? { type: UNIT_WORD[m[2] as 'D' | 'M' | 'Y'], duration: Number(m[1]) } : undefined;
+};
+
+/** "Annual, billed monthly" from stored codes ("P1Y", "P1M"). */
+export const termAndBillingOfCodes = (term: string | null | undefined, billing: string | null | undefined) => termAndBilling(likeOfCode(term), likeOfCode(billing));

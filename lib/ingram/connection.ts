@@ -29,6 +29,8 @@ export type ClientOptions = {
   now: () => number;
   /** Loopback base URLs whose answers may be shown word for word (the local sandbox); unset: any loopback. */
   trustedLoopback?: string[];
+  /** Awaited before every HTTP exchange (each retry too): a background job counts and paces its calls here. */
+  beforeExchange?: () => Promise<void> | void;
 };
 
 export const DEFAULT_OPTIONS: ClientOptions = {

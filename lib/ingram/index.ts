@@ -4,7 +4,7 @@ import { decryptSecret } from '@/lib/crypto';
 import { env } from '@/lib/env';
 import { isConfigured, readSettingsRow } from '@/lib/settings/settings-row';
 import { createIngramClient, type IngramClient } from './client';
-import { connectionFingerprint as fingerprintOf, type IngramConnection } from './connection';
+import { connectionFingerprint as fingerprintOf, type ClientOptions, type IngramConnection } from './connection';
 import { clearDbToken, createDbTokenStore } from './db-token-store';
 import { IngramError } from './errors';
 import { forgetCatalogs } from './operations/catalog';
@@ -37,7 +37,7 @@ export function readConnection(opts: { allowDisabled?: boolean } = {}): IngramCo
 }
 
 /** A client for the saved settings. Cheap: pages may create one per request. */
-export function getIngramClient(opts: { allowDisabled?: boolean } = {}): IngramClient {
+export function getIngramClient(opts: { allowDisabled?: boolean; options?: Partial<ClientOptions> } = {}): IngramClient {
   const connection = readConnection(opts);
   const e = env();
   return createIngramClient({
@@ -49,6 +49,7 @@ export function getIngramClient(opts: { allowDisabled?: boolean } = {}): IngramC
       concurrency: e.INGRAM_CONCURRENCY,
       maxRetries: e.INGRAM_MAX_RETRIES,
       trustedLoopback: [sandboxBaseUrl(e.SANDBOX_PORT)],
+      ...opts.options,
     },
   });
 }

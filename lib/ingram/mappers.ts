@@ -46,6 +46,7 @@ export function toSubscriptionRow(w: WireSubscriptionRow): SubscriptionRow {
     creationDate: w.creationDate,
     renewalDate: w.renewalDate,
     expirationDate: w.expirationDate,
+    lastModifiedDate: w.lastModifiedDate,
     billingPeriod: periodOf(w.billingPeriod),
     subscriptionPeriod: periodOf(w.subscriptionPeriod),
   };
@@ -58,6 +59,7 @@ export function toSubscriptionDetail(w: WireSubscriptionDetail): SubscriptionDet
     // A product line without a quantity holds none; never guess from the row.
     quantity: p.quantity ?? 0,
     unitPrice: p.unitPrice,
+    unitCost: p.unitCost,
     extendedPrice: p.extendedPrice,
     vendorSubscriptionId: p.vendorSubscriptionId,
   }));

@@ -26,8 +26,8 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** `throttledOnly`: repeat after a 429 only (not after a 5xx or a refused connection). */
-export type RetryPolicy = { maxRetries: number; retryBaseMs: number; maxRetryAfterMs: number; now: () => number; throttledOnly?: boolean };
+/** `throttledOnly`: repeat after a 429 only (not after a 5xx or a refused connection). `beforeExchange` runs before every HTTP call (the sync paces itself there). */
+export type RetryPolicy = { maxRetries: number; retryBaseMs: number; maxRetryAfterMs: number; now: () => number; throttledOnly?: boolean; beforeExchange?: () => Promise<void> | void };
 
 /**
  * Sends an idempotent request, repeating it after 429, 5xx or a refused connection,
@@ -37,6 +37,7 @@ export async function sendWithRetries(x: HttpExchange, policy: RetryPolicy): Pro
   for (let attempt = 0; ; attempt++) {
     let answer: HttpAnswer;
     try {
+      await policy.beforeExchange?.();
       answer = await exchange(x);
     } catch (e) {
       if (attempt < policy.maxRetries && !policy.throttledOnly && isIngramError(e) && e.kind === 'unreachable') {

@@ -38,7 +38,9 @@ export function createTransport(conn: IngramConnection, tokens: TokenSource, opt
       body: spec.body,
       timeoutMs: spec.timeoutMs ?? options.timeoutMs,
     };
-    return spec.write ? exchange(x) : sendWithRetries(x, options);
+    if (!spec.write) return sendWithRetries(x, options);
+    await options.beforeExchange?.();
+    return exchange(x);
   }
 
   async function bearer(operation: string, renewing?: string): Promise<string> {

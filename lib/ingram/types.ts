@@ -42,6 +42,8 @@ export type SubscriptionRow = {
   creationDate?: string;
   renewalDate?: string;
   expirationDate?: string;
+  /** When Ingram last changed the subscription (a day): an incremental sync reads details from it. */
+  lastModifiedDate?: string;
   billingPeriod?: Period;
   subscriptionPeriod?: Period;
 };
@@ -51,6 +53,8 @@ export type SubscriptionProduct = {
   name?: string;
   quantity: number;
   unitPrice?: Money;
+  /** What the reseller pays per unit. */
+  unitCost?: Money;
   extendedPrice?: Money;
   vendorSubscriptionId?: string;
 };

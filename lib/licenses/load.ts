@@ -1,27 +1,32 @@
 import 'server-only';
 // A tenant's subscriptions for the CSP Licenses table: one list call, every detail at the
 // client's bounded concurrency, and one orders call for the window and the in-progress marker.
+// What it read is written to the inventory too, so the next page view starts from it.
 import { getIngramClient, mapWithConcurrency, periodCode, type IngramClient, type OrderRow, type SubscriptionDetail } from '@/lib/ingram';
+import { writeTenantInventory } from '@/lib/inventory/store';
+import { recordTenantSuccess } from '@/lib/inventory/sync/tenant-state';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import { termAndBilling } from '@/lib/catalog/periods';
 import { inProgressFor, orderFacts, type OrderFacts } from '@/lib/orders/facts';
 import type { FailedOrderNotice, LicenseRow, LicensesResponse, NceWindow } from './types';
 import { computeWindow } from './window';
 
+const ENDED = new Set(['terminated', 'removed']);
+
 export async function loadTenantLicenses(
   input: { tenantId: string; customerId: string; includeTerminated?: boolean },
   client: IngramClient = getIngramClient(),
   now = Date.now(),
 ): Promise<LicensesResponse> {
-  const [subs, orderRows] = await Promise.all([
-    client.listCustomerSubscriptionsWithDetails(input.customerId, { includeTerminated: input.includeTerminated }),
-    client.listOrders({ customerId: input.customerId }),
-  ]);
-  const facts = await orderFacts(client, orderRows, now);
+  const [list, orderRows] = await Promise.all([client.listSubscriptions({ customerId: input.customerId }), client.listOrders({ customerId: input.customerId })]);
+  const wanted = input.includeTerminated ? list : list.filter((r) => !ENDED.has(r.status ?? ''));
+  const [subs, facts] = await Promise.all([client.getSubscriptionDetails(wanted), orderFacts(client, orderRows, now)]);
+  writeTenantInventory({ tenantId: input.tenantId, customerId: input.customerId, rows: list, details: subs, orders: orderRows, facts, now });
+  recordTenantSuccess({ tenantId: input.tenantId, customerId: input.customerId }, undefined, 0, new Date(now));
   const local = listOpenOrdersForTenant(input.tenantId);
   const rows = subs.map((s) => toLicenseRow(s, facts, local, now));
   const failedOrders = await recentFailures(client, orderRows, now);
-  return { rows, loadedAt: new Date(now).toISOString(), includeTerminated: !!input.includeTerminated, failedOrders };
+  return { rows, loadedAt: new Date(now).toISOString(), includeTerminated: !!input.includeTerminated, source: 'live', failedOrders };
 }
 
 export function toLicenseRow(s: SubscriptionDetail, facts: OrderFacts, local: ReturnType<typeof listOpenOrdersForTenant>, now: number): LicenseRow {

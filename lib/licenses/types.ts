@@ -1,5 +1,6 @@
 // What the CSP Licenses page shows of a subscription. Safe for the browser.
 import type { OrderKind } from '@/lib/orders/labels';
+import type { CostFields } from '@/lib/inventory/types';
 
 export type NceWindow = {
   /** Until when the subscription may be cancelled (168 h after purchase or renewal), if still open. */
@@ -53,9 +54,20 @@ export type LicenseRow = {
   autoRenew: boolean;
   window: NceWindow;
   inProgress: InProgressOrder | null;
-};
+} & CostFields;
 
-export type LicensesResponse = { rows: LicenseRow[]; loadedAt: string; includeTerminated: boolean; failedOrders: FailedOrderNotice[] };
+export type LicensesResponse = {
+  rows: LicenseRow[];
+  /** When the rows were read from Ingram (ISO): now for a live load, the last sync for the inventory. */
+  loadedAt: string;
+  includeTerminated: boolean;
+  /** Live from Ingram, or the inventory's copy (the page's first rows). */
+  source?: 'live' | 'inventory';
+  /** The inventory's rows are known to be behind (an order moved since): revalidate at once. */
+  stale?: boolean;
+  /** Orders of the tenant that failed lately, with Ingram's reason (live loads only). */
+  failedOrders?: FailedOrderNotice[];
+};
 
 /** Everything a change dialog needs, read fresh from Ingram when it opens. */
 export type LicenseChangeContext = {

@@ -47,34 +47,41 @@ export function termStart(i: Pick<WindowInput, 'creationDate' | 'renewalDate' | 
   return { at: Date.parse(`${day}T00:00:00Z`), approximate: true };
 }
 
-export function computeWindow(i: WindowInput): NceWindow {
-  const closed: NceWindow = { cancelUntil: null, removableSeats: 0, removeUntil: null, approximate: false };
-  if (i.status && i.status !== 'active') return closed;
+/** A lot of seats that entered the term at one moment: the term's own seats, or an addition. */
+export type Lot = { quantity: number; at: number };
+
+/**
+ * The term start and the seat lots of the current term, oldest first. The first lot is always
+ * the term's own (its quantity may be 0); a decrease takes seats from the newest lots first, as Microsoft does.
+ */
+export function seatLots(i: Omit<WindowInput, 'status' | 'now'>): { start: { at: number; approximate: boolean }; lots: Lot[] } | undefined {
   const start = termStart(i);
-  if (!start) return closed;
-  const open = (at: number) => i.now - at <= NCE_WINDOW_MS && at <= i.now + DAY_MS;
+  if (!start) return undefined;
   // Changes inside the term, oldest first; older ones are folded into the term's first lot.
   const changes = i.changes
     .map((c) => ({ quantity: c.quantity, at: Date.parse(c.at) }))
     .filter((c) => Number.isFinite(c.at) && c.at > start.at)
     .sort((a, b) => a.at - b.at);
   const base = Math.max(0, i.quantity - changes.reduce((n, c) => n + c.quantity, 0));
-  const lots = [{ quantity: base, at: start.at }];
+  const lots: Lot[] = [{ quantity: base, at: start.at }];
   for (const c of changes) {
     if (c.quantity > 0) lots.push({ quantity: c.quantity, at: c.at });
     let remove = -c.quantity;
-    // A decrease takes seats from the newest lots first, as Microsoft does.
-    while (remove > 0 && lots.length > 0) {
-      const last = lots[lots.length - 1]!;
-      const take = Math.min(last.quantity, remove);
-      last.quantity -= take;
+    for (let k = lots.length - 1; remove > 0 && k >= 0; k--) {
+      const take = Math.min(lots[k]!.quantity, remove);
+      lots[k]!.quantity -= take;
       remove -= take;
-      if (last.quantity === 0) lots.pop();
     }
   }
+  return { start, lots: [lots[0]!, ...lots.slice(1).filter((l) => l.quantity > 0)] };
+}
+
+/** The window from a term start and its lots (as computed now, or as stored by the inventory). */
+export function windowFromLots(start: { at: number; approximate: boolean }, lots: Lot[], quantity: number, now: number): NceWindow {
+  const open = (at: number) => now - at <= NCE_WINDOW_MS && at <= now + DAY_MS;
   const live = lots.filter((l) => l.quantity > 0 && open(l.at));
   const removableSeats = Math.min(
-    i.quantity,
+    quantity,
     live.reduce((n, l) => n + l.quantity, 0),
   );
   const earliest = live.length ? Math.min(...live.map((l) => l.at)) : undefined;
@@ -84,6 +91,14 @@ export function computeWindow(i: WindowInput): NceWindow {
     removeUntil: earliest !== undefined ? new Date(earliest + NCE_WINDOW_MS).toISOString() : null,
     approximate: start.approximate,
   };
+}
+
+export function computeWindow(i: WindowInput): NceWindow {
+  const closed: NceWindow = { cancelUntil: null, removableSeats: 0, removeUntil: null, approximate: false };
+  if (i.status && i.status !== 'active') return closed;
+  const term = seatLots(i);
+  if (!term) return closed;
+  return windowFromLots(term.start, term.lots, i.quantity, i.now);
 }
 
 /** "3d 4h left", "5h left", "closed". */

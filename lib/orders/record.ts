@@ -5,7 +5,7 @@ import { getDb } from '@/db/index';
 import { orders, type OrderRow } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import type { OrderDetail, PlaceOrderResult } from '@/lib/ingram';
-import { localStatus } from './status';
+import { isFinal, localStatus, normaliseStatus } from './status';
 import type { OrderDto } from './types';
 
 export function toOrderDto(r: OrderRow): OrderDto {
@@ -102,7 +102,7 @@ export function applyIngramOrder(
   // A failed sales order created nothing: the subscription it reserved was removed.
   const createdSubscriptionId = row.type === 'sales' && order.status !== 'error' ? createdSubscriptionOf(order) : undefined;
   if (order.status === 'error' && row.ingramStatus !== 'error') auditFailure(row, order);
-  return getDb()
+  const updated = getDb()
     .update(orders)
     .set({
       ingramStatus: order.status ?? row.ingramStatus,
@@ -115,6 +115,12 @@ export function applyIngramOrder(
     .where(eq(orders.id, row.id))
     .returning()
     .get();
+  // The order just ended: the tenant's inventory is re-read in the background (loaded lazily: the inventory reads orders too).
+  if (updated && isFinal(normaliseStatus(updated.ingramStatus)) && !isFinal(normaliseStatus(row.ingramStatus))) {
+    const tenantId = updated.tenantId;
+    void import('@/lib/inventory/sync/one-tenant').then((m) => m.resyncTenantSoon(tenantId));
+  }
+  return updated;
 }
 
 /** Ingram's reason for an order in error, in its own words when it gives one. */

@@ -12,3 +12,9 @@ export async function tenantFromSearchParams(searchParams: SearchParams, user: C
   if (filter) return findTenant(filter, user.scope);
   return user.lastTenantId ? getScopedTenant(user.scope, user.lastTenantId) : undefined;
 }
+
+/** Whether the page was asked for every tenant at once (the picker's "All tenants"). */
+export async function isAllTenants(searchParams: SearchParams): Promise<boolean> {
+  const raw = (await searchParams).tenantFilter;
+  return (Array.isArray(raw) ? raw[0] : raw)?.toLowerCase() === 'all';
+}

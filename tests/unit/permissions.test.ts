@@ -18,6 +18,8 @@ const expected: Record<Permission, BuiltinRole[]> = {
   'tenants.manage': ['admin', 'superadmin'],
   'logs.view': ['admin', 'superadmin'],
   'alerts.manage': ['admin', 'superadmin'],
+  'costs.view': ['admin', 'superadmin'],
+  'inventory.sync': ['admin', 'superadmin'],
   'users.manage': ['superadmin'],
   'roles.manage': ['superadmin'],
 };

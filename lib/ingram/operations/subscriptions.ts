@@ -27,9 +27,13 @@ export function subscriptionOperations(t: Transport) {
     return rows.map(toSubscriptionRow);
   }
 
+  /** The details of these rows, fetched concurrently (bounded by the client's concurrency), in their order. */
+  const getSubscriptionDetails = (rows: readonly SubscriptionRow[]) => mapWithConcurrency(rows, t.options.concurrency, (row) => getSubscription(row.id));
+
   return {
     getSubscription,
     listSubscriptions,
+    getSubscriptionDetails,
 
     /**
      * A customer's subscriptions with products and quantities: the rows, then every detail
@@ -38,7 +42,7 @@ export function subscriptionOperations(t: Transport) {
     async listCustomerSubscriptionsWithDetails(customerId: string, opts: { includeTerminated?: boolean } = {}): Promise<SubscriptionDetail[]> {
       const rows = await listSubscriptions({ customerId });
       const wanted = opts.includeTerminated ? rows : rows.filter((r) => !ENDED.has(r.status ?? ''));
-      return mapWithConcurrency(wanted, t.options.concurrency, (row) => getSubscription(row.id));
+      return getSubscriptionDetails(wanted);
     },
 
     /** Turns auto-renew on or off: the only subscription field the app PATCHes. Sent once. */

@@ -49,6 +49,7 @@ export const wireSubscriptionRow = z.looseObject({
   creationDate: optionalText,
   renewalDate: optionalText,
   expirationDate: optionalText,
+  lastModifiedDate: optionalText,
   billingPeriod: optionalPeriod,
   subscriptionPeriod: optionalPeriod,
 });
@@ -58,6 +59,8 @@ export const wireSubscriptionProduct = z.looseObject({
   name: optionalText,
   quantity: optionalNumber,
   unitPrice: optionalMoney,
+  /** What the reseller pays Ingram per unit. */
+  unitCost: optionalMoney,
   extendedPrice: optionalMoney,
   vendorSubscriptionId: optionalText,
 });

@@ -224,4 +224,15 @@ export const routeRows: Record<string, RouteRow> = {
   },
   '/settings/logs/export': { ...ADMINS, url: () => '/settings/logs/export' },
   '/api/alerts/deliveries': { ...ADMINS, url: () => '/api/alerts/deliveries?page=0&pageSize=25', hostile: () => [{ label: 'pageSize = 7', url: '/api/alerts/deliveries?pageSize=7' }] },
+  '/api/inventory/subscriptions': {
+    ...ANYONE,
+    url: () => '/api/inventory/subscriptions?status=active',
+    hostile: () => [{ label: 'product = 300 characters', url: `/api/inventory/subscriptions?product=${'a'.repeat(300)}` }],
+  },
+  '/api/inventory/subscriptions/export': {
+    ...ANYONE,
+    url: () => '/api/inventory/subscriptions/export?format=csv',
+    hostile: () => [{ label: 'format = exe', url: '/api/inventory/subscriptions/export?format=exe' }],
+  },
+  '/api/inventory/orders': { ...ANYONE, url: () => '/api/inventory/orders?state=open' },
 };

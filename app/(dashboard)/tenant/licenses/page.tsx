@@ -1,15 +1,31 @@
 import { PageHeader } from '@/components/page-header';
 import { TenantContextNotice } from '@/components/tenant-context-notice';
 import { canManageLicenses } from '@/lib/auth/license-access';
-import type { SearchParams } from '@/lib/tenants/current';
+import { levelAllows } from '@/lib/auth/permissions';
+import { withCosts } from '@/lib/inventory/costs';
+import { readTenantLicenses } from '@/lib/inventory/reads';
+import { readSyncSettings } from '@/lib/inventory/sync/settings';
+import type { LicensesResponse } from '@/lib/licenses/types';
+import { isAllTenants, type SearchParams } from '@/lib/tenants/current';
 import { tenantPageContext } from '@/lib/tenants/page-context';
 import { LicensesView } from './_components/licenses-view';
+import { AllTenantsLicensesPage } from './_components/all-tenants/all-tenants-page';
 
-// The shell renders at once; the grid loads its rows in the browser (react-query against the GET route).
+// The first rows come from the inventory, rendered on the server; the browser revalidates them
+// live (react-query against the GET route) once they are older than the configured staleness.
+// A tenant the inventory has nothing for yet loads live in the browser.
 export default async function LicensesPage({ searchParams }: { searchParams: SearchParams }) {
   const page = await tenantPageContext('/tenant/licenses', 'licenses.view', searchParams);
   if (!page.allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
   const { user, context, canConfigure } = page;
+  if (await isAllTenants(searchParams)) return <AllTenantsLicensesPage user={user} searchParams={searchParams} />;
+  const tenantId = context.state === 'ready' ? context.tenant.tenantId : undefined;
+  const stored = tenantId ? readTenantLicenses(tenantId) : undefined;
+  const canSeeCosts = levelAllows(user.level, 'costs.view');
+  const initial: LicensesResponse | undefined =
+    tenantId && stored?.asOf
+      ? { rows: canSeeCosts ? withCosts(tenantId, stored.rows) : stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory', stale: stored.ordersMovedSince }
+      : undefined;
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (
     <>
@@ -21,6 +37,9 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
           tenantName={context.tenant.displayName}
           tenantFilter={context.tenant.defaultDomain}
           canManage={canManageLicenses(user)}
+          canSeeCosts={canSeeCosts}
+          initial={initial}
+          staleAfterMs={readSyncSettings().staleAfterSeconds * 1000}
         />
       ) : (
         <TenantContextNotice context={context} canConfigure={canConfigure} />

@@ -9,6 +9,11 @@ import { readIngramSettings } from '@/lib/settings/ingram-settings';
 import { saveIngramSettings } from '@/lib/settings/save-ingram-settings';
 import { approvalPolicySchema } from '@/lib/validations/approvals';
 import { ingramSettingsSchema } from '@/lib/validations/ingram-settings';
+import { retryTenantSchema, startSyncSchema, syncSettingsSchema } from '@/lib/validations/sync-settings';
+import { runSync, SYNC_LEASE } from '@/lib/inventory/sync/engine';
+import { syncOneTenant } from '@/lib/inventory/sync/one-tenant';
+import { readSyncSettings, saveSyncSettings, type SyncSettingsInput } from '@/lib/inventory/sync/settings';
+import { leaseHolder } from '@/lib/jobs/lease';
 
 // Saves the Ingram Micro settings (secrets encrypted; empty secret fields keep the stored ones).
 export const saveIngramSettingsAction = defineAction({
@@ -55,5 +60,62 @@ export const saveApprovalPolicyAction = defineAction({
     ctx.audit({ result: 'success', target: 'Purchase approval policy', before, after, message: after.enabled ? 'Approvals on' : 'Approvals off' });
     revalidatePath('/settings/integrations/ingram');
     return ok(after);
+  },
+});
+
+// Saves the inventory sync's schedule, budget and staleness limit.
+export const saveSyncSettingsAction = defineAction({
+  name: 'inventory.sync.settings',
+  permission: 'inventory.sync',
+  schema: syncSettingsSchema,
+  async run(input, ctx) {
+    const before = readSyncSettings();
+    saveSyncSettings(input, ctx.user.email);
+    const after = readSyncSettings();
+    const changed = (Object.keys(input) as Array<keyof typeof input>).filter((k) => before[k] !== after[k]);
+    ctx.audit({
+      result: 'success',
+      target: 'Inventory sync schedule',
+      before: pickSettings(before),
+      after: pickSettings(after),
+      message: changed.length ? `Changed: ${changed.join(', ')}` : 'Saved without changes',
+    });
+    return ok({ settings: after, changed });
+  },
+});
+
+const pickSettings = ({ enabled, intervalMinutes, fullRunAt, callBudgetPerMinute, staleAfterSeconds }: SyncSettingsInput) => ({
+  enabled,
+  intervalMinutes,
+  fullRunAt,
+  callBudgetPerMinute,
+  staleAfterSeconds,
+});
+
+// Starts a full or incremental sync now; it runs in the background and the tab follows its progress.
+export const startSyncAction = defineAction({
+  name: 'inventory.sync.start',
+  permission: 'inventory.sync',
+  schema: startSyncSchema,
+  async run({ kind }, ctx) {
+    if (leaseHolder(SYNC_LEASE)) return fail('CONFLICT', 'A sync is already running. Wait for it to finish, then start another.');
+    // The lease is taken before runSync first awaits, so a second click finds it held.
+    const started = runSync({ kind, trigger: 'manual', startedBy: { id: ctx.user.id, email: ctx.user.email, role: ctx.user.role } });
+    started.catch((e: unknown) => console.warn(`[inventory] manual sync failed: ${(e as Error).message}`));
+    ctx.audit({ result: 'success', target: 'Inventory sync', after: { kind }, message: `Started a ${kind} sync` });
+    return ok({ kind });
+  },
+});
+
+// Syncs one tenant again (after its last attempt failed) and says how it went.
+export const retryTenantSyncAction = defineAction({
+  name: 'inventory.sync.retry',
+  permission: 'inventory.sync',
+  schema: retryTenantSchema,
+  async run({ tenantId }, ctx) {
+    const run = await syncOneTenant(tenantId, 'retry', { id: ctx.user.id, email: ctx.user.email, role: ctx.user.role });
+    if (!run) return fail('NOT_FOUND', 'That tenant is not mapped to an Ingram Micro customer any more.');
+    if (run.status !== 'succeeded') return fail('UPSTREAM', run.error ?? 'The tenant could not be synced.');
+    return ok({ subscriptionsSeen: run.subscriptionsSeen });
   },
 });

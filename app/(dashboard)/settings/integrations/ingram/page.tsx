@@ -5,6 +5,8 @@ import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
 import { readApprovalPolicy } from '@/lib/approvals/store';
+import { levelAllows } from '@/lib/auth/permissions';
+import { syncStatus } from '@/lib/inventory/sync/status';
 import { env } from '@/lib/env';
 import { listRoleChoices, readIngramSettings } from '@/lib/settings/ingram-settings';
 import { sandboxBaseUrl } from '@/lib/validations/ingram-settings';
@@ -13,18 +15,23 @@ import { ApprovalPolicyForm } from './_components/approval-policy-form';
 import { ConnectionTest } from './_components/connection-test';
 import { IngramTabs } from './_components/ingram-tabs';
 import { SettingsForm } from './_components/settings-form';
+import { SyncSection } from './_components/sync-section';
 
 export default async function IngramIntegrationPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const { user, allowed } = await requirePagePermission('/settings/integrations/ingram', 'integrations.manage');
   if (!allowed) return <NotAllowedNotice title="Admins only">Only admins and super admins can open the Ingram Micro settings.</NotAllowedNotice>;
-  const tab = (await searchParams).tab === 'mapping' ? 'mapping' : 'settings';
+  const canSync = levelAllows(user.level, 'inventory.sync');
+  const asked = (await searchParams).tab;
+  const tab = asked === 'mapping' ? 'mapping' : asked === 'sync' && canSync ? 'sync' : 'settings';
   const settings = readIngramSettings();
   return (
     <>
       <PageHeader title="Ingram Micro" subtitle="The reseller account’s Marketplace API connection, and which Ingram customer is billed for each tenant." />
-      <IngramTabs current={tab} />
+      <IngramTabs current={tab} canSync={canSync} />
       {tab === 'mapping' ? (
         <MappingSection user={user} />
+      ) : tab === 'sync' ? (
+        <SyncSection initial={syncStatus()} />
       ) : (
         <Stack spacing={3}>
           <Paper sx={{ p: 3 }}>

@@ -2,12 +2,13 @@
 import type { GridColDef } from '@mui/x-data-grid';
 import { actionsColumn, DataTable } from '@/components/data-table';
 import type { LicenseRow } from '@/lib/licenses/types';
+import { formatMoney } from '@/lib/money';
 import { inProgressText, moneyText, OrderStateCell, renewalText, SeatsCell, TitledCell, windowText } from './license-columns';
 import { RowActions, type ActionKind } from './row-actions';
 
 export { inProgressText, windowText } from './license-columns';
 
-type Props = { rows: LicenseRow[]; loading: boolean; exportName: string; canManage: boolean; onAction: (kind: ActionKind, row: LicenseRow) => void };
+type Props = { rows: LicenseRow[]; loading: boolean; exportName: string; canManage: boolean; canSeeCosts?: boolean; onAction: (kind: ActionKind, row: LicenseRow) => void };
 
 const text = (field: string, headerName: string, flex: number, minWidth: number, extra: Partial<GridColDef<LicenseRow>> = {}): GridColDef<LicenseRow> => ({
   field,
@@ -31,7 +32,7 @@ const money = (field: 'unitPrice' | 'totalPrice', headerName: string, flex: numb
  * Fits 1440 px without horizontal scrolling: product first, then the actions in a kebab menu,
  * flexible columns with small minimums, and the rarely needed ones (MPN, subscription id, unit price) hidden.
  */
-export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: Props) {
+export function LicenseGrid({ rows, loading, exportName, canManage, canSeeCosts = false, onAction }: Props) {
   const columns: GridColDef<LicenseRow>[] = [
     text('productName', 'Product', 1.6, 150),
     ...(canManage ? [{ ...actionsColumn<LicenseRow>(52, (p) => <RowActions row={p.row} onAction={onAction} />), headerName: '' }] : []),
@@ -48,6 +49,7 @@ export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: 
     // The last header clips its menu button and resize handle, which would otherwise overhang the grid and scroll it sideways.
     { field: 'inProgress', headerName: 'Order state', flex: 1.4, minWidth: 150, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
   ];
+  if (canSeeCosts) columns.push(...costColumns);
   return (
     <DataTable<LicenseRow>
       aria-label="Subscriptions"
@@ -66,3 +68,15 @@ export function LicenseGrid({ rows, loading, exportName, canManage, onAction }: 
     />
   );
 }
+
+// ---- Cost and margin (issue 16, costs.view only; the rows carry no cost keys without it) ----
+const costMoney = (field: 'unitCost' | 'monthlyCost' | 'monthlyMargin', headerName: string, width: number): GridColDef<LicenseRow> => ({
+  field,
+  headerName,
+  type: 'number',
+  width,
+  valueGetter: (v: string | number | null | undefined) => (v === null || v === undefined ? null : Number(v)),
+  valueFormatter: (v: number | null, r) => formatMoney(v === null ? null : String(v), r.currency),
+});
+const costColumns: GridColDef<LicenseRow>[] = [costMoney('unitCost', 'Unit cost', 110), costMoney('monthlyCost', 'Cost per month', 130), costMoney('monthlyMargin', 'Margin per month', 140)];
+// ---- end of cost and margin ----

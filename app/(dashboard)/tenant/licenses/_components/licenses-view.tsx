@@ -10,23 +10,34 @@ import Switch from '@mui/material/Switch';
 import { useCallback, useState } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
-import type { LicenseRow } from '@/lib/licenses/types';
+import type { LicenseRow, LicensesResponse } from '@/lib/licenses/types';
 import type { OrderDto } from '@/lib/orders/types';
+import { AsOf } from './as-of';
 import { ChangeDialogs, type DialogRequest } from './change-dialogs';
 import { FailedOrders } from './failed-orders';
 import { LicenseGrid } from './license-grid';
 import { useFollowedOrders } from './use-followed-orders';
 import { useLicenses, useRefreshLicenses } from './use-licenses';
 
-type Props = { tenantId: string; tenantName: string; tenantFilter: string; canManage: boolean };
+type Props = {
+  tenantId: string;
+  tenantName: string;
+  tenantFilter: string;
+  canManage: boolean;
+  /** Show the cost and margin columns (the rows carry them only for costs.view). */
+  canSeeCosts?: boolean;
+  /** The inventory's rows, rendered on the server; absent when the inventory has none for this tenant. */
+  initial?: LicensesResponse;
+  staleAfterMs?: number;
+};
 
 /** The CSP Licenses table with its actions, and the orders it follows until they end. */
-export function LicensesView({ tenantId, tenantName, tenantFilter, canManage }: Props) {
+export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, canSeeCosts = false, initial, staleAfterMs }: Props) {
   const [showTerminated, setShowTerminated] = useState(false);
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
   const [orderFailure, setOrderFailure] = useState<ActionFailure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const query = useLicenses(tenantId, showTerminated);
+  const query = useLicenses(tenantId, showTerminated, initial, staleAfterMs);
   const refresh = useRefreshLicenses(tenantId);
 
   const rows = query.data?.rows ?? [];
@@ -71,8 +82,11 @@ export function LicensesView({ tenantId, tenantName, tenantFilter, canManage }: 
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <FormControlLabel control={<Switch checked={showTerminated} onChange={(e) => setShowTerminated(e.target.checked)} />} label="Show terminated subscriptions" />
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+          <FormControlLabel control={<Switch checked={showTerminated} onChange={(e) => setShowTerminated(e.target.checked)} />} label="Show terminated subscriptions" />
+          <AsOf loadedAt={query.data?.loadedAt} fetching={query.isFetching} onRefresh={() => void query.refetch()} />
+        </Box>
         {canManage && (
           <Button variant="contained" startIcon={<AddIcon />} component={NextLink} href={`/tenant/add-subscription?tenantFilter=${encodeURIComponent(tenantFilter)}`}>
             Add subscription
@@ -87,7 +101,14 @@ export function LicensesView({ tenantId, tenantName, tenantFilter, canManage }: 
       )}
       {orderFailure && <ActionErrorAlert failure={orderFailure} title="The order failed" />}
       {query.error && <ActionErrorAlert failure={query.error.failure} title="The subscriptions could not be loaded" onRetry={() => void query.refetch()} />}
-      <LicenseGrid rows={rows} loading={query.isFetching} exportName={`licenses-${tenantName}`} canManage={canManage} onAction={(kind, row: LicenseRow) => setDialog({ kind, row })} />
+      <LicenseGrid
+        rows={rows}
+        loading={query.isFetching && !query.data}
+        exportName={`licenses-${tenantName}`}
+        canManage={canManage}
+        canSeeCosts={canSeeCosts}
+        onAction={(kind, row: LicenseRow) => setDialog({ kind, row })}
+      />
       {dialog && (
         <ChangeDialogs
           tenantId={tenantId}

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { defineRoute } from '@/lib/actions/route';
 import { fail, ok } from '@/lib/actions/result';
+import { levelAllows } from '@/lib/auth/permissions';
+import { withCosts } from '@/lib/inventory/costs';
 import { loadTenantLicenses } from '@/lib/licenses/load';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { getTenantByTenantId } from '@/lib/tenants/queries';
@@ -13,10 +15,12 @@ export const GET = defineRoute({
   permission: 'licenses.view',
   params: z.object({ tenantId: z.string().trim().toLowerCase() }),
   search: z.object({ terminated: z.enum(['0', '1']).optional() }),
-  async run({ params, search }) {
+  async run({ params, search }, { user }) {
     const context = tenantIngramContext(getTenantByTenantId(params.tenantId));
     if (context.state === 'no-tenant') return fail('NOT_FOUND', 'No such tenant.');
     if (context.state !== 'ready') return fail('CONFLICT', `The tenant cannot be read from Ingram Micro (${context.state}).`);
-    return ok(await loadTenantLicenses({ tenantId: context.tenant.tenantId, customerId: context.customerId, includeTerminated: search.terminated === '1' }));
+    const loaded = await loadTenantLicenses({ tenantId: context.tenant.tenantId, customerId: context.customerId, includeTerminated: search.terminated === '1' });
+    // Cost and margin only for costs.view (the live load has written them to the inventory).
+    return ok(levelAllows(user.level, 'costs.view') ? { ...loaded, rows: withCosts(context.tenant.tenantId, loaded.rows) } : loaded);
   },
 });

@@ -3,12 +3,13 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Link from 'next/link';
 
-/** The Ingram page's two tabs, as links so each has its own address. */
-export function IngramTabs({ current }: { current: 'settings' | 'mapping' }) {
+/** The Ingram page's tabs, as links so each has its own address. Sync only for those who may run it. */
+export function IngramTabs({ current, canSync }: { current: 'settings' | 'mapping' | 'sync'; canSync: boolean }) {
   return (
     <Tabs value={current} sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}>
       <Tab value="settings" label="Settings" component={Link} href="/settings/integrations/ingram" />
       <Tab value="mapping" label="Tenant Mapping" component={Link} href="/settings/integrations/ingram?tab=mapping" />
+      {canSync && <Tab value="sync" label="Sync" component={Link} href="/settings/integrations/ingram?tab=sync" />}
     </Tabs>
   );
 }

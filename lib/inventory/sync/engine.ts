@@ -1,0 +1,127 @@
+import 'server-only';
+// The sync run: one holder at a time (a lease in the database, renewed while it runs), a run row
+// with progress, every mapped tenant synced within the call budget, one tenant's failure recorded
+// and the rest carried on. A run left `running` by a dead process is continued first: the
+// tenants it already handled are skipped.
+import type { SyncRunRow } from '@/db/schema';
+import { env } from '@/lib/env';
+import { getIngramClient, mapWithConcurrency, type IngramClient } from '@/lib/ingram';
+import { acquireLease, processHolder, releaseLease, renewLease } from '@/lib/jobs/lease';
+import { createCallBudget, type CallBudget } from './budget';
+import { auditRun } from './audit-run';
+import { abandonedRun, createRun, lastFinishedSweep, runById, updateRun, type RunTrigger } from './runs';
+import { readSyncSettings } from './settings';
+import { syncTenant, type SyncMode } from './tenant';
+import { mappedTenants, recordTenantError, recordTenantSuccess, tenantErrorOf, tenantsDoneIn, type SyncTarget } from './tenant-state';
+
+export const SYNC_LEASE = 'inventory-sync';
+const TENANT_CONCURRENCY = 4;
+
+export type SyncRequest = { kind: 'full' | 'incremental'; trigger: RunTrigger; startedBy?: { id: string; email: string; role: string } | null };
+
+export type EngineOptions = {
+  holder?: string;
+  leaseTtlMs?: number;
+  /** The lease's clock (tests move it past an expiry). */
+  clock?: () => number;
+  /** A client whose every HTTP exchange first awaits `beforeExchange`. */
+  clientFor?: (beforeExchange: () => Promise<void>) => IngramClient;
+  /** Stops the run where it is, leaving it `running` and the lease to expire, as a crash would. */
+  signal?: AbortSignal;
+  budget?: CallBudget;
+  /** Called after each tenant is recorded (tests stop a run mid-way with it). */
+  onTenantDone?: (tenantId: string) => void;
+};
+
+/** `resumed`: the run was one a dead process left behind, continued instead of starting a new one. */
+export type SyncOutcome = { state: 'busy' } | { state: 'stopped'; run: SyncRunRow } | { state: 'finished'; run: SyncRunRow; resumed: boolean };
+
+const defaultClient = (beforeExchange: () => Promise<void>) => getIngramClient({ options: { beforeExchange, maxRetries: 6 } });
+
+export async function runSync(req: SyncRequest, opts: EngineOptions = {}): Promise<SyncOutcome> {
+  const holder = opts.holder ?? processHolder;
+  const ttl = opts.leaseTtlMs ?? 60_000;
+  const clock = opts.clock ?? Date.now;
+  if (!acquireLease(SYNC_LEASE, ttl, holder, clock())) return { state: 'busy' };
+  let lost = false;
+  const renew = setInterval(() => {
+    if (!renewLease(SYNC_LEASE, ttl, holder, clock())) lost = true;
+  }, ttl / 3);
+  renew.unref();
+  const stopped = () => lost || !!opts.signal?.aborted;
+  const budget = opts.budget ?? createCallBudget(readSyncSettings().callBudgetPerMinute);
+  try {
+    // A run a dead process left behind is continued; it answers this request too.
+    const dead = abandonedRun();
+    if (dead) {
+      const resumed = await execute(dead, { ...opts, budget, stopped });
+      return resumed.status === 'running' ? { state: 'stopped', run: resumed } : { state: 'finished', run: resumed, resumed: true };
+    }
+    const since = lastFinishedSweep();
+    const kind = req.kind === 'incremental' && since ? 'incremental' : 'full';
+    const run = createRun({ kind, trigger: req.trigger, startedBy: req.startedBy?.email ?? null, sinceAt: kind === 'incremental' ? since : null, tenantsTotal: mappedTenants().length });
+    const done = await execute(run, { ...opts, budget, stopped }, req.startedBy ?? null);
+    return done.status === 'running' ? { state: 'stopped', run: done } : { state: 'finished', run: done, resumed: false };
+  } finally {
+    clearInterval(renew);
+    // A stopped run keeps the lease until it expires, exactly as a crashed process would.
+    if (!stopped()) releaseLease(SYNC_LEASE, holder);
+  }
+}
+
+type Exec = EngineOptions & { budget: CallBudget; stopped: () => boolean };
+
+async function execute(run: SyncRunRow, x: Exec, user: SyncRequest['startedBy'] = null): Promise<SyncRunRow> {
+  const mode: SyncMode = run.kind === 'incremental' && run.sinceAt ? { kind: 'incremental', since: run.sinceAt.getTime() } : { kind: 'full' };
+  const all = mappedTenants();
+  const done = tenantsDoneIn(run.id);
+  const todo = all.filter((t) => !done.has(t.tenantId));
+  const c = { ...run, tenantsTotal: all.length, tenantsDone: done.size };
+  updateRun(run.id, { tenantsTotal: all.length, tenantsDone: done.size });
+  const concurrency = env().INGRAM_CONCURRENCY;
+  const clientFor = x.clientFor ?? defaultClient;
+
+  await mapWithConcurrency(todo, TENANT_CONCURRENCY, async (t: SyncTarget) => {
+    if (x.stopped()) return;
+    let calls = 0;
+    const client = clientFor(async () => {
+      await x.budget.take();
+      calls++;
+      c.calls++;
+    });
+    try {
+      const r = await syncTenant(client, t, mode, { concurrency });
+      if (x.stopped()) return; // a stopped run does not record what it finished after the stop
+      recordTenantSuccess(t, run.id, calls);
+      c.detailCalls += r.detailCalls;
+      c.subscriptionsSeen += r.seen;
+      c.subscriptionsChanged += r.changed;
+      c.subscriptionsGone += r.gone;
+    } catch (e) {
+      if (x.stopped()) return;
+      recordTenantError(t, run.id, calls, tenantErrorOf(e));
+      c.tenantsFailed++;
+    }
+    c.tenantsDone++;
+    updateRun(run.id, pick(c));
+    x.onTenantDone?.(t.tenantId);
+  });
+
+  if (x.stopped()) return runById(run.id)!;
+  const status = c.tenantsFailed === 0 ? 'succeeded' : c.tenantsFailed >= c.tenantsTotal ? 'failed' : 'partial';
+  updateRun(run.id, { ...pick(c), status, finishedAt: new Date() });
+  const finished = runById(run.id)!;
+  auditRun(finished, user);
+  return finished;
+}
+
+const pick = (c: SyncRunRow) => ({
+  tenantsTotal: c.tenantsTotal,
+  tenantsDone: c.tenantsDone,
+  tenantsFailed: c.tenantsFailed,
+  calls: c.calls,
+  detailCalls: c.detailCalls,
+  subscriptionsSeen: c.subscriptionsSeen,
+  subscriptionsChanged: c.subscriptionsChanged,
+  subscriptionsGone: c.subscriptionsGone,
+});

@@ -1,0 +1,74 @@
+// The inventory sync against the sandbox over HTTP: a full run stores every mapped tenant's
+// subscriptions, an incremental run on an unchanged world reads far fewer details.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { inventorySnapshots, inventorySubscriptions, syncRuns } from '@/db/schema';
+import { readTenantLicenses } from '@/lib/inventory/reads';
+import { runSync } from '@/lib/inventory/sync/engine';
+import { createCallBudget } from '@/lib/inventory/sync/budget';
+import { withSandbox } from '../ingram/sandbox-harness';
+import { mappedWorld, tenantIdOf } from './world';
+
+const sb = withSandbox({ settings: true });
+const CUSTOMERS = 12;
+const budget = () => createCallBudget(100_000);
+
+beforeEach(async () => {
+  await sb.clearFaults();
+  await mappedWorld(sb, CUSTOMERS);
+  await sb.resetCounters();
+});
+
+describe('inventory sync', () => {
+  it('a full run stores every subscription with quantity, price, cost and lots, and a snapshot per subscription', async () => {
+    const out = await runSync({ kind: 'full', trigger: 'manual' }, { budget: budget() });
+    expect(out.state).toBe('finished');
+    if (out.state !== 'finished') return;
+    expect(out.run).toMatchObject({ status: 'succeeded', kind: 'full', tenantsTotal: CUSTOMERS, tenantsDone: CUSTOMERS, tenantsFailed: 0, subscriptionsSeen: CUSTOMERS * 5 });
+    const { byRoute } = await sb.counters();
+    // Every active subscription's detail once (every 20th is terminated).
+    expect(byRoute['GET /subscriptions/{id}']).toBe(CUSTOMERS * 5 - 3);
+    expect(out.run.detailCalls).toBe(CUSTOMERS * 5 - 3);
+    const rows = getDb()
+      .select()
+      .from(inventorySubscriptions)
+      .where(eq(inventorySubscriptions.tenantId, tenantIdOf(0)))
+      .all();
+    expect(rows).toHaveLength(5);
+    const active = rows.find((r) => r.status === 'active')!;
+    expect(active.quantity).toBeGreaterThan(0);
+    expect(Number(active.unitCost)).toBeGreaterThan(0);
+    expect(Number(active.unitPrice)).toBeGreaterThan(Number(active.unitCost));
+    expect(active.currency).toBe('USD');
+    expect(active.termMonths).toBe(12);
+    expect(active.lots.reduce((n, l) => n + l.quantity, 0)).toBe(active.quantity);
+    expect(getDb().select().from(inventorySnapshots).all().length).toBe(CUSTOMERS * 5);
+    const read = readTenantLicenses(tenantIdOf(0));
+    expect(read.asOf).not.toBeNull();
+    expect(read.rows.map((r) => r.id).sort()).toEqual(
+      rows
+        .filter((r) => r.status === 'active')
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
+  it('an incremental run on an unchanged world makes at least ten times fewer detail calls', async () => {
+    await runSync({ kind: 'full', trigger: 'manual' }, { budget: budget() });
+    const full = await sb.count('GET /subscriptions/{id}');
+    await sb.resetCounters();
+    const out = await runSync({ kind: 'incremental', trigger: 'schedule' }, { budget: budget() });
+    expect(out.state === 'finished' && out.run.kind).toBe('incremental');
+    const incremental = await sb.count('GET /subscriptions/{id}');
+    expect(full).toBeGreaterThanOrEqual(50);
+    expect(incremental * 10).toBeLessThanOrEqual(full);
+    expect(
+      getDb()
+        .select()
+        .from(syncRuns)
+        .all()
+        .map((r) => r.status),
+    ).toEqual(['succeeded', 'succeeded']);
+  });
+});
