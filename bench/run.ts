@@ -1,4 +1,4 @@
-// npm run bench [-- --latency 100 --runs 5 --json out.json --no-build]: builds the app, starts it
+// npm run bench [-- --latency 100 --runs 5 --json out.json --no-build --only 1,7]: builds the app, starts it
 // and the sandbox, runs every scenario, prints one table. Not a test: it always exits 0.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -60,7 +60,9 @@ async function main(): Promise<void> {
     session = await signIn(appOrigin, 'superadmin@demo.local', PASSWORD);
     const db = openAppDb(path.join(dataDir, 'app.db'));
     const ctx: BenchContext = { latencyMs, runs, pool, appOrigin, distDir: DIST_DIR, sandbox: sandboxControl(`http://127.0.0.1:${SANDBOX_PORT}`), db, session };
-    for (const [name, scenario] of SCENARIOS) {
+    // --only 7: the scenarios whose names start with one of these (comma-separated), for a short run.
+    const only = flag('only')?.split(',');
+    for (const [name, scenario] of SCENARIOS.filter(([n]) => !only || only.some((o) => n.startsWith(o)))) {
       console.log(`Running ${name} ...`);
       const t = performance.now();
       try {

@@ -15,7 +15,8 @@ import { syncTenant, type SyncMode } from './tenant';
 import { mappedTenants, recordTenantError, recordTenantSuccess, tenantErrorOf, tenantsDoneIn, type SyncTarget } from './tenant-state';
 
 export const SYNC_LEASE = 'inventory-sync';
-const TENANT_CONCURRENCY = 4;
+/** Tenants synced side by side, each with the client's bounded detail pool. */
+const TENANT_CONCURRENCY = 8;
 
 export type SyncRequest = { kind: 'full' | 'incremental'; trigger: RunTrigger; startedBy?: { id: string; email: string; role: string } | null };
 

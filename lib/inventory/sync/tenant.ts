@@ -28,13 +28,14 @@ export function rowsNeedingDetail(rows: SubscriptionRow[], stored: ReturnType<ty
 export async function syncTenant(client: IngramClient, target: { tenantId: string; customerId: string }, mode: SyncMode, opts: { concurrency: number; now?: number }): Promise<TenantSyncResult> {
   const now = opts.now ?? Date.now();
   const { customerId } = target;
-  const sinceOrders: Promise<OrderRow[] | undefined> = mode.kind === 'incremental' ? client.listOrders({ customerId, creationTimeFrom: new Date(mode.since) }) : Promise.resolve(undefined);
-  const [rows, recent] = await Promise.all([client.listSubscriptions({ customerId }), sinceOrders]);
+  // A full run needs all the customer's orders anyway: asked beside the list, not after it.
+  const firstOrders: Promise<OrderRow[]> = mode.kind === 'incremental' ? client.listOrders({ customerId, creationTimeFrom: new Date(mode.since) }) : client.listOrders({ customerId });
+  const [rows, recent] = await Promise.all([client.listSubscriptions({ customerId }), firstOrders]);
   const live = rows.filter((r) => !ENDED.has(r.status ?? ''));
   const wanted =
-    mode.kind === 'full' ? live : rowsNeedingDetail(rows, storedRowStates(target.tenantId), dayOf(mode.since), new Set((recent ?? []).flatMap((o) => (o.subscriptionId ? [o.subscriptionId] : []))));
+    mode.kind === 'full' ? live : rowsNeedingDetail(rows, storedRowStates(target.tenantId), dayOf(mode.since), new Set(recent.flatMap((o) => (o.subscriptionId ? [o.subscriptionId] : []))));
   // The customer's orders decide the seat lots of every detail read; an unchanged tenant needs none.
-  const orders = mode.kind === 'full' || wanted.length > 0 ? await client.listOrders({ customerId }) : undefined;
+  const orders = mode.kind === 'full' ? recent : wanted.length > 0 ? await client.listOrders({ customerId }) : undefined;
   const facts = orders ? await orderFacts(client, orders, now, opts.concurrency) : undefined;
   const details = await client.getSubscriptionDetails(wanted);
   const counts = writeTenantInventory({ ...target, rows, details, orders, facts, now });

@@ -5,10 +5,11 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { inventorySnapshots, inventorySubscriptions, syncRuns } from '@/db/schema';
 import { readTenantLicenses } from '@/lib/inventory/reads';
+import { loadTenantLicenses } from '@/lib/licenses/load';
 import { runSync } from '@/lib/inventory/sync/engine';
 import { createCallBudget } from '@/lib/inventory/sync/budget';
 import { withSandbox } from '../ingram/sandbox-harness';
-import { mappedWorld, tenantIdOf } from './world';
+import { customerIdOf, mappedWorld, tenantIdOf } from './world';
 
 const sb = withSandbox({ settings: true });
 const CUSTOMERS = 12;
@@ -70,5 +71,15 @@ describe('inventory sync', () => {
         .all()
         .map((r) => r.status),
     ).toEqual(['succeeded', 'succeeded']);
+  });
+
+  it('a live load writes the inventory, and the inventory reads back the rows the live load showed', async () => {
+    expect(readTenantLicenses(tenantIdOf(2)).asOf).toBeNull();
+    const now = Date.now();
+    const live = await loadTenantLicenses({ tenantId: tenantIdOf(2), customerId: customerIdOf(2) }, undefined, now);
+    const stored = readTenantLicenses(tenantIdOf(2), { now });
+    expect(stored.asOf).toBe(new Date(now).toISOString());
+    const pick = (r: (typeof live.rows)[number]) => [r.id, r.productName, r.mpn, r.quantity, r.status, r.termAndBilling, r.unitPrice, r.totalPrice, r.currency, r.renewalDate, r.autoRenew, r.window];
+    expect(stored.rows.map(pick).sort()).toEqual(live.rows.map(pick).sort());
   });
 });
