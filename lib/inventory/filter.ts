@@ -1,6 +1,7 @@
 // The All Tenants list's filter, paging and sort, as URL search params. Safe for the browser:
 // the grid writes these, the GET routes and the dashboard's tile links read them.
 import { z } from 'zod';
+import type { TenantScope } from '@/lib/auth/tenant-scope';
 
 export const termBuckets = ['monthly', 'annual', 'multiyear'] as const;
 export type TermBucket = (typeof termBuckets)[number];
@@ -37,7 +38,8 @@ export const subscriptionFilterSchema = z.object({
   /** Only subscriptions with seats whose NCE window closes within this many hours. */
   windowClosingHours: optionalInt(168),
 });
-export type SubscriptionFilter = Partial<z.output<typeof subscriptionFilterSchema>>;
+/** The URL's filter, plus the viewer's tenant scope (set by the server, never read from the URL). */
+export type SubscriptionFilter = Partial<z.output<typeof subscriptionFilterSchema>> & { scope?: TenantScope };
 
 export const subscriptionPageSchema = subscriptionFilterSchema.extend({
   page: z.coerce.number().int().min(0).max(100_000).catch(0).default(0),
@@ -61,7 +63,8 @@ export function filterParams(filter: Partial<Record<string, string | number | un
 
 /** The All Tenants licenses view with this filter. */
 export function allTenantsLicensesHref(filter: SubscriptionFilter & Partial<Pick<SubscriptionPageQuery, 'sort' | 'dir'>> = {}): string {
-  return `/tenant/licenses?${new URLSearchParams({ tenantFilter: 'all', ...filterParams(filter) }).toString()}`;
+  const { scope: _scope, ...inUrl } = filter; // the scope never goes into a link
+  return `/tenant/licenses?${new URLSearchParams({ tenantFilter: 'all', ...filterParams(inUrl) }).toString()}`;
 }
 
 export const ALL_TENANTS = 'all';

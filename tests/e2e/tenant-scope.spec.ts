@@ -31,7 +31,8 @@ async function pickerOptions(page: Page): Promise<string[]> {
   await page.getByRole('combobox', { name: 'Tenant', exact: true }).click();
   const names = await page.getByRole('option').allTextContents();
   await page.keyboard.press('Escape');
-  return names;
+  // "All tenants" is offered to everyone: it means all of the role's tenants.
+  return names.filter((n) => !n.startsWith('All tenants'));
 }
 
 /** Calls licenses.changeSeats directly for a tenant, as a hand-made request from a signed-in browser. */
@@ -42,9 +43,22 @@ async function changeSeatsFor(page: Page, tenantId: string) {
   return { status: res.status(), text: await res.text() };
 }
 
+const SEEDED = [CONTOSO, FABRIKAM, NORTHWIND, TAILSPIN];
+
 test.beforeAll(async () => {
   await mapTenant(NORTHWIND.tenantId, 'Northwind Traders');
+  // One inventory row per tenant, so All Tenants has something of each to show or hide.
+  writeDb((db) => {
+    const now = Date.now();
+    const insert = db.prepare(
+      `INSERT OR REPLACE INTO inventory_subscriptions (id, tenant_id, customer_id, product_name, mpn, quantity, status, subscription_period, billing_period, term_months, billing_months, unit_price, total_price, currency, renewal_date, auto_renew, first_seen_at, last_seen_at)
+       VALUES (?, ?, ?, 'Scope Test Suite', 'SCOPE-MPN', 2, 'active', 'P1Y', 'P1M', 12, 1, '10.00', '20.00', 'USD', '2027-06-01', 1, ?, ?)`,
+    );
+    SEEDED.forEach((t, i) => insert.run(`ts-scope-${i}`, t.tenantId, `99000${i}`, now, now));
+  });
 });
+
+test.afterAll(() => writeDb((db) => db.prepare("DELETE FROM inventory_subscriptions WHERE id LIKE 'ts-scope-%'").run()));
 
 test.describe('a role limited to three tenants', () => {
   test.use({ storageState: 'test-results/.auth/' + (process.env.E2E_APP_PORT ?? '3310') + '-superadmin.json' });
@@ -94,6 +108,17 @@ test.describe('a role limited to three tenants', () => {
     const allowed = await page.request.get(`/api/tenants/${NORTHWIND.tenantId}/licenses`);
     expect(allowed.status()).toBe(200);
 
+    // All Tenants, its totals and its export: only the role's tenants.
+    const list = (await (await page.request.get('/api/inventory/subscriptions?product=Scope%20Test')).json()) as { rows: Array<{ tenantId: string }>; total: number };
+    expect(list.rows.map((r) => r.tenantId).sort()).toEqual([CONTOSO.tenantId, FABRIKAM.tenantId, NORTHWIND.tenantId].sort());
+    expect(list.total).toBe(3);
+    const csv = await (await page.request.get('/api/inventory/subscriptions/export?format=csv&product=Scope%20Test')).text();
+    expect(csv).toContain(NORTHWIND.tenantId);
+    expect(csv).not.toContain(TAILSPIN.tenantId);
+    await page.goto('/tenant/licenses?tenantFilter=all&product=Scope%20Test');
+    await expect(page.getByRole('grid')).toContainText('Northwind Traders');
+    await expect(page.getByRole('grid')).not.toContainText('Tailspin Toys');
+
     // An action for the fourth tenant: refused as not found, audited, nothing sent.
     const action = await changeSeatsFor(page, TAILSPIN.tenantId);
     expect(action.status).toBeLessThan(500);
@@ -130,6 +155,9 @@ test.describe('a role blocked from one tenant', () => {
     const action = await changeSeatsFor(page, TAILSPIN.tenantId);
     expect(action.text).toContain('"code":"NOT_FOUND"');
     expect(refusals(blockUser, TAILSPIN.tenantId)).toBe(before + 2);
+    const list = (await (await page.request.get('/api/inventory/subscriptions?product=Scope%20Test')).json()) as { rows: Array<{ tenantId: string }> };
+    expect(list.rows.map((r) => r.tenantId)).not.toContain(TAILSPIN.tenantId);
+    expect(list.rows).toHaveLength(3);
     await s.close();
   });
 });

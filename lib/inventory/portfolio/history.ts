@@ -3,13 +3,15 @@ import 'server-only';
 import { and, gte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { inventorySnapshots as snap } from '@/db/schema';
+import { allTenants, type TenantScope } from '@/lib/auth/tenant-scope';
+import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
 
 import type { HistoryPoint, PortfolioHistory } from './history-types';
 
 const DAY_MS = 86_400_000;
 
 /** One series per currency (the biggest first); a day without snapshots is left out. */
-export function portfolioHistory(now = Date.now(), days = 90): PortfolioHistory[] {
+export function portfolioHistory(now = Date.now(), days = 90, scope: TenantScope = allTenants): PortfolioHistory[] {
   const from = new Date(now - days * DAY_MS).toISOString().slice(0, 10);
   const rows = getDb()
     .select({
@@ -19,7 +21,7 @@ export function portfolioHistory(now = Date.now(), days = 90): PortfolioHistory[
       spend: sql<number>`coalesce(sum(cast(${snap.totalPrice} as real) / coalesce(nullif(${snap.billingMonths}, 0), 1)), 0)`,
     })
     .from(snap)
-    .where(and(gte(snap.day, from), sql`${snap.status} = 'active'`))
+    .where(and(gte(snap.day, from), sql`${snap.status} = 'active'`, tenantScopeCondition(scope, snap.tenantId)))
     .groupBy(snap.day, snap.currency)
     .orderBy(snap.day)
     .all();

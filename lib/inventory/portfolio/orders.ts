@@ -5,11 +5,12 @@ import { and, desc, gte, inArray, isNull, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { inventoryOrders, orders, tenants } from '@/db/schema';
 import { localStatus, normaliseStatus, isFinal, type OrderStatus } from '@/lib/orders/status';
+import { inScope, type TenantScope } from '@/lib/auth/tenant-scope';
 import type { OrderPageQuery } from '../filter';
 import type { PortfolioOrder, PortfolioOrdersPage } from '../types';
 
 const DAY_MS = 86_400_000;
-type Filter = Partial<Omit<OrderPageQuery, 'page' | 'pageSize'>>;
+type Filter = Partial<Omit<OrderPageQuery, 'page' | 'pageSize'>> & { scope?: TenantScope };
 
 function keeps(status: OrderStatus, state: Filter['state']): boolean {
   if (state === 'open') return !isFinal(status);
@@ -30,10 +31,13 @@ function tenantNames(): Map<string, { name: string; domain: string }> {
 /** Every order the filter keeps, newest first. */
 export function listPortfolioOrdersAll(f: Filter, now = Date.now()): PortfolioOrder[] {
   const since = f.days !== undefined ? now - f.days * DAY_MS : undefined;
-  const names = tenantNames();
+  // Only the viewer's tenants: others are left out of the rows and of the counts.
+  const names = new Map([...tenantNames()].filter(([id]) => !f.scope || inScope(f.scope, id)));
   const tenantIds = f.tenant
     ? [...names].filter(([id, t]) => id === f.tenant || t.name.toLowerCase().includes(f.tenant!.toLowerCase()) || t.domain.includes(f.tenant!.toLowerCase())).map(([id]) => id)
-    : undefined;
+    : f.scope && f.scope.mode !== 'all'
+      ? [...names.keys()]
+      : undefined;
   const localWhere: Array<SQL | undefined> = [since !== undefined ? gte(orders.createdAt, new Date(since)) : undefined, tenantIds ? inArray(orders.tenantId, tenantIds) : undefined];
   // Open orders may be old (a decrease scheduled months ago): the window applies to the failed ones.
   if (f.state === 'open') localWhere[0] = undefined;
@@ -90,7 +94,7 @@ export function listPortfolioOrdersAll(f: Filter, now = Date.now()): PortfolioOr
   return rows.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
 }
 
-export function listPortfolioOrders(q: OrderPageQuery, now = Date.now()): PortfolioOrdersPage {
+export function listPortfolioOrders(q: OrderPageQuery & { scope?: TenantScope }, now = Date.now()): PortfolioOrdersPage {
   const all = listPortfolioOrdersAll(q, now);
   return { rows: all.slice(q.page * q.pageSize, (q.page + 1) * q.pageSize), total: all.length };
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import { and, eq, gt, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { inventorySubscriptions as s, tenants } from '@/db/schema';
 import { NCE_WINDOW_MS } from '@/lib/licenses/window';
+import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
 import type { SubscriptionFilter, TermBucket } from '../filter';
 
 const DAY_MS = 86_400_000;
@@ -34,7 +35,7 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The rows a filter keeps (never those gone upstream); `now` decides the renewal and window ranges. */
 export function subscriptionWhere(f: SubscriptionFilter, now: number): SQL | undefined {
-  const parts: Array<SQL | undefined> = [isNull(s.goneAt)];
+  const parts: Array<SQL | undefined> = [isNull(s.goneAt), f.scope ? tenantScopeCondition(f.scope, s.tenantId) : undefined];
   if (f.tenant) {
     const p = `%${f.tenant.toLowerCase()}%`;
     parts.push(or(like(sql`lower(${tenants.displayName})`, p), like(tenants.defaultDomain, p), eq(s.tenantId, f.tenant.toLowerCase()), eq(s.customerId, f.tenant)));

@@ -112,7 +112,7 @@ function totalsWithAsOf(filter: SubscriptionFilter, now: number, withCost: boole
 }
 
 /** One page of the filtered rows, the filtered total, totals per currency and the newest sync time. */
-export function listPortfolioSubscriptions(q: SubscriptionPageQuery, opts: { withCost: boolean; now?: number }): PortfolioPage {
+export function listPortfolioSubscriptions(q: SubscriptionPageQuery & Pick<SubscriptionFilter, 'scope'>, opts: { withCost: boolean; now?: number }): PortfolioPage {
   const now = opts.now ?? Date.now();
   const rows = selectRows(opts.withCost)
     .where(subscriptionWhere(q, now))

@@ -1,4 +1,6 @@
 import 'server-only';
+import { allTenants, type TenantScope } from '@/lib/auth/tenant-scope';
+import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
 // The portfolio dashboard's numbers, each from the same filter its tile links to, so a tile's
 // number and the list behind it always agree.
 import { and, desc, eq, gt, isNotNull, isNull, or, sql } from 'drizzle-orm';
@@ -32,20 +34,20 @@ const DAY_MS = 86_400_000;
 const dayAfter = (now: number, days: number) => new Date(now + (days + 1) * DAY_MS).toISOString().slice(0, 10);
 
 /** Renewals within each of RENEWAL_DAYS per term bucket, in one scan (the widest range, counted per day limit). */
-export function renewalCounts(now: number): RenewalCounts[] {
+export function renewalCounts(now: number, scope?: TenantScope): RenewalCounts[] {
   const widest = Math.max(...RENEWAL_DAYS);
   const within = (days: number) => sql<number>`sum(case when ${s.renewalDate} < ${dayAfter(now, days)} then 1 else 0 end)`;
   const rows = getDb()
     .select({ bucket: termBucketSql, ...Object.fromEntries(RENEWAL_DAYS.map((d) => [`d${d}`, within(d)])) })
     .from(s)
-    .where(subscriptionWhere({ ...ACTIVE, renewalWithinDays: widest }, now))
+    .where(subscriptionWhere({ ...ACTIVE, renewalWithinDays: widest, scope }, now))
     .groupBy(termBucketSql)
     .all() as Array<{ bucket: TermBucket | null } & Record<string, number>>;
   return RENEWAL_DAYS.map((days) => ({ days, byTerm: Object.fromEntries(termBuckets.map((b) => [b, rows.find((r) => r.bucket === b)?.[`d${days}`] ?? 0])) as Record<TermBucket, number> }));
 }
 
 /** Subscriptions and seats whose NCE window closes within each of WINDOW_HOURS, in one scan. */
-export function windowCounts(now: number): WindowCounts[] {
+export function windowCounts(now: number, scope?: TenantScope): WindowCounts[] {
   const widest = Math.max(...WINDOW_HOURS);
   const seats = (h: number) => windowSeatsSql(now, now + h * 3_600_000);
   const row = getDb()
@@ -58,18 +60,18 @@ export function windowCounts(now: number): WindowCounts[] {
       ),
     )
     .from(s)
-    .where(subscriptionWhere({ windowClosingHours: widest }, now))
+    .where(subscriptionWhere({ windowClosingHours: widest, scope }, now))
     .get() as Record<string, number | null> | undefined;
   return WINDOW_HOURS.map((hours) => ({ hours, subscriptions: row?.[`n${hours}`] ?? 0, seats: row?.[`s${hours}`] ?? 0 }));
 }
 
-export function unmappedTenantCount(): number {
+export function unmappedTenantCount(scope: TenantScope = allTenants): number {
   return (
     getDb()
       .select({ n: sql<number>`count(*)` })
       .from(tenants)
       .leftJoin(tenantMappings, eq(tenantMappings.tenantId, tenants.tenantId))
-      .where(isNull(tenantMappings.id))
+      .where(and(isNull(tenantMappings.id), tenantScopeCondition(scope, tenants.tenantId)))
       .get()?.n ?? 0
   );
 }
@@ -89,24 +91,26 @@ export function syncHealth(): SyncHealth {
   };
 }
 
-export function portfolioSummary(opts: { withCost: boolean; now?: number }): PortfolioSummary {
+export function portfolioSummary(opts: { withCost: boolean; now?: number; scope?: TenantScope }): PortfolioSummary {
   const now = opts.now ?? Date.now();
-  const orders = listPortfolioOrdersAll({ state: 'open' }, now).length;
-  const failed = listPortfolioOrdersAll({ state: 'failed', days: 7 }, now).length;
+  const scope = opts.scope;
+  const orders = listPortfolioOrdersAll({ state: 'open', scope }, now).length;
+  const failed = listPortfolioOrdersAll({ state: 'failed', days: 7, scope }, now).length;
   return {
-    recurring: subscriptionTotals(ACTIVE, now, opts.withCost),
-    renewals: renewalCounts(now),
-    windows: windowCounts(now),
+    recurring: subscriptionTotals({ ...ACTIVE, scope }, now, opts.withCost),
+    renewals: renewalCounts(now, scope),
+    windows: windowCounts(now, scope),
     ordersInProgress: orders,
     ordersFailed7d: failed,
-    tenantsUnmapped: unmappedTenantCount(),
+    tenantsUnmapped: unmappedTenantCount(scope),
     sync: syncHealth(),
   };
 }
 
 /** The dashboard's data at one moment: the summary and the chart's main series. */
-export function dashboardData(withCost: boolean, now = Date.now()) {
-  const summary = portfolioSummary({ withCost, now });
-  const history = portfolioHistory(now)[0] ?? { currency: summary.recurring[0]?.currency ?? null, points: [] };
+/** The dashboard's figures for the viewer's tenants (`scope`), at one moment. */
+export function dashboardData(withCost: boolean, now = Date.now(), scope: TenantScope = allTenants) {
+  const summary = portfolioSummary({ withCost, now, scope });
+  const history = portfolioHistory(now, 90, scope)[0] ?? { currency: summary.recurring[0]?.currency ?? null, points: [] };
   return { summary, history };
 }

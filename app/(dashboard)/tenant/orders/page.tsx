@@ -11,7 +11,7 @@ import { UpstreamNotice } from '@/components/upstream-notice';
 export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
   const page = await tenantPageContext('/tenant/orders', 'orders.view', searchParams);
   if (!page.allowed) return <NotAllowedNotice />;
-  if (await isAllTenants(searchParams)) return <AllTenantsOrdersPage searchParams={searchParams} />;
+  if (await isAllTenants(searchParams)) return <AllTenantsOrdersPage searchParams={searchParams} scope={page.user.scope} />;
   const { context } = page;
   if (context.state !== 'ready') return <TenantContextPage title="Orders" context={context} canConfigure={page.canConfigure} />;
   const { rows, upstreamError } = await listTenantOrders(context.tenant.tenantId, context.customerId);

@@ -10,7 +10,7 @@ export const GET = defineRoute({
   route: '/api/inventory/orders',
   permission: 'orders.view',
   search: orderPageSchema,
-  async run({ search }) {
-    return ok(listPortfolioOrders(search));
+  async run({ search }, { user }) {
+    return ok(listPortfolioOrders({ ...search, scope: user.scope }));
   },
 });

@@ -12,6 +12,6 @@ export const GET = defineRoute({
   permission: 'licenses.view',
   search: subscriptionPageSchema,
   async run({ search }, { user }) {
-    return ok(listPortfolioSubscriptions(search, { withCost: levelAllows(user.level, 'costs.view') }));
+    return ok(listPortfolioSubscriptions({ ...search, scope: user.scope }, { withCost: levelAllows(user.level, 'costs.view') }));
   },
 });

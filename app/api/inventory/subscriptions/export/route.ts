@@ -17,7 +17,7 @@ export const GET = defineRoute({
   search: subscriptionPageSchema.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'xlsx']).default('csv') }),
   async run({ search: { format, ...filter } }, { user }) {
     const withCost = levelAllows(user.level, 'costs.view');
-    const rows = listAllPortfolioSubscriptions(filter, { withCost });
+    const rows = listAllPortfolioSubscriptions({ ...filter, scope: user.scope }, { withCost });
     writeAudit({ action: 'inventory.export', result: 'success', user: { id: user.id, email: user.email, role: user.role }, target: format, after: { rows: rows.length, withCost, filter } });
     const name = `all-tenants-licenses-${new Date().toISOString().slice(0, 10)}.${format}`;
     const headers = { 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' };

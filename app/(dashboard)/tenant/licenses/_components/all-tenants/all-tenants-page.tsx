@@ -11,7 +11,7 @@ import { AllTenantsLicenses } from './all-tenants-licenses';
 export async function AllTenantsLicensesPage({ user, searchParams }: { user: CurrentUser; searchParams: SearchParams }) {
   const parsed = subscriptionPageSchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : subscriptionPageSchema.parse({});
-  const data = listPortfolioSubscriptions(query, { withCost: levelAllows(user.level, 'costs.view') });
+  const data = listPortfolioSubscriptions({ ...query, scope: user.scope }, { withCost: levelAllows(user.level, 'costs.view') });
   return (
     <>
       <PageHeader title="CSP Licenses" subtitle="All tenants · every mapped tenant’s subscriptions from the inventory" />
