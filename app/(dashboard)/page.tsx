@@ -15,7 +15,7 @@ const plural = (n: number, word: string) => `${word}${n === 1 ? '' : 's'}`;
 export default async function DashboardPage() {
   const user = await requireUser('/');
   const withCost = levelAllows(user.level, 'costs.view');
-  const { summary: s, history } = dashboardData(withCost, Date.now(), user.scope);
+  const { summary: s, history } = dashboardData(withCost, undefined, user.scope);
   const run = s.sync.lastRun;
   return (
     <>
