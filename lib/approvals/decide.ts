@@ -14,6 +14,7 @@ import { placePurchase } from '@/lib/purchase/place';
 import { planPurchase } from '@/lib/purchase/plan';
 import { purchaseSchema } from '@/lib/validations/purchase';
 import type { ApprovalRow, ApprovalSummary } from '@/db/schema';
+import { notifyApproval } from './notify';
 import { mayApprove } from './policy';
 import { estimateOrNull, summarise } from './request';
 import { approvalById, claimForPlacing, finishPlacing, readApprovalPolicy, rejectRequest, updateEstimate } from './store';
@@ -75,12 +76,16 @@ export async function approveRequest(id: number, approver: CurrentUser, confirme
   }
   const order = await placePurchase(planned.data, values.data, requester, client);
   finishPlacing(row.id, { status: order.state === 'failed' ? 'failed' : 'placed', orderId: order.id, reason: order.state === 'failed' ? order.errorMessage : null });
-  return ok({ kind: order.state === 'placed' ? 'placed' : order.state === 'failed' ? 'failed' : 'unknown', order, request: approvalById(row.id) ?? row });
+  const decided = approvalById(row.id) ?? row;
+  notifyApproval(order.state === 'failed' ? 'failed' : 'approved', decided);
+  return ok({ kind: order.state === 'placed' ? 'placed' : order.state === 'failed' ? 'failed' : 'unknown', order, request: decided });
 }
 
 export function rejectApproval(id: number, approver: CurrentUser, reason: string): ActionResult<ApprovalRow> {
   const found = decidable(id, approver);
   if (!found.ok) return found;
   if (!rejectRequest(id, approver.email, reason)) return fail('CONFLICT', closed[found.data.status] ?? 'This request is no longer pending.');
-  return ok(approvalById(id)!);
+  const rejected = approvalById(id)!;
+  notifyApproval('rejected', rejected);
+  return ok(rejected);
 }

@@ -9,6 +9,7 @@ import { estimatePlan, type EstimateDto } from '@/lib/purchase/estimate';
 import type { PurchasePlan } from '@/lib/purchase/plan';
 import type { PurchaseValues } from '@/lib/validations/purchase';
 import { approvalReasons, normaliseEstimate, type ApprovalPolicy } from './policy';
+import { notifyApproval } from './notify';
 import { createApprovalRequest, readApprovalPolicy } from './store';
 
 /** The estimate, or null when Ingram could not price the order (the policy then treats amounts as unknown). */
@@ -62,7 +63,7 @@ export async function approvalNeeded(plan: PurchasePlan, values: PurchaseValues,
   const draft = summarise(plan, estimate, []);
   const reasons = reasonsFor(policy, plan, draft, user.role);
   if (reasons.length === 0) return undefined;
-  const row = createApprovalRequest({
+  const made = createApprovalRequest({
     requestKey: values.requestKey,
     tenantId: plan.tenant.tenantId,
     customerId: plan.customerId,
@@ -71,5 +72,8 @@ export async function approvalNeeded(plan: PurchasePlan, values: PurchaseValues,
     requester: { id: user.id, email: user.email },
     expiryHours: policy.expiryHours,
   });
-  return row ?? 'not-yours';
+  if (!made) return 'not-yours';
+  // A new request (not a resubmission of the same key): the approvers hear of it.
+  if (made.created) notifyApproval('requested', made.row);
+  return made.row;
 }

@@ -58,10 +58,10 @@ export type NewApproval = {
   now?: number;
 };
 
-/** Records a request once per submit key; a resubmission gets the same row (undefined when the key is someone else's). */
-export function createApprovalRequest(a: NewApproval): ApprovalRow | undefined {
+/** Records a request once per submit key; a resubmission gets the same row, `created` false (undefined when the key is someone else's). */
+export function createApprovalRequest(a: NewApproval): { row: ApprovalRow; created: boolean } | undefined {
   const now = a.now ?? Date.now();
-  getDb()
+  const inserted = getDb()
     .insert(purchaseApprovals)
     .values({
       requestKey: a.requestKey,
@@ -77,9 +77,9 @@ export function createApprovalRequest(a: NewApproval): ApprovalRow | undefined {
       expiresAt: new Date(now + a.expiryHours * 3_600_000),
     })
     .onConflictDoNothing({ target: purchaseApprovals.requestKey })
-    .run();
+    .run().changes;
   const row = approvalByRequestKey(a.requestKey);
-  return row && row.requestedById === a.requester.id ? row : undefined;
+  return row && row.requestedById === a.requester.id ? { row, created: inserted === 1 } : undefined;
 }
 
 export function approvalByRequestKey(requestKey: string): ApprovalRow | undefined {
