@@ -89,7 +89,8 @@ export type TenantSpec = { tenantId: string; displayName: string; defaultDomain:
 
 /** One tenant from its Ingram customer's live subscriptions. */
 export function buildTenant(ingram: World, spec: TenantSpec, partnerTenantId: string, assigned: (sub: Subscription, k: number) => number): MsTenant {
-  const live = spec.customerId ? (ingram.subscriptionsByCustomer.get(spec.customerId) ?? []).filter((s) => s.status === 'active') : [];
+  // Licences only: an Azure reservation (no product lines) is no Microsoft 365 subscription with seats.
+  const live = spec.customerId ? (ingram.subscriptionsByCustomer.get(spec.customerId) ?? []).filter((s) => s.status === 'active' && !s.withoutProductLines) : [];
   const subscriptions = live.map((s) => companySubscription(s, partnerTenantId));
   const assignedBySku = new Map<string, number>();
   live.forEach((s, k) => assignedBySku.set(skuIdFor(s.product.mpn), (assignedBySku.get(skuIdFor(s.product.mpn)) ?? 0) + assigned(s, k)));

@@ -11,7 +11,7 @@ import { getIngramClient } from '@/lib/ingram';
 import { actionFiles } from '../e2e/support/code-inventory';
 import { withSandbox } from './ingram/sandbox-harness';
 
-const admin: CurrentUser = { id: 'u-admin', email: 'admin@demo.local', name: 'Admin', role: 'superadmin', level: 'superadmin', lastTenantId: null } as CurrentUser;
+const admin: CurrentUser = { id: 'u-admin', email: 'admin@demo.local', name: 'Admin', role: 'superadmin', level: 'superadmin', lastTenantId: null, scope: { mode: 'all' } } as CurrentUser;
 vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => admin, requireUser: async () => admin }));
 // Outside a Next request there is no cache to revalidate.
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
