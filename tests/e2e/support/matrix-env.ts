@@ -13,8 +13,23 @@ export function writeDb<T>(run: (db: Database.Database) => T): T {
   }
 }
 
-// The log itself, failed sign-ins, session rows and the token cache change on their own; everything else is state.
-const NOT_STATE = new Set(['audit_log', 'sign_in_failures', 'auth_sessions', 'ingram_token_cache', '__drizzle_migrations']);
+// The log itself, failed sign-ins, session rows and the token cache change on their own, and so do the
+// background jobs' bookkeeping and what the scheduled inventory sync reads from Ingram (it may tick
+// during any test); everything else is state.
+const NOT_STATE = new Set([
+  'audit_log',
+  'sign_in_failures',
+  'auth_sessions',
+  'ingram_token_cache',
+  '__drizzle_migrations',
+  'job_leases',
+  'alert_jobs',
+  'sync_runs',
+  'sync_tenant_state',
+  'inventory_subscriptions',
+  'inventory_orders',
+  'inventory_snapshots',
+]);
 
 /** Every table's rows (minus logs and caches), as one comparable string per table. */
 export function dbSnapshot(): Record<string, string> {

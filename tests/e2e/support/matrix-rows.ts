@@ -148,6 +148,10 @@ export const actionRows: Record<string, MatrixRow> = {
   'users.unlock': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId }] },
   'roles.add': { ...SUPERADMINS, args: () => [{ name: 'Intruder Role', baseRole: 'admin', tenantScope: 'all', tenantIds: [] }] },
   'roles.edit': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId, baseRole: 'admin', description: 'widened', tenantScope: 'all', tenantIds: [] }] },
+  // The sync's schedule, a sync started now and one tenant's retry: admins only (a refused call must start nothing).
+  'inventory.sync.settings': { ...ADMINS, args: () => [{ enabled: false, intervalMinutes: 5, fullRunAt: '03:00', callBudgetPerMinute: 10, staleAfterSeconds: 10 }] },
+  'inventory.sync.start': { ...ADMINS, args: () => [{ kind: 'full' }] },
+  'inventory.sync.retry': { ...ADMINS, args: () => [{ tenantId: NORTHWIND.tenantId }] },
   'approvals.approve': { ...ADMINS, args: () => [{ id: 1 }] },
   'approvals.reject': { ...ADMINS, args: () => [{ id: 1, reason: 'not needed' }] },
   'integrations.ingram.approvalPolicy': {
@@ -235,4 +239,5 @@ export const routeRows: Record<string, RouteRow> = {
     hostile: () => [{ label: 'format = exe', url: '/api/inventory/subscriptions/export?format=exe' }],
   },
   '/api/inventory/orders': { ...ANYONE, url: () => '/api/inventory/orders?state=open' },
+  '/api/inventory/sync': { ...ADMINS, url: () => '/api/inventory/sync' },
 };
