@@ -30,6 +30,8 @@ const serverEnv = {
   // for a long run: the per-IP limit and the idle timeout are widened (their own tests set them).
   SIGNIN_MAX_PER_IP: '1000',
   SESSION_IDLE_SECONDS: '14400',
+  // No scheduled sync in the middle of a test that counts upstream calls; Sync now and order-end re-syncs still run.
+  SYNC_SCHEDULE: '0',
 } as Record<string, string>;
 
 export default defineConfig({

@@ -46,6 +46,8 @@ const schema = z.object({
     .default(30 * 60),
   /** 1: the Ingram base URL may be a host other than Ingram's own or loopback (stored secrets go there). */
   INGRAM_ALLOW_CUSTOM_HOSTS: z.enum(['0', '1']).default('0').catch('0'),
+  /** 0: the inventory sync runs only when someone presses Sync now (the browser tests, which count upstream calls). */
+  SYNC_SCHEDULE: z.enum(['0', '1']).default('1').catch('1'),
 });
 
 type Env = z.infer<typeof schema>;

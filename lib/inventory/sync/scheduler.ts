@@ -3,6 +3,7 @@ import 'server-only';
 // applies at once) and starts an incremental run every N minutes or the full run at HH:MM UTC.
 // At start it continues a run a dead process left `running`. The lease keeps processes apart.
 import { Cron } from 'croner';
+import { env } from '@/lib/env';
 import { integrationState } from '@/lib/settings/settings-row';
 import { runSync, type SyncRequest } from './engine';
 import { abandonedRun, recentRuns } from './runs';
@@ -34,7 +35,7 @@ async function start(kind: SyncRequest['kind'], trigger: SyncRequest['trigger'])
 
 export function startInventorySync(): void {
   const holder = globalThis as unknown as { __inventorySync?: Cron };
-  if (holder.__inventorySync) return;
+  if (holder.__inventorySync || env().SYNC_SCHEDULE === '0') return;
   const startedAt = Date.now();
   let lastTick = startedAt;
   if (integrationState() === 'enabled' && abandonedRun()) void start('incremental', 'startup');
