@@ -147,7 +147,7 @@ export const actionRows: Record<string, MatrixRow> = {
   'users.setDisabled': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId, disabled: true }] },
   'users.unlock': { ...SUPERADMINS, args: (w) => [{ id: w.readonlyUserId }] },
   'roles.add': { ...SUPERADMINS, args: () => [{ name: 'Intruder Role', baseRole: 'admin', tenantScope: 'all', tenantIds: [] }] },
-  'roles.edit': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId, baseRole: 'admin', description: 'widened', tenantScope: 'all', tenantIds: [] }] },
+  'roles.edit': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId, baseRole: 'admin', tenantScope: 'all', tenantIds: [] }] },
   // The sync's schedule, a sync started now and one tenant's retry: admins only (a refused call must start nothing).
   'inventory.sync.settings': { ...ADMINS, args: () => [{ enabled: false, intervalMinutes: 5, fullRunAt: '03:00', callBudgetPerMinute: 10, staleAfterSeconds: 10 }] },
   'inventory.sync.start': { ...ADMINS, args: () => [{ kind: 'full' }] },
