@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { inventoryOrders, inventorySubscriptions, orders, syncTenantState, type InventoryOrderRow, type InventorySubscriptionRow } from '@/db/schema';
 import type { OrderRow } from '@/lib/ingram';
 import { termAndBillingOfCodes } from '@/lib/catalog/periods';
-import { inProgressFor, type OpenOrder } from '@/lib/orders/facts';
+import { inProgressFor, looksScheduled, type OpenOrder } from '@/lib/orders/facts';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import type { LicenseRow, NceWindow } from '@/lib/licenses/types';
 import { windowFromLots } from '@/lib/licenses/window';
@@ -88,7 +88,8 @@ export function readTenantLicenses(tenantId: string, opts: { includeTerminated?:
     .all();
   const openBySub = new Map<string, OpenOrder>();
   for (const o of open)
-    if (o.subscriptionId && o.type !== 'sales' && !openBySub.has(o.subscriptionId)) openBySub.set(o.subscriptionId, { row: asOrderRow(o), change: o.quantityChange, scheduled: o.scheduled });
+    if (o.subscriptionId && o.type !== 'sales' && !openBySub.has(o.subscriptionId))
+      openBySub.set(o.subscriptionId, { row: asOrderRow(o), change: o.quantityChange, scheduled: o.scheduled || looksScheduled(asOrderRow(o), o.quantityChange, now) });
   const local = listOpenOrdersForTenant(tenantId);
   return { rows: subs.map((r) => toLicenseRowFromInventory(r, local, openBySub.get(r.id), now)), asOf: asOf.toISOString(), ordersMovedSince: ordersMovedSince(tenantId, asOf) };
 }

@@ -57,9 +57,10 @@ function statements() {
     tenantIds: db.prepare('SELECT id FROM inventory_subscriptions WHERE tenant_id = ? AND gone_at IS NULL').pluck(),
     markGone: db.prepare('UPDATE inventory_subscriptions SET gone_at = ? WHERE tenant_id = ? AND id = ?'),
     upsertOrder: db.prepare(`INSERT INTO inventory_orders (id, tenant_id, customer_id, subscription_id, order_number, type, status, scheduled, scheduled_for,
-        creation_date, message, last_seen_at, gone_at)
-      VALUES (@id, @tenantId, @customerId, @subscriptionId, @orderNumber, @type, @status, 0, NULL, @creationDate, @message, @now, NULL)
+        quantity_change, creation_date, message, last_seen_at, gone_at)
+      VALUES (@id, @tenantId, @customerId, @subscriptionId, @orderNumber, @type, @status, @scheduled, NULL, @quantityChange, @creationDate, @message, @now, NULL)
       ON CONFLICT(id) DO UPDATE SET status = excluded.status, subscription_id = excluded.subscription_id, message = excluded.message,
+        scheduled = excluded.scheduled, quantity_change = coalesce(excluded.quantity_change, inventory_orders.quantity_change),
         last_seen_at = excluded.last_seen_at, gone_at = NULL`),
     openOrderIds: db.prepare('SELECT id FROM inventory_orders WHERE tenant_id = ? AND gone_at IS NULL').pluck(),
     markOrderGone: db.prepare('UPDATE inventory_orders SET gone_at = ? WHERE tenant_id = ? AND id = ?'),
@@ -110,7 +111,12 @@ export function writeTenantInventory(input: TenantInventoryInput): TenantWriteCo
     if (input.orders) {
       const open = input.orders.filter((o) => OPEN_ORDER.has(o.status ?? ''));
       for (const o of open) {
+        // What the order facts read of its detail: the signed change, and whether it waits for the renewal.
+        const fact = o.subscriptionId ? input.facts?.open.get(o.subscriptionId) : undefined;
+        const mine = fact && fact.row.id === o.id ? fact : undefined;
         s.upsertOrder.run({
+          scheduled: mine?.scheduled ? 1 : 0,
+          quantityChange: mine?.change ?? null,
           ...base,
           id: o.id,
           subscriptionId: o.subscriptionId ?? null,

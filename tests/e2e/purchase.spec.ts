@@ -212,7 +212,7 @@ test('switching to the existing subscription’s term adds seats to it', async (
   await page.getByRole('checkbox', { name: /I understand that submitting/ }).check();
   await page.getByRole('button', { name: 'Submit order' }).click();
   const po = await poNumberOnPage(page);
-  await expect(page.getByRole('row', { name: /^Type/ })).toContainText('Change');
+  await expect(page.getByRole('row', { name: /^Type/ })).toContainText('Seat increase');
 
   const after = await ordersOf(FOURTH.customerId);
   expect(after).toHaveLength(subs + 1);

@@ -94,7 +94,7 @@ test.describe('the browser sends what the rows send', () => {
       const change = await captureActionId(page, matrix.targets.get('licenses.changeSeats')!.id, () => dialog.getByRole('button', { name: 'Add seats' }).click());
       expectShape('licenses.changeSeats', change.body);
       await expect(dialog).toBeHidden();
-      await expect(page.getByRole('row').filter({ hasText: product })).toContainText(/Order SO-\d{4}-\d+ in progress/);
+      await expect(page.getByRole('row').filter({ hasText: product })).toContainText(/Seat increase in progress \(SO-\d{4}-\d+\)/);
       expect(actionsSent, 'no read went through a server action').toEqual(['licenses.changeSeats']);
     });
   });

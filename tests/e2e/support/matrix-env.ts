@@ -24,6 +24,7 @@ const NOT_STATE = new Set([
   '__drizzle_migrations',
   'job_leases',
   'alert_jobs',
+  'alert_deliveries',
   'sync_runs',
   'sync_tenant_state',
   'inventory_subscriptions',

@@ -25,7 +25,9 @@ export function OrdersTable({ rows, tenantFilter }: { rows: OrderListRow[]; tena
     { field: 'createdAt', headerName: 'Created', minWidth: 170, valueFormatter: (v: string) => (v ? new Date(v).toLocaleString() : '') },
     { field: 'kindLabel', headerName: 'Type', minWidth: 190 },
     { field: 'product', headerName: 'Product', flex: 1.4, minWidth: 200, valueGetter: (v: string | null) => v ?? '' },
-    { field: 'seats', headerName: 'Seats', minWidth: 130 },
+    // The words for people; the export carries the number (Quantity) instead.
+    { field: 'seats', headerName: 'Seats', minWidth: 130, disableExport: true },
+    { field: 'quantity', headerName: 'Quantity', type: 'number', width: 90 },
     {
       field: 'status',
       headerName: 'Status',
