@@ -14,14 +14,19 @@ const FABRIKAM = { tenantId: 'e12e79d5-93ae-448c-a630-579fc3de41c3', name: 'Fabr
 const NORTHWIND = { tenantId: '30b83152-208f-4c45-afdb-d26be0437d08', name: 'Northwind Traders', domain: 'northwindtraders.onmicrosoft.com' };
 const TAILSPIN = { tenantId: '204313f3-ad96-406b-ae1c-4eb2eb7cddab', name: 'Tailspin Toys', domain: 'tailspintoys.onmicrosoft.com' };
 
-const allowRole = `Team North ${Date.now() % 100000}`;
-const blockRole = `No Tailspin ${Date.now() % 100000}`;
-const allowUser = `team-north-${Date.now() % 100000}@demo.local`;
-const blockUser = `no-tailspin-${Date.now() % 100000}@demo.local`;
+// One tag per run (the data folder's), the same in a worker restarted after a failure.
+const tag = (process.env.E2E_DATA_DIR ?? 'run')
+  .replace(/[^a-z0-9]/gi, '')
+  .slice(-6)
+  .toLowerCase();
+const allowRole = `Team North ${tag}`;
+const blockRole = `No Tailspin ${tag}`;
+const allowUser = `team-north-${tag}@demo.local`;
+const blockUser = `no-tailspin-${tag}@demo.local`;
 
 function addUser(email: string, role: string) {
   const hash = bcrypt.hashSync(password, 10);
-  writeDb((db) => db.prepare("INSERT INTO users (id, email, name, password_hash, role) VALUES (lower(hex(randomblob(16))), ?, 'Scoped tech', ?, ?)").run(email, hash, role));
+  writeDb((db) => db.prepare("INSERT OR IGNORE INTO users (id, email, name, password_hash, role) VALUES (lower(hex(randomblob(16))), ?, 'Scoped tech', ?, ?)").run(email, hash, role));
 }
 
 const refusals = (email: string, tenantId: string) =>
@@ -45,9 +50,8 @@ async function changeSeatsFor(page: Page, tenantId: string) {
 
 const SEEDED = [CONTOSO, FABRIKAM, NORTHWIND, TAILSPIN];
 
-test.beforeAll(async () => {
-  await mapTenant(NORTHWIND.tenantId, 'Northwind Traders');
-  // One inventory row per tenant, so All Tenants has something of each to show or hide.
+/** One inventory row per tenant, so All Tenants has something of each to show or hide (again before each test: a live load marks rows Ingram does not list as gone). */
+function seedInventory() {
   writeDb((db) => {
     const now = Date.now();
     const insert = db.prepare(
@@ -56,7 +60,12 @@ test.beforeAll(async () => {
     );
     SEEDED.forEach((t, i) => insert.run(`ts-scope-${i}`, t.tenantId, `99000${i}`, now, now));
   });
+}
+
+test.beforeAll(async () => {
+  await mapTenant(NORTHWIND.tenantId, 'Northwind Traders');
 });
+test.beforeEach(seedInventory);
 
 test.afterAll(() => writeDb((db) => db.prepare("DELETE FROM inventory_subscriptions WHERE id LIKE 'ts-scope-%'").run()));
 
@@ -95,6 +104,17 @@ test.describe('a role limited to three tenants', () => {
     expect((await pickerOptions(page)).map((n) => n.split('\n')[0]).join('|')).toMatch(/^(?=.*Contoso Ltd)(?=.*Fabrikam Inc)(?=.*Northwind Traders)(?!.*Tailspin)/);
     expect(await pickerOptions(page)).toHaveLength(3);
 
+    // All Tenants, its totals and its export: only the role's tenants.
+    const list = (await (await page.request.get('/api/inventory/subscriptions?product=Scope%20Test')).json()) as { rows: Array<{ tenantId: string }>; total: number };
+    expect(list.rows.map((r) => r.tenantId).sort()).toEqual([CONTOSO.tenantId, FABRIKAM.tenantId, NORTHWIND.tenantId].sort());
+    expect(list.total).toBe(3);
+    const csv = await (await page.request.get('/api/inventory/subscriptions/export?format=csv&product=Scope%20Test')).text();
+    expect(csv).toContain(NORTHWIND.tenantId);
+    expect(csv).not.toContain(TAILSPIN.tenantId);
+    await page.goto('/tenant/licenses?tenantFilter=all&product=Scope%20Test');
+    await expect(page.getByRole('grid')).toContainText('Northwind Traders');
+    await expect(page.getByRole('grid')).not.toContainText('Tailspin Toys');
+
     // A page for the fourth tenant: as if it did not exist.
     await page.goto(`/tenant/licenses?tenantFilter=${TAILSPIN.domain}`);
     await expect(page.getByText('Tailspin Toys')).toHaveCount(0);
@@ -107,17 +127,6 @@ test.describe('a role limited to three tenants', () => {
     expect(refusals(allowUser, TAILSPIN.tenantId)).toBe(before + 1);
     const allowed = await page.request.get(`/api/tenants/${NORTHWIND.tenantId}/licenses`);
     expect(allowed.status()).toBe(200);
-
-    // All Tenants, its totals and its export: only the role's tenants.
-    const list = (await (await page.request.get('/api/inventory/subscriptions?product=Scope%20Test')).json()) as { rows: Array<{ tenantId: string }>; total: number };
-    expect(list.rows.map((r) => r.tenantId).sort()).toEqual([CONTOSO.tenantId, FABRIKAM.tenantId, NORTHWIND.tenantId].sort());
-    expect(list.total).toBe(3);
-    const csv = await (await page.request.get('/api/inventory/subscriptions/export?format=csv&product=Scope%20Test')).text();
-    expect(csv).toContain(NORTHWIND.tenantId);
-    expect(csv).not.toContain(TAILSPIN.tenantId);
-    await page.goto('/tenant/licenses?tenantFilter=all&product=Scope%20Test');
-    await expect(page.getByRole('grid')).toContainText('Northwind Traders');
-    await expect(page.getByRole('grid')).not.toContainText('Tailspin Toys');
 
     // An action for the fourth tenant: refused as not found, audited, nothing sent.
     const action = await changeSeatsFor(page, TAILSPIN.tenantId);
@@ -149,15 +158,15 @@ test.describe('a role blocked from one tenant', () => {
     const options = await pickerOptions(page);
     expect(options).toHaveLength(total - 1);
     expect(options.join('|')).not.toContain('Tailspin');
+    const list = (await (await page.request.get('/api/inventory/subscriptions?product=Scope%20Test')).json()) as { rows: Array<{ tenantId: string }> };
+    expect(list.rows.map((r) => r.tenantId)).not.toContain(TAILSPIN.tenantId);
+    expect(list.rows).toHaveLength(3);
     const before = refusals(blockUser, TAILSPIN.tenantId);
     expect((await page.request.get(`/api/tenants/${TAILSPIN.tenantId}/licenses`)).status()).toBe(404);
     expect((await page.request.get(`/api/tenants/${NORTHWIND.tenantId}/licenses`)).status()).toBe(200);
     const action = await changeSeatsFor(page, TAILSPIN.tenantId);
     expect(action.text).toContain('"code":"NOT_FOUND"');
     expect(refusals(blockUser, TAILSPIN.tenantId)).toBe(before + 2);
-    const list = (await (await page.request.get('/api/inventory/subscriptions?product=Scope%20Test')).json()) as { rows: Array<{ tenantId: string }> };
-    expect(list.rows.map((r) => r.tenantId)).not.toContain(TAILSPIN.tenantId);
-    expect(list.rows).toHaveLength(3);
     await s.close();
   });
 });
