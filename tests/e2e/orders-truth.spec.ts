@@ -95,6 +95,8 @@ test("a failed order shows Ingram's reason on the licenses page and on its page,
   const order = (await res.json()) as { id: string; orderNumber: string };
   await advanceClock(60);
   await page.goto(PAGE);
+  // The page starts from the inventory, synced before this order existed: Refresh reads Ingram live.
+  await page.getByRole('button', { name: 'Refresh' }).click();
   const alert = page.getByTestId('failed-order').filter({ hasText: order.orderNumber });
   await expect(alert).toContainText('the domain taken-contoso.onmicrosoft.com is already in use');
   await alert.getByRole('link', { name: order.orderNumber }).click();
