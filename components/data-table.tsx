@@ -13,10 +13,12 @@ const CSV_ITEM = 'Download as CSV'; // the grid's own label for its CSV menu ite
 // True only while a grid's CSV export runs (synchronously, inside the menu item's click): one at a time.
 const exporting = { current: false };
 
-/** A cell's value as the export carries it: a number stays a number, a date an ISO string, nothing an empty cell. */
+/** A cell's value as the export carries it: a number stays a number (even a negative one), a date an ISO
+ * string, nothing an empty cell; text that a spreadsheet would run as a formula is quoted with a leading '. */
 function exportValue(value: unknown): unknown {
   if (value === null || value === undefined) return '';
-  return value instanceof Date ? value.toISOString() : value;
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /**
@@ -25,9 +27,14 @@ function exportValue(value: unknown): unknown {
  */
 function withRawExport<R extends GridValidRowModel>(columns: readonly GridColDef<R>[]): GridColDef<R>[] {
   return columns.map((col) => {
+    if (col.disableExport) return col;
     const shown = col.valueFormatter ?? (col.type === 'number' ? (v: unknown) => (typeof v === 'number' ? v.toLocaleString() : (v ?? '')) : undefined);
-    if (!shown) return col;
-    return { ...col, valueFormatter: (value, row, column, apiRef) => (exporting.current ? exportValue(value) : shown(value as never, row, column, apiRef)) } as GridColDef<R>;
+    // Every exported column goes through exportValue, so the grid's own formula escaping (which also
+    // quotes negative numbers) can stay off.
+    return {
+      ...col,
+      valueFormatter: (value, row, column, apiRef) => (exporting.current ? exportValue(value) : shown ? shown(value as never, row, column, apiRef) : value),
+    } as GridColDef<R>;
   });
 }
 
@@ -57,7 +64,7 @@ export function DataTable<R extends GridValidRowModel>({ exportName, initialStat
         disableRowSelectionOnClick
         pageSizeOptions={[25, 50, 100]}
         initialState={{ pagination: { paginationModel: { pageSize: 25 } }, ...initialState }}
-        slotProps={{ toolbar: { csvOptions: { fileName: exportName, utf8WithBom: true, escapeFormulas: true }, printOptions: { disableToolbarButton: true } }, ...slotProps }}
+        slotProps={{ toolbar: { csvOptions: { fileName: exportName, utf8WithBom: true, escapeFormulas: false }, printOptions: { disableToolbarButton: true } }, ...slotProps }}
         sx={{ bgcolor: 'background.paper', minHeight: 240 }}
         columns={rawColumns}
         {...props}
