@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { authFile } from './support/auth';
 import { sandbox } from './support/env';
+import { writeDb } from './support/matrix-env';
 import { mapTenant } from './support/world';
 
 const WINGTIP = { tenantId: 'a1b9b965-b512-4c03-a3b5-faae36515ea4', domain: 'wingtiptoys.onmicrosoft.com' };
@@ -56,6 +57,8 @@ test.beforeAll(async () => {
 test.afterEach(clearFaults);
 
 test.describe('CSP Licenses', () => {
+  // Each case is about the live load: the tenant starts with nothing in the inventory, so the page reads Ingram.
+  test.beforeEach(() => writeDb((db) => db.prepare('DELETE FROM sync_tenant_state WHERE tenant_id = ?').run(WINGTIP.tenantId)));
   for (const c of cases('GET', '/subscriptions')) {
     test(`${c.label}: a readable error, then it works again`, async ({ page }) => {
       await faultThenRecovery(page, `/tenant/licenses?tenantFilter=${WINGTIP.domain}`, c);
