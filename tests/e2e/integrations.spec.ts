@@ -4,6 +4,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { captureAction, expectRefused, replayAction } from './support/actions';
 import { authFile } from './support/auth';
+import { bodyText } from './support/bodies';
 import { databaseFile, readDb } from './support/env';
 
 const PASSWORD = 'Sbx-Pass-7f3a9c2e41d8';
@@ -47,7 +48,7 @@ test.describe('admin', () => {
   test('saves the sandbox settings, sees the reseller, and no secret reaches the browser or the database in plain text', async ({ page }) => {
     const bodies: Array<Promise<string>> = [];
     page.on('response', (res) => {
-      if (['document', 'fetch', 'xhr', 'script'].includes(res.request().resourceType())) bodies.push(res.text().catch(() => ''));
+      if (['document', 'fetch', 'xhr', 'script'].includes(res.request().resourceType())) bodies.push(bodyText(res));
     });
     await page.goto('/settings/integrations');
     await page.getByRole('link', { name: /Ingram Micro/ }).click();
