@@ -2,13 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { boundaryViolations, ROOT, scannedSources, sources, type Forbidden } from '../../support/boundary-scan';
 
-const ROOT = process.cwd();
-const SCANNED = ['app', 'components', 'lib', 'db'];
 // lib/microsoft is the Microsoft side's own boundary (tests/unit/microsoft/boundary.test.ts): it sends Graph's bearer header.
 const EXEMPT = [path.join('lib', 'ingram'), path.join('lib', 'microsoft')];
 
-const FORBIDDEN: Array<[string, RegExp]> = [
+const FORBIDDEN: Forbidden = [
   ['an Ingram API path', /\/marketplace\//],
   ['an Ingram host', /api(-lab)?\.cloud\.im/],
   ['the subscription key header', /X-Subscription-Key/i],
@@ -28,27 +27,14 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ['the removed lib/services', /lib\/services\//],
 ];
 
-function sources(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    const rel = path.relative(ROOT, full);
-    if (EXEMPT.some((e) => rel === e || rel.startsWith(e + path.sep))) return [];
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'migrations' ? [] : sources(full);
-    return /\.(ts|tsx|js|mjs)$/.test(entry.name) ? [full] : [];
-  });
-}
-
+/** The forbidden patterns in these files. */
 export function findBoundaryViolations(files: string[]): string[] {
-  return files.flatMap((file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    return FORBIDDEN.filter(([, re]) => re.test(text)).map(([what]) => `${path.relative(ROOT, file)}: ${what}`);
-  });
+  return boundaryViolations(files, FORBIDDEN);
 }
 
 describe('the Ingram boundary', () => {
   it('no module outside lib/ingram builds an Ingram URL or header', () => {
-    const files = SCANNED.flatMap((d) => sources(path.join(ROOT, d)));
+    const files = scannedSources(EXEMPT);
     expect(files.length).toBeGreaterThan(0);
     expect(findBoundaryViolations(files)).toEqual([]);
   });
@@ -92,7 +78,7 @@ describe('the Ingram boundary', () => {
   it('lib/ingram and the order record in lib/orders are server-only', () => {
     // status.ts, types.ts, labels.ts and queries-client.ts are the browser's half of lib/orders.
     const browserSafe = ['status.ts', 'types.ts', 'labels.ts', 'queries-client.ts'];
-    const files = sources(path.join(ROOT, 'lib', 'orders')).filter((f) => !browserSafe.includes(path.basename(f)));
+    const files = sources(path.join(ROOT, 'lib', 'orders'), EXEMPT).filter((f) => !browserSafe.includes(path.basename(f)));
     const ingram = fs
       .readdirSync(path.join(ROOT, 'lib', 'ingram'), { recursive: true, encoding: 'utf8' })
       // regions.ts holds only public host names, for the settings form (a client component).

@@ -2,12 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { boundaryViolations, ROOT, scannedSources, type Forbidden } from '../../support/boundary-scan';
 
-const ROOT = process.cwd();
-const SCANNED = ['app', 'components', 'lib', 'db'];
 const EXEMPT = [path.join('lib', 'microsoft')];
 
-const FORBIDDEN: Array<[string, RegExp]> = [
+const FORBIDDEN: Forbidden = [
   ['a Graph host', /graph\.microsoft\.(com|us)|microsoftgraph\.chinacloudapi/],
   ['the token endpoint', /oauth2\/v2\.0\/token/],
   ['a client-credentials grant', /client_credentials|\/\.default\b/],
@@ -19,27 +18,14 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ['a deep import past lib/microsoft/index.ts', /from\s+['"`](@\/lib\/microsoft|(\.\.\/)+microsoft)\/(?!hosts['"`])[^'"`]+['"`]/],
 ];
 
-function sources(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    const rel = path.relative(ROOT, full);
-    if (EXEMPT.some((e) => rel === e || rel.startsWith(e + path.sep))) return [];
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'migrations' ? [] : sources(full);
-    return /\.(ts|tsx|js|mjs)$/.test(entry.name) ? [full] : [];
-  });
-}
-
+/** The forbidden patterns in these files. */
 function violations(files: string[]): string[] {
-  return files.flatMap((file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    return FORBIDDEN.filter(([, re]) => re.test(text)).map(([what]) => `${path.relative(ROOT, file)}: ${what}`);
-  });
+  return boundaryViolations(files, FORBIDDEN);
 }
 
 describe('the Microsoft boundary', () => {
   it('no module outside lib/microsoft knows a Graph URL, parameter or wire name', () => {
-    const files = SCANNED.flatMap((d) => sources(path.join(ROOT, d)));
+    const files = scannedSources(EXEMPT);
     expect(files.length).toBeGreaterThan(0);
     expect(violations(files)).toEqual([]);
   });
