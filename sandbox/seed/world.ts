@@ -133,7 +133,31 @@ export function seedWorld(now: number): World {
   }
   demoOrders(world, now - HOUR);
   world.addSubscription(azureReservation(world, now));
+  for (const sub of renewalSeason(world, now)) world.addSubscription(sub);
   return world;
+}
+
+// Renewal season: annual terms renewing within 60 days (and a monthly one) for three demo tenants
+// (Adventure Works, Proseware, Humongous Insurance). Seeded last so that no other id moves.
+const RENEWAL_SEASON: Spec[] = [
+  { customer: 3, mpn: 'CFQ7TTC0LH18:0001', variant: 'P1Y-Y', qty: 10, daysAgo: 353 },
+  { customer: 3, mpn: 'CFQ7TTC0LH16:0001', variant: 'P1M', qty: 3, daysAgo: 10 },
+  { customer: 8, mpn: 'CFQ7TTC0LCHC:0002', variant: 'P1Y-M', qty: 6, daysAgo: 340 },
+  { customer: 16, mpn: 'CFQ7TTC0LH18:0001', variant: 'P1Y-Y', qty: 1, daysAgo: 330 },
+];
+
+function renewalSeason(world: World, now: number) {
+  return RENEWAL_SEASON.map((s) => {
+    const createdAt = Math.round(now - s.daysAgo * DAY);
+    return buildSubscription(world, {
+      customerId: customerId(s.customer),
+      product: findVariant(world.products, s.mpn, s.variant),
+      createdAt,
+      lots: [{ quantity: s.qty, addedAt: createdAt }],
+      orderParameters: [{ name: 'microsoft_customer_agreement', value: 'accepted' }],
+      fulfillmentParameters: [],
+    });
+  });
 }
 
 // An Azure reservation for Contoso: its detail lists no product lines (no seats to change).
