@@ -91,6 +91,13 @@ export const actionRows: Record<string, MatrixRow> = {
     crossTenant: () => [{ label: "another customer's order", args: [{ tenantId: NORTHWIND.tenantId, orderId: '5000001' }] }],
   },
   'licenses.setAutoRenew': { ...PURCHASERS, args: (w) => [{ ...sub(w), on: false }], crossTenant: crossSub({ on: false }) },
+  // A dry run answers another tenant's subscription as a refused row (ok: true), so it has no cross-tenant cases here.
+  'renewals.dryRun': { ...PURCHASERS, args: (w) => [{ subscriptionIds: [w.northwindSub.id], kind: 'decrease', seats: 1 }] },
+  'renewals.place': {
+    ...PURCHASERS,
+    args: (w) => [{ batchId: randomUUID(), ...sub(w), kind: 'decrease', seats: 1 }],
+    crossTenant: (w) => crossSub({ batchId: randomUUID(), kind: 'decrease', seats: 1 })(w),
+  },
 
   'tenants.add': { ...ADMINS, args: () => [{ tenantId: randomUUID(), displayName: 'Matrix Intruder', defaultDomain: 'matrixintruder.onmicrosoft.com' }], freeText: ['displayName'] },
   'tenants.edit': { ...ADMINS, args: (w) => [{ id: w.cohoRowId, displayName: 'Renamed by intruder', defaultDomain: 'renamed.onmicrosoft.com' }], freeText: ['displayName'] },
@@ -240,4 +247,14 @@ export const routeRows: Record<string, RouteRow> = {
   },
   '/api/inventory/orders': { ...ANYONE, url: () => '/api/inventory/orders?state=open' },
   '/api/inventory/sync': { ...ADMINS, url: () => '/api/inventory/sync' },
+  '/api/renewals': {
+    ...ANYONE,
+    url: () => '/api/renewals?days=60',
+    hostile: () => [
+      { label: 'days = 100000', url: '/api/renewals?days=100000' },
+      { label: 'days = -1', url: '/api/renewals?days=-1' },
+      { label: 'tenantId = not a GUID', url: "/api/renewals?tenantId='%3B--" },
+      { label: 'day = a script tag', url: `/api/renewals?day=${encodeURIComponent('<script>')}` },
+    ],
+  },
 };

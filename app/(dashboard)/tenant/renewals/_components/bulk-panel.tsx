@@ -125,7 +125,7 @@ export function BulkPanel({ rows, onDone }: { rows: RenewalRow[]; onDone: () => 
           <Alert severity={refused ? 'warning' : 'info'}>
             {planned} order{planned === 1 ? '' : 's'} would be placed; {refused} refusal{refused === 1 ? '' : 's'} predicted.
           </Alert>
-          <DataTable<Line> aria-label="Dry run" exportName="renewals-dry-run" rows={lines} columns={columns} />
+          <DataTable<Line> aria-label="Dry run" exportName="renewals-dry-run" rows={lines} columns={columns} columnBufferPx={3000} />
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <Button variant="contained" disabled={toPlace === 0 || busy !== null} onClick={() => void place()}>
               Place {toPlace} order{toPlace === 1 ? '' : 's'}

@@ -24,12 +24,19 @@ function LocalTime({ iso }: { iso: string }) {
 export const utcMinute = (iso: string) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '—');
 
 export const renewalColumns: Col[] = [
-  { field: 'week', headerName: 'Week', width: 150, valueGetter: (_v, r) => isoWeek(r.renewalDate).key, valueFormatter: (v: string, r) => `${v} (from ${isoWeek(r.renewalDate).monday})` },
-  { field: 'renewalDate', headerName: 'Renews', width: 110 },
-  { field: 'tenantName', headerName: 'Tenant', width: 190 },
-  { field: 'productName', headerName: 'Product', flex: 1, minWidth: 200 },
-  { field: 'term', headerName: 'Term', width: 100, valueFormatter: (v: RenewalRow['term']) => (v ? termBucketLabel[v] : '—') },
-  { field: 'quantity', headerName: 'Quantity', type: 'number', width: 90 },
+  { field: 'renewalDate', headerName: 'Renews', width: 105 },
+  { field: 'tenantName', headerName: 'Tenant', width: 170 },
+  { field: 'productName', headerName: 'Product', flex: 1, minWidth: 190 },
+  { field: 'quantity', headerName: 'Quantity', type: 'number', width: 80 },
+  { field: 'lastSafeMoment', headerName: 'Last safe moment (UTC)', width: 175, valueFormatter: (v: string) => utcMinute(v) },
+  {
+    field: 'localSafeMoment',
+    headerName: 'Last safe moment (your time)',
+    width: 195,
+    sortable: false,
+    valueGetter: (_v, r) => r.lastSafeMoment,
+    renderCell: ({ row }) => <LocalTime iso={row.lastSafeMoment} />,
+  },
   {
     field: 'totalPrice',
     headerName: 'Next term price',
@@ -38,16 +45,9 @@ export const renewalColumns: Col[] = [
     valueGetter: (v: string | null) => (v === null ? null : Number(v)),
     valueFormatter: (v: number | null, r) => (v === null ? '—' : `${formatMoney(v, r.currency)} ${r.currency ?? ''} per ${r.pricePeriod}`),
   },
-  { field: 'autoRenew', headerName: 'Auto-renew', width: 100, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
-  { field: 'scheduledChange', headerName: 'Scheduled change', width: 200, valueFormatter: (v: string | null) => v ?? '—' },
-  { field: 'lastSafeMoment', headerName: 'Last safe moment (UTC)', width: 190, valueFormatter: (v: string) => utcMinute(v) },
-  {
-    field: 'localSafeMoment',
-    headerName: 'Last safe moment (your time)',
-    width: 210,
-    sortable: false,
-    valueGetter: (_v, r) => r.lastSafeMoment,
-    renderCell: ({ row }) => <LocalTime iso={row.lastSafeMoment} />,
-  },
-  { field: 'windowClosesAt', headerName: 'NCE window until', width: 190, valueFormatter: (v: string | null) => (v ? utcMinute(v) : 'Closed') },
+  { field: 'autoRenew', headerName: 'Auto-renew', width: 95, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
+  { field: 'scheduledChange', headerName: 'Scheduled change', width: 195, valueFormatter: (v: string | null) => v ?? '—' },
+  { field: 'term', headerName: 'Term', width: 95, valueFormatter: (v: RenewalRow['term']) => (v ? termBucketLabel[v] : '—') },
+  { field: 'week', headerName: 'ISO week', width: 95, valueGetter: (_v, r) => isoWeek(r.renewalDate).key },
+  { field: 'windowClosesAt', headerName: 'NCE window until', width: 170, valueFormatter: (v: string | null) => (v ? utcMinute(v) : 'Closed') },
 ];

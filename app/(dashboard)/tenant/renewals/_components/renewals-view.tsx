@@ -35,9 +35,11 @@ function RenewalGrid({ label, rows, selection, onSelection, selectable }: { labe
       rows={rows}
       columns={renewalColumns}
       checkboxSelection={selectable}
+      // Every column is rendered, however narrow the screen: the last safe moment must never hide off-screen.
+      columnBufferPx={3000}
       rowSelectionModel={{ type: 'include', ids: new Set(selection) }}
       onRowSelectionModelChange={(m) => onSelection(selectedIds(m, rows))}
-      initialState={{ sorting: { sortModel: [{ field: 'renewalDate', sort: 'asc' }] }, columns: { columnVisibilityModel: { term: true } } }}
+      initialState={{ sorting: { sortModel: [{ field: 'renewalDate', sort: 'asc' }] } }}
     />
   );
 }
@@ -90,7 +92,7 @@ export function RenewalsView({ tenantId, canManage, initial }: { tenantId?: stri
             <RenewalGrid label="Monthly renewals" rows={monthly} selection={monthlySel} onSelection={setMonthlySel} selectable={canManage} />
           ) : (
             <Typography variant="body2" color="text.secondary">
-              {monthly.length} monthly subscription{monthly.length === 1 ? '' : 's'} renew in this range: they roll over every month. Turn on “Show monthly” to list them.
+              {monthly.length} monthly subscription{monthly.length === 1 ? ' renews' : 's renew'} in this range: they roll over every month. Turn on “Show monthly” to list them.
             </Typography>
           )}
           {canManage && <BulkPanel rows={selectedRows} onDone={() => void query.refetch()} />}
