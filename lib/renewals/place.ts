@@ -48,6 +48,9 @@ export async function placeBulkRow(row: Row, ctx: ActionContext, client: IngramC
   const after = row.kind === 'decrease' ? before - (row.seats ?? 0) : (row.seats ?? before);
   if (after >= before) return refuse('CONFLICT', `${after} is not below the ${before} seats it has: a bulk change only decreases at renewal.`);
   const plan = await planSeatChange(client, target, 'schedule-decrease', before - after);
+  // A parallel call of the same batch (a double click) may have placed it meanwhile: that order is the answer.
+  const meanwhile = isRefusal(plan) ? earlierSubmission(requestKey, { tenantId: row.tenantId, email: ctx.user.email }) : undefined;
+  if (meanwhile && !('ok' in meanwhile)) return meanwhile.order.state === 'failed' ? orderFailure(meanwhile.order) : ok(resultOf(row.subscriptionId, meanwhile.order));
   if (isRefusal(plan)) {
     ctx.audit({ result: 'failure', tenantId: row.tenantId, target: row.subscriptionId, message: plan.error });
     return plan;

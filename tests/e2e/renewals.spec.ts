@@ -84,6 +84,17 @@ test('All Tenants lists the annual renewals in range with their last safe moment
     const local = new Date(Date.parse(`${t.annual.renewalDate}T00:00:00Z`) - 60_000).toLocaleString('en-US', { timeZone: ZONE, dateStyle: 'medium', timeStyle: 'short' });
     await expect.poll(async () => plain(await cell(row, 'localSafeMoment').textContent())).toBe(plain(local));
   }
+  // The calendar marks the renewal days; a click on one narrows the list to it.
+  const [first, second] = seeded as [Seeded, Seeded];
+  const { now } = (await sandbox('/_sandbox/clock')) as { now: string };
+  const calendar = page.getByLabel('Renewals calendar');
+  if (first.annual.renewalDate.slice(0, 7) !== now.slice(0, 7)) await calendar.getByRole('button', { name: 'Next month' }).click();
+  await calendar.getByRole('gridcell', { name: `${first.annual.renewalDate}: 1 renewal` }).click();
+  await expect(rowOf(page, 'Annual and multi-year renewals', first, first.annual.name)).toHaveCount(1);
+  await expect(rowOf(page, 'Annual and multi-year renewals', second, second.annual.name)).toHaveCount(0);
+  await page.getByRole('button', { name: /^Show every day/ }).click();
+  await expect(rowOf(page, 'Annual and multi-year renewals', second, second.annual.name)).toHaveCount(1);
+
   // Monthly subscriptions roll over every month: apart, and hidden until asked.
   const monthly = seeded.find((t) => t.monthly.some((m) => m.name !== t.annual.name))!;
   const product = monthly.monthly.find((m) => m.name !== monthly.annual.name)!.name;
