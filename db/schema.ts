@@ -635,3 +635,25 @@ export const purchaseApprovals = sqliteTable(
 );
 
 export type ApprovalRow = typeof purchaseApprovals.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Reclaim planner (issue 18, item 6): seats an admin wants kept spare on a tenant or a subscription.
+// ---------------------------------------------------------------------------------------------
+
+/** "Keep spare seats": on a whole tenant (subscriptionId '') or on one subscription; the planner reclaims none of them. */
+export const spareSeatMarks = sqliteTable(
+  'spare_seat_marks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.tenantId, { onDelete: 'cascade' }),
+    /** '' for the tenant's own mark (one per tenant), else the Ingram subscription id. */
+    subscriptionId: text('subscription_id').notNull().default(''),
+    seats: integer('seats').notNull(),
+    updatedBy: text('updated_by'),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('spare_seat_marks_target_idx').on(t.tenantId, t.subscriptionId)],
+);
+export type SpareSeatMarkRow = typeof spareSeatMarks.$inferSelect;

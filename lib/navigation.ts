@@ -12,6 +12,7 @@ function section(title: string, tenantScoped: boolean, links: Array<[label: stri
 export const navigation: NavSection[] = [
   section('Tenant Administration', true, [
     ['CSP Licenses', '/tenant/licenses', 'licenses.view'],
+    ['Reclaim Planner', '/tenant/reclaim', 'licenses.view'],
     ['Add Subscription', '/tenant/add-subscription', 'licenses.view'],
     ['Catalog', '/tenant/catalog', 'catalog.view'],
     ['Orders', '/tenant/orders', 'orders.view'],

@@ -54,6 +54,8 @@ export type ReclaimPlan = {
   withoutUsage: number;
   /** When the plan was computed (ISO). */
   at: string;
+  /** The tenant's "keep spare seats" marks (one tenant's plan only). */
+  marks: SpareSeatsMark[];
 };
 
 /** A "keep spare seats" mark as the planner's dialog lists it. */
