@@ -561,8 +561,9 @@ export type SyncRunRow = typeof syncRuns.$inferSelect;
 
 /** One Microsoft subscription behind a product (Graph's companySubscription). */
 export type UsageSource = {
-  commerceSubscriptionId: string | null;
-  ownerTenantId: string | null;
+  microsoftSubscriptionId: string | null;
+  /** The partner tenant that sold it; another partner's (or none) marks another source. */
+  sellerTenantId: string | null;
   seats: number;
   status: string;
   /** Whether it is the Microsoft side of this Ingram subscription (vendorSubscriptionId match). */
@@ -576,17 +577,17 @@ export const inventoryUsage = sqliteTable(
     /** Ingram's subscription id (inventory_subscriptions.id). */
     subscriptionId: text('subscription_id').primaryKey(),
     tenantId: text('tenant_id').notNull(),
-    /** The Microsoft subscription it is linked to (vendorSubscriptionId == commerceSubscriptionId), or null. */
-    commerceSubscriptionId: text('commerce_subscription_id'),
+    /** The Microsoft subscription it is linked to (vendorSubscriptionId == Microsoft's commerce subscription id), or null. */
+    microsoftSubscriptionId: text('microsoft_subscription_id'),
     skuId: text('sku_id'),
     skuPartNumber: text('sku_part_number'),
     /** The Ingram quantity when Microsoft was read. */
     paidSeats: integer('paid_seats').notNull().default(0),
-    /** prepaidUnits.enabled of the SKU (all sources); null when no Microsoft subscription matched. */
+    /** Enabled seats Microsoft counts for the SKU (all sources); null when no Microsoft subscription matched. */
     microsoftSeats: integer('microsoft_seats'),
-    /** The SKU's consumedUnits attributed to this subscription (all of it when one Ingram subscription has the SKU). */
+    /** Seats of the SKU assigned to users, attributed to this subscription (all of it when one Ingram subscription has the SKU). */
     assignedSeats: integer('assigned_seats'),
-    /** consumedUnits of the whole SKU. */
+    /** Seats assigned of the whole SKU. */
     skuAssignedSeats: integer('sku_assigned_seats'),
     /** Seats of the same SKU Microsoft counts beyond what Ingram bills (another partner, a direct purchase, a trial). */
     otherSourceSeats: integer('other_source_seats').notNull().default(0),

@@ -1,7 +1,7 @@
 CREATE TABLE `inventory_usage` (
 	`subscription_id` text PRIMARY KEY NOT NULL,
 	`tenant_id` text NOT NULL,
-	`commerce_subscription_id` text,
+	`microsoft_subscription_id` text,
 	`sku_id` text,
 	`sku_part_number` text,
 	`paid_seats` integer DEFAULT 0 NOT NULL,

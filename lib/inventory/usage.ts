@@ -15,9 +15,9 @@ export type SubscriptionUsage = {
   skuPartNumber: string | null;
   /** Seats Ingram bills (its quantity when Microsoft was read). */
   paid: number;
-  /** Seats Microsoft counts for the product, all sources (prepaidUnits.enabled); null when nothing matched. */
+  /** Seats Microsoft counts for the product, all sources (enabled seats); null when nothing matched. */
   microsoftSeats: number | null;
-  /** Seats assigned to users (consumedUnits) attributed to this subscription; null when nothing matched. */
+  /** Seats assigned to users attributed to this subscription; null when nothing matched. */
   assigned: number | null;
   /** Paid seats nobody uses: paid - assigned, never below 0; null when nothing matched. */
   unused: number | null;
