@@ -120,5 +120,5 @@ export function buildPlan(inputs: ReclaimInput[], marks: SpareMarks, now: number
     else if (r.reservedOut) reservedOut += 1;
   }
   rows.sort((a, b) => b.nowMonthly + b.renewalMonthly - (a.nowMonthly + a.renewalMonthly) || a.tenantName.localeCompare(b.tenantName) || a.productName.localeCompare(b.productName));
-  return { rows, totals: totalsOf(rows), reservedOut, withoutUsage, at: new Date(now).toISOString(), marks: [] };
+  return { rows, totals: totalsOf(rows), reservedOut, withoutUsage, usageNotes: [], at: new Date(now).toISOString(), marks: [] };
 }

@@ -12,7 +12,7 @@ import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import { buildPlan, type ReclaimInput } from './plan';
 import { listSpareMarks, readSpareMarks } from './spare-seats';
 import type { ReclaimPlan } from './types';
-import { usageBySubscription } from './usage';
+import { usageErrors, usageFor } from '@/lib/inventory/usage';
 
 type Query = { scope: TenantScope; tenantId?: string; now?: number };
 
@@ -53,12 +53,16 @@ function upstreamOpenOrders(subscriptionIds: string[], now: number): Map<string,
 export function readReclaimPlan(q: Query): ReclaimPlan {
   const now = q.now ?? Date.now();
   const subs = activeSubscriptions(q);
-  const usage = usageBySubscription(subs.map((r) => r.sub.id));
-  const withUsage = subs.filter((r) => usage.has(r.sub.id));
-  const tenantsWithout = new Set(subs.filter((r) => !usage.has(r.sub.id)).map((r) => r.sub.tenantId));
-  for (const r of withUsage) tenantsWithout.delete(r.sub.tenantId);
+  const usage = usageFor(subs.map((r) => r.sub.id));
+  const assignedOf = (id: string) => usage.get(id)?.assigned ?? null;
+  // Tenants whose Microsoft side is missing (not connected, no consent, throttled, not read yet), with the reason.
+  const names = new Map(subs.map((r) => [r.sub.tenantId, r.tenantName ?? r.sub.tenantId]));
+  const missing = [...usageErrors([...names.keys()]).values()];
   // Only subscriptions with unused seats need their orders looked at.
-  const candidates = withUsage.filter((r) => (r.sub.quantity ?? 0) > usage.get(r.sub.id)!.assigned || (usage.get(r.sub.id)!.unused ?? 0) > 0);
+  const candidates = subs.filter((r) => {
+    const assigned = assignedOf(r.sub.id);
+    return assigned !== null && (r.sub.quantity ?? 0) > assigned;
+  });
   const upstream = upstreamOpenOrders(
     candidates.map((r) => r.sub.id),
     now,
@@ -67,7 +71,6 @@ export function readReclaimPlan(q: Query): ReclaimPlan {
   const inputs: ReclaimInput[] = candidates.map(({ sub, tenantName }) => {
     if (!localByTenant.has(sub.tenantId)) localByTenant.set(sub.tenantId, listOpenOrdersForTenant(sub.tenantId));
     const inProgress = inProgressFor(sub.id, localByTenant.get(sub.tenantId)!, upstream.get(sub.id), { quantity: sub.quantity, renewalDate: sub.renewalDate });
-    const u = usage.get(sub.id)!;
     return {
       subscriptionId: sub.id,
       tenantId: sub.tenantId,
@@ -76,8 +79,7 @@ export function readReclaimPlan(q: Query): ReclaimPlan {
       mpn: sub.mpn,
       status: sub.status,
       quantity: sub.quantity ?? 0,
-      assigned: u.assigned,
-      unused: u.unused,
+      assigned: assignedOf(sub.id),
       unitPrice: sub.unitPrice ?? (sub.totalPrice && sub.quantity ? String(Number(sub.totalPrice) / sub.quantity) : null),
       currency: sub.currency,
       subscriptionPeriod: sub.subscriptionPeriod,
@@ -90,6 +92,7 @@ export function readReclaimPlan(q: Query): ReclaimPlan {
     };
   });
   const marks = readSpareMarks(q.tenantId ? [q.tenantId] : undefined);
-  const plan = buildPlan(inputs, marks, now, tenantsWithout.size);
+  const plan = buildPlan(inputs, marks, now, missing.length);
+  plan.usageNotes = missing.slice(0, 5).map((e) => `${names.get(e.tenantId)}: ${e.message}${e.status ? ` (HTTP ${e.status}${e.correlationId ? `, correlation id ${e.correlationId}` : ''})` : ''}`);
   return q.tenantId ? { ...plan, marks: listSpareMarks(q.tenantId) } : plan;
 }

@@ -52,6 +52,8 @@ export type ReclaimPlan = {
   reservedOut: number;
   /** Tenants whose usage is unknown (Microsoft not configured, no consent, not synced yet). */
   withoutUsage: number;
+  /** Why, for the first few of those tenants ("Tailspin Toys: no consent…"). */
+  usageNotes: string[];
   /** When the plan was computed (ISO). */
   at: string;
   /** The tenant's "keep spare seats" marks (one tenant's plan only). */

@@ -38,7 +38,12 @@ export function ReclaimView({ tenant, initial, canManage, canMarkSpare }: Props)
       <PlanTotals plan={plan} />
       {plan.withoutUsage > 0 && (
         <Alert severity="info">
-          {countOf(plan.withoutUsage, 'tenant')} without Microsoft usage yet (Microsoft not connected, no consent, or not synced): their unused seats are unknown and not listed.
+          {countOf(plan.withoutUsage, 'tenant')} without current Microsoft usage: their unused seats are unknown or may be old.
+          {plan.usageNotes.map((n) => (
+            <Box component="span" sx={{ display: 'block' }} key={n}>
+              {n}
+            </Box>
+          ))}
         </Alert>
       )}
       {plan.reservedOut > 0 && <Alert severity="info">{`${countOf(plan.reservedOut, 'subscription')} with unused seats left out: a "keep spare seats" mark keeps all of them.`}</Alert>}
