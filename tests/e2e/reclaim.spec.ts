@@ -30,6 +30,7 @@ const ordersOf = async (customerId: string, subscriptionId: string) =>
   ((await sandbox(`/_sandbox/state/orders?customerId=${customerId}`)) as { orders: SandboxOrder[] }).orders.filter((o) => o.subscriptionId === subscriptionId && o.type === 'change');
 const orderPosts = async () => ((await sandbox('/_sandbox/counters')) as { byRoute: Record<string, number> }).byRoute['POST /orders'] ?? 0;
 const sandboxQuantity = async (id: string) => ((await sandbox(`/_sandbox/state/subscriptions/${id}`)) as { quantity: number }).quantity;
+const unitPrice = (id: string) => Number(readDb((db) => (db.prepare('SELECT unit_price AS p FROM inventory_subscriptions WHERE id = ?').get(id) as { p: string }).p));
 const usageRows = (tenantId: string) => readDb((db) => (db.prepare('SELECT count(*) AS n FROM inventory_usage WHERE tenant_id = ? AND assigned_seats IS NOT NULL').get(tenantId) as { n: number }).n);
 
 test.beforeAll(async () => {
@@ -61,13 +62,13 @@ test('after Sync now the planner lists the seeded unused seats: now inside the w
   await expect(w('renewalSeats')).toHaveText('0');
   // The window closes 168 hours after the purchase: in UTC, with the viewer's local time beside it.
   await expect(w('nowDeadline')).toContainText(/\d{4}-\d\d-\d\d \d\d:\d\d UTC \(local .+\)/);
-  // Entra ID P2 costs $9 per seat per month: 6 seats save $54 per month.
-  await expect(w('nowMonthly')).toHaveText('$54.00');
+  // Both are billed monthly: the saving per month is the seats times the unit price Ingram lists.
+  await expect(w('nowMonthly')).toHaveText(`$${(6 * unitPrice(subs[WOODGROVE.tenantId]!.id)).toFixed(2)}`);
   const r = (field: string) => cell(page, RELECLOUD.name, RELECLOUD.product, field);
   await expect(r('unused')).toHaveText('1');
   await expect(r('nowSeats')).toHaveText('0');
   await expect(r('renewalSeats')).toHaveText('1');
-  await expect(r('renewalMonthly')).toHaveText('$14.00');
+  await expect(r('renewalMonthly')).toHaveText(`$${unitPrice(subs[RELECLOUD.tenantId]!.id).toFixed(2)}`);
   await expect(page.getByTestId('reclaim-totals')).toContainText('USD');
 });
 

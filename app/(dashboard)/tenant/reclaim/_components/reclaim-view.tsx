@@ -68,6 +68,7 @@ export function ReclaimView({ tenant, initial, canManage, canMarkSpare }: Props)
         columns={columns}
         getRowId={(r) => r.subscriptionId}
         loading={isFetching && !data}
+        disableVirtualization
         initialState={{ pagination: { paginationModel: { pageSize: 25 } }, columns: { columnVisibilityModel: { currency: false } } }}
         localeText={{ noRowsLabel: 'No unused seats to reclaim.' }}
       />
