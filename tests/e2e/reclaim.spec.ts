@@ -114,7 +114,8 @@ test('a "keep spare seats" mark takes the row out, and removing it brings it bac
   const tenantDialog = page.getByRole('dialog', { name: `Keep spare seats: ${RELECLOUD.name}` });
   await tenantDialog.getByRole('button', { name: `Remove the mark on ${RELECLOUD.product}` }).click();
   await expect(tenantDialog).toBeHidden();
-  await expect(row(page, RELECLOUD.name, RELECLOUD.product)).toBeVisible();
+  // One tenant's plan has no Tenant column.
+  await expect(grid(page).getByRole('row').filter({ hasText: RELECLOUD.product })).toBeVisible();
 });
 
 test('"Schedule at renewal" schedules one decrease for the renewal date, even after a double click', async ({ page }) => {
