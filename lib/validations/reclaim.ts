@@ -4,12 +4,12 @@ import { ingramIdRule, tenantIdRule } from './ids';
 
 export const MAX_SPARE_SEATS = 10_000;
 
-/** A number of spare seats: a whole number from 0 (keep none) to 10,000. */
+/** A number of spare seats: a whole number from 1 to 10,000 (to keep none, the mark is removed). */
 export const spareSeatsField = z.coerce
   .number({ error: 'Enter a number of seats' })
   .refine(Number.isFinite, 'Enter a number of seats')
   .refine(Number.isInteger, 'Seats must be a whole number')
-  .refine((n) => n >= 0, 'At least 0 seats')
+  .refine((n) => n >= 1, 'At least 1 seat: to keep none, remove the mark')
   .refine((n) => n <= MAX_SPARE_SEATS, `At most ${MAX_SPARE_SEATS.toLocaleString('en-US')} seats`);
 
 /** A mark on a whole tenant (no subscription) or on one of its subscriptions. */

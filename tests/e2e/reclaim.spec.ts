@@ -98,9 +98,9 @@ test('a "keep spare seats" mark takes the row out, and removing it brings it bac
   await page.goto(PAGE);
   await row(page, RELECLOUD.name, RELECLOUD.product).getByRole('button', { name: 'Keep spare' }).click();
   const dialog = page.getByRole('dialog', { name: `Keep spare seats: ${RELECLOUD.product}` });
-  await dialog.getByLabel('Spare seats to keep').fill('-1');
+  await dialog.getByLabel('Spare seats to keep').fill('0');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText('At least 0 seats')).toBeVisible();
+  await expect(dialog.getByText('At least 1 seat: to keep none, remove the mark')).toBeVisible();
   await dialog.getByLabel('Spare seats to keep').fill('1');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();

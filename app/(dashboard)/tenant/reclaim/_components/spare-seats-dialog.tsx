@@ -59,9 +59,9 @@ export function SpareSeatsDialog({ tenantId, tenantName, subscription, current, 
         label="Spare seats to keep"
         type="number"
         autoFocus
-        slotProps={{ htmlInput: { min: 0, step: 1 } }}
+        slotProps={{ htmlInput: { min: 1, step: 1 } }}
         error={!!errors.seats}
-        helperText={errors.seats?.message ?? 'A whole number from 0 to 10,000.'}
+        helperText={errors.seats?.message ?? 'A whole number from 1 to 10,000.'}
       />
       {!subscription && marks.length > 0 && (
         <List dense aria-label="Spare-seat marks">
