@@ -554,6 +554,70 @@ export type InventoryOrderRow = typeof inventoryOrders.$inferSelect;
 export type SyncRunRow = typeof syncRuns.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
+// Issue 18 usage (branch wc): seats Microsoft counts and assigns, per Ingram subscription, and
+// per tenant whether Microsoft could be read. Written by the inventory sync; read by
+// lib/inventory/usage.ts (usageFor, usageErrors) and nothing else.
+// ---------------------------------------------------------------------------------------------
+
+/** One Microsoft subscription behind a product (Graph's companySubscription). */
+export type UsageSource = {
+  microsoftSubscriptionId: string | null;
+  /** The partner tenant that sold it; another partner's (or none) marks another source. */
+  sellerTenantId: string | null;
+  seats: number;
+  status: string;
+  /** Whether it is the Microsoft side of this Ingram subscription (vendorSubscriptionId match). */
+  linked: boolean;
+};
+
+/** Per Ingram subscription: seats paid (Ingram), seats Microsoft counts, seats assigned, other sources. */
+export const inventoryUsage = sqliteTable(
+  'inventory_usage',
+  {
+    /** Ingram's subscription id (inventory_subscriptions.id). */
+    subscriptionId: text('subscription_id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    /** The Microsoft subscription it is linked to (vendorSubscriptionId == Microsoft's commerce subscription id), or null. */
+    microsoftSubscriptionId: text('microsoft_subscription_id'),
+    skuId: text('sku_id'),
+    skuPartNumber: text('sku_part_number'),
+    /** The Ingram quantity when Microsoft was read. */
+    paidSeats: integer('paid_seats').notNull().default(0),
+    /** Enabled seats Microsoft counts for the SKU (all sources); null when no Microsoft subscription matched. */
+    microsoftSeats: integer('microsoft_seats'),
+    /** Seats of the SKU assigned to users, attributed to this subscription (all of it when one Ingram subscription has the SKU). */
+    assignedSeats: integer('assigned_seats'),
+    /** Seats assigned of the whole SKU. */
+    skuAssignedSeats: integer('sku_assigned_seats'),
+    /** Seats of the same SKU Microsoft counts beyond what Ingram bills (another partner, a direct purchase, a trial). */
+    otherSourceSeats: integer('other_source_seats').notNull().default(0),
+    sources: text('sources', { mode: 'json' })
+      .$type<UsageSource[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('inventory_usage_tenant_idx').on(t.tenantId)],
+);
+
+/** Per tenant: the last good Microsoft read and the last failure (kind, message, status, correlation id). */
+export const usageTenantState = sqliteTable('usage_tenant_state', {
+  tenantId: text('tenant_id').primaryKey(),
+  lastAttemptAt: integer('last_attempt_at', { mode: 'timestamp_ms' }),
+  lastSuccessAt: integer('last_success_at', { mode: 'timestamp_ms' }),
+  /** not-consented | permission | throttled | outage | auth | other; null after a success. */
+  errorKind: text('error_kind'),
+  errorMessage: text('error_message'),
+  errorStatus: integer('error_status'),
+  errorCorrelationId: text('error_correlation_id'),
+  errorAt: integer('error_at', { mode: 'timestamp_ms' }),
+});
+
+export type InventoryUsageRow = typeof inventoryUsage.$inferSelect;
+export type UsageTenantStateRow = typeof usageTenantState.$inferSelect;
+// ---- end issue 18 usage ---------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------------
 // Purchase approvals (issue 19): a four-eyes rule for orders above thresholds.
 // ---------------------------------------------------------------------------------------------
 
@@ -635,3 +699,25 @@ export const purchaseApprovals = sqliteTable(
 );
 
 export type ApprovalRow = typeof purchaseApprovals.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Reclaim planner (issue 18, item 6): seats an admin wants kept spare on a tenant or a subscription.
+// ---------------------------------------------------------------------------------------------
+
+/** "Keep spare seats": on a whole tenant (subscriptionId '') or on one subscription; the planner reclaims none of them. */
+export const spareSeatMarks = sqliteTable(
+  'spare_seat_marks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.tenantId, { onDelete: 'cascade' }),
+    /** '' for the tenant's own mark (one per tenant), else the Ingram subscription id. */
+    subscriptionId: text('subscription_id').notNull().default(''),
+    seats: integer('seats').notNull(),
+    updatedBy: text('updated_by'),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('spare_seat_marks_target_idx').on(t.tenantId, t.subscriptionId)],
+);
+export type SpareSeatMarkRow = typeof spareSeatMarks.$inferSelect;

@@ -13,6 +13,7 @@ export const navigation: NavSection[] = [
   section('Tenant Administration', true, [
     ['CSP Licenses', '/tenant/licenses', 'licenses.view'],
     ['Renewals', '/tenant/renewals', 'licenses.view'],
+    ['Reclaim Planner', '/tenant/reclaim', 'licenses.view'],
     ['Add Subscription', '/tenant/add-subscription', 'licenses.view'],
     ['Catalog', '/tenant/catalog', 'catalog.view'],
     ['Orders', '/tenant/orders', 'orders.view'],

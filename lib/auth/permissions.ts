@@ -25,6 +25,8 @@ export const permissions = {
   'costs.view': 'admin',
   /** The inventory sync: its schedule, Sync now and retries. */
   'inventory.sync': 'admin',
+  /** The reclaim planner's "keep spare seats" marks on tenants and subscriptions. */
+  'reclaim.spareSeats': 'admin',
   'users.manage': 'superadmin',
   'roles.manage': 'superadmin',
 } as const satisfies Record<string, BuiltinRole>;

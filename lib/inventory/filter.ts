@@ -7,7 +7,21 @@ export const termBuckets = ['monthly', 'annual', 'multiyear'] as const;
 export type TermBucket = (typeof termBuckets)[number];
 export const termBucketLabel: Record<TermBucket, string> = { monthly: 'Monthly', annual: 'Annual', multiyear: 'Multi-year' };
 
-export const subscriptionSortFields = ['tenant', 'productName', 'mpn', 'quantity', 'status', 'renewalDate', 'unitPrice', 'monthlyPrice', 'unitCost', 'monthlyCost', 'monthlyMargin'] as const;
+export const subscriptionSortFields = [
+  'tenant',
+  'productName',
+  'mpn',
+  'quantity',
+  'status',
+  'renewalDate',
+  'unitPrice',
+  'monthlyPrice',
+  'unitCost',
+  'monthlyCost',
+  'monthlyMargin',
+  'assigned',
+  'unused',
+] as const;
 export type SubscriptionSortField = (typeof subscriptionSortFields)[number];
 
 /** Sorting by a cost column needs `costs.view`: the route falls back to the product without it. */
@@ -37,6 +51,8 @@ export const subscriptionFilterSchema = z.object({
   windowOpen: z.enum(['1']).optional().catch(undefined),
   /** Only subscriptions with seats whose NCE window closes within this many hours. */
   windowClosingHours: optionalInt(168),
+  /** 1: only subscriptions with seats paid that Microsoft says nobody is assigned. */
+  unused: z.enum(['1']).optional().catch(undefined),
 });
 /** The URL's filter, plus the viewer's tenant scope (set by the server, never read from the URL). */
 export type SubscriptionFilter = Partial<z.output<typeof subscriptionFilterSchema>> & { scope?: TenantScope };

@@ -1,6 +1,6 @@
 // What the CSP Licenses page shows of a subscription. Safe for the browser.
 import type { OrderKind } from '@/lib/orders/labels';
-import type { CostFields } from '@/lib/inventory/types';
+import type { CostFields, UsageFields, UsageNotice } from '@/lib/inventory/types';
 
 export type NceWindow = {
   /** Until when the subscription may be cancelled (168 h after purchase or renewal), if still open. */
@@ -54,7 +54,8 @@ export type LicenseRow = {
   autoRenew: boolean;
   window: NceWindow;
   inProgress: InProgressOrder | null;
-} & CostFields;
+} & CostFields &
+  UsageFields;
 
 export type LicensesResponse = {
   rows: LicenseRow[];
@@ -67,6 +68,8 @@ export type LicensesResponse = {
   stale?: boolean;
   /** Orders of the tenant that failed lately, with Ingram's reason (live loads only). */
   failedOrders?: FailedOrderNotice[];
+  /** Why Microsoft's assigned and unused seats are missing for the tenant, when they are. */
+  usageNotice?: UsageNotice | null;
 };
 
 /** Everything a change dialog needs, read fresh from Ingram when it opens. */

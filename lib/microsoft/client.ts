@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, type MicrosoftClientOptions, type MicrosoftConnection 
 import { isMicrosoftError, type MicrosoftError } from './errors';
 import { graphList, type GraphContext } from './graph';
 import { TokenCache } from './token';
-import type { LicensedUser, PartnerContract, TenantSku, TenantSubscription } from './types';
+import type { LicensedUser, LicenseSource, PartnerContract, TenantSku, TenantSubscription } from './types';
 import { companySubscriptionList, contractList, subscribedSkuList, userList } from './wire';
 
 export type TenantResult<T> = { tenantId: string; ok: true; value: T } | { tenantId: string; ok: false; error: MicrosoftError };
@@ -70,6 +70,21 @@ export function createMicrosoftClient(init: { connection: MicrosoftConnection; t
     async readTenantLicenses(tenantId: string): Promise<{ skus: TenantSku[]; subscriptions: TenantSubscription[] }> {
       const [skus, subscriptions] = await Promise.all([this.listSubscribedSkus(tenantId), this.listTenantSubscriptions(tenantId)]);
       return { skus, subscriptions };
+    },
+
+    /** The usage sync's read of one tenant: products with seats enabled and assigned, and the subscriptions behind them. */
+    async readTenantUsage(tenantId: string): Promise<{ skus: TenantSku[]; sources: LicenseSource[] }> {
+      const { skus, subscriptions } = await this.readTenantLicenses(tenantId);
+      const sources = subscriptions.map((s) => ({
+        id: s.id,
+        microsoftSubscriptionId: s.commerceSubscriptionId,
+        skuId: s.skuId,
+        skuPartNumber: s.skuPartNumber,
+        sellerTenantId: s.ownerTenantId,
+        seats: s.totalLicenses,
+        status: s.status,
+      }));
+      return { skus, sources };
     },
 
     /** Runs `read` for every tenant, at most `concurrency` at once; one tenant's failure is its own result. */

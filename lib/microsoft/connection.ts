@@ -21,6 +21,8 @@ export type MicrosoftClientOptions = {
   retryBaseMs: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** Awaited before every HTTP exchange: the inventory sync's call budget and counter. */
+  beforeExchange?: () => Promise<void>;
 };
 
 export const DEFAULT_OPTIONS: MicrosoftClientOptions = {

@@ -24,6 +24,7 @@ async function getOnce(ctx: GraphContext, tenantId: string, url: string, operati
   let renewed = false;
   for (let attempt = 0; ; attempt++) {
     const token = await ctx.tokens.get(ctx.conn, tenantId, ctx.options);
+    await ctx.options.beforeExchange?.();
     const answer = await exchange({ operation, tenantId, method: 'GET', url, headers: { Authorization: `Bearer ${token}` }, timeoutMs: ctx.options.timeoutMs });
     if (answer.status === 401 && !renewed) {
       // An expired or revoked token: one new token, one repeat.

@@ -4,7 +4,7 @@ import { decryptSecret } from '@/lib/crypto';
 import { env } from '@/lib/env';
 import { isMicrosoftConfigured, readMicrosoftSettingsRow } from '@/lib/settings/microsoft-settings';
 import { createMicrosoftClient, type MicrosoftClient } from './client';
-import type { MicrosoftConnection } from './connection';
+import type { MicrosoftClientOptions, MicrosoftConnection } from './connection';
 import { MicrosoftError } from './errors';
 import { MICROSOFT_PUBLIC_GRAPH, MICROSOFT_PUBLIC_LOGIN } from './hosts';
 import { TokenCache } from './token';
@@ -33,12 +33,12 @@ export function readMicrosoftConnection(): MicrosoftConnection {
 }
 
 /** A client for the saved settings, with the same budget as Ingram calls (timeout, pool, retries). */
-export function getMicrosoftClient(): MicrosoftClient {
+export function getMicrosoftClient(over: Partial<MicrosoftClientOptions> = {}): MicrosoftClient {
   const e = env();
   return createMicrosoftClient({
     connection: readMicrosoftConnection(),
     tokens: sharedTokens,
-    options: { timeoutMs: e.INGRAM_TIMEOUT_MS, concurrency: e.INGRAM_CONCURRENCY, maxRetries: e.INGRAM_MAX_RETRIES },
+    options: { timeoutMs: e.INGRAM_TIMEOUT_MS, concurrency: e.INGRAM_CONCURRENCY, maxRetries: e.INGRAM_MAX_RETRIES, ...over },
   });
 }
 

@@ -50,6 +50,7 @@ export async function requestToken(conn: MicrosoftConnection, tenantId: string, 
   const operation = `get a token for tenant ${tenantId}`;
   const base = checkedBase(conn.loginBaseUrl, operation);
   const isPartner = tenantId.toLowerCase() === conn.partnerTenantId.toLowerCase();
+  await options.beforeExchange?.();
   const started = options.now();
   const answer = await exchange({
     operation,

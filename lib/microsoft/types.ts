@@ -30,6 +30,19 @@ export type TenantSubscription = {
   ownerTenantId: string | null;
 };
 
+/** A Microsoft subscription behind a product, in the app's words: who sold it and how many seats. */
+export type LicenseSource = {
+  id: string;
+  /** Microsoft's commerce id: an Ingram product's vendorSubscriptionId names the same subscription. */
+  microsoftSubscriptionId: string | null;
+  skuId: string | null;
+  skuPartNumber: string | null;
+  /** The partner tenant that sold it (null: bought directly or unknown). */
+  sellerTenantId: string | null;
+  seats: number;
+  status: string;
+};
+
 export type LicensedUser = { id: string; userPrincipalName: string; accountEnabled: boolean; skuIds: string[] };
 
 export type ConnectionStepName = 'partner-token' | 'contracts' | 'customer-token' | 'subscribed-skus';

@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures';
 import { authFile, emailOf, password, signInPage, submitSignIn, type Role } from './support/auth';
 import { readDb } from './support/env';
 
-const tenantPages = ['CSP Licenses', 'Renewals', 'Add Subscription', 'Catalog', 'Orders', 'Approvals'];
+const tenantPages = ['CSP Licenses', 'Renewals', 'Reclaim Planner', 'Add Subscription', 'Catalog', 'Orders', 'Approvals'];
 const expectedNav: Record<Exclude<Role, 'custom'> | 'custom', string[]> = {
   readonly: [...tenantPages, 'Mappings'],
   editor: [...tenantPages, 'Mappings'],

@@ -20,6 +20,7 @@ const expected: Record<Permission, BuiltinRole[]> = {
   'alerts.manage': ['admin', 'superadmin'],
   'costs.view': ['admin', 'superadmin'],
   'inventory.sync': ['admin', 'superadmin'],
+  'reclaim.spareSeats': ['admin', 'superadmin'],
   'users.manage': ['superadmin'],
   'roles.manage': ['superadmin'],
 };

@@ -1,7 +1,7 @@
 import 'server-only';
 // The SQL pieces every portfolio query shares: the filter's WHERE, money per month, window seats.
 import { and, eq, gt, isNull, like, or, sql, type SQL } from 'drizzle-orm';
-import { inventorySubscriptions as s, tenants } from '@/db/schema';
+import { inventorySubscriptions as s, inventoryUsage as u, tenants } from '@/db/schema';
 import { NCE_WINDOW_MS } from '@/lib/licenses/window';
 import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
 import type { SubscriptionFilter, TermBucket } from '../filter';
@@ -31,6 +31,9 @@ export function termBucketWhere(bucket: TermBucket): SQL {
 /** The term bucket as a value, for counts per bucket in one GROUP BY. */
 export const termBucketSql = sql<TermBucket | null>`case when ${s.termMonths} is null then null when ${s.termMonths} <= 1 then 'monthly' when ${s.termMonths} <= 12 then 'annual' else 'multiyear' end`;
 
+/** Paid seats nobody is assigned (issue 18), from the usage row joined on the subscription. */
+export const unusedSeatsSql = sql<number | null>`(case when ${u.assignedSeats} is null then null else max(0, ${u.paidSeats} - ${u.assignedSeats}) end)`;
+
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The rows a filter keeps (never those gone upstream); `now` decides the renewal and window ranges. */
@@ -52,6 +55,7 @@ export function subscriptionWhere(f: SubscriptionFilter, now: number): SQL | und
     parts.push(sql`${s.renewalDate} >= ${day(now)} and ${s.renewalDate} < ${day(now + (f.renewalWithinDays + 1) * DAY_MS)}`);
   }
   if (f.autoRenew) parts.push(eq(s.autoRenew, f.autoRenew === 'on'));
+  if (f.unused) parts.push(sql`${s.id} in (select ${u.subscriptionId} from ${u} where ${u.assignedSeats} is not null and ${u.paidSeats} > ${u.assignedSeats})`);
   if (f.windowOpen) parts.push(and(eq(s.status, 'active'), gt(s.windowClosesAt, new Date(now))));
   if (f.windowClosingHours !== undefined) {
     parts.push(and(eq(s.status, 'active'), gt(s.windowClosesAt, new Date(now)), sql`${windowSeatsSql(now, now + f.windowClosingHours * 3_600_000)} > 0`));

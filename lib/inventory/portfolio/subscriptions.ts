@@ -3,10 +3,11 @@ import 'server-only';
 // filtered and sorted in SQL, with the filtered rows' totals per currency from one GROUP BY.
 import { asc, desc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { inventorySubscriptions as s, tenants } from '@/db/schema';
+import { inventorySubscriptions as s, inventoryUsage as u, tenants } from '@/db/schema';
 import { costSortFields, type SubscriptionFilter, type SubscriptionPageQuery, type SubscriptionSortField } from '../filter';
 import type { CurrencyTotals, PortfolioPage, PortfolioSubscription } from '../types';
-import { monthlyCostSql, monthlyMarginSql, monthlyPriceSql, subscriptionWhere } from './sql';
+import { monthlyCostSql, monthlyMarginSql, monthlyPriceSql, subscriptionWhere, unusedSeatsSql } from './sql';
+import { usageMissingFor } from '../usage-view';
 
 const round2 = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 100) / 100);
 
@@ -32,6 +33,10 @@ const baseColumns = {
   autoRenew: s.autoRenew,
   windowClosesAt: s.windowClosesAt,
   lastSeenAt: s.lastSeenAt,
+  assigned: u.assignedSeats,
+  unused: unusedSeatsSql,
+  microsoftSeats: u.microsoftSeats,
+  otherSourceSeats: u.otherSourceSeats,
 };
 const costColumns = { unitCost: s.unitCost, monthlyCost: monthlyCostSql, monthlyMargin: monthlyMarginSql };
 
@@ -47,6 +52,8 @@ const sortColumn: Record<SubscriptionSortField, AnyColumn | SQL> = {
   unitCost: sql`cast(${s.unitCost} as real)`,
   monthlyCost: monthlyCostSql,
   monthlyMargin: monthlyMarginSql,
+  assigned: u.assignedSeats,
+  unused: unusedSeatsSql,
 };
 
 type Row = { [K in keyof typeof baseColumns]: unknown } & Partial<Record<keyof typeof costColumns, unknown>>;
@@ -67,7 +74,8 @@ function selectRows(withCost: boolean) {
   return getDb()
     .select({ ...baseColumns, ...(withCost ? costColumns : {}) })
     .from(s)
-    .leftJoin(tenants, eq(tenants.tenantId, s.tenantId));
+    .leftJoin(tenants, eq(tenants.tenantId, s.tenantId))
+    .leftJoin(u, eq(u.subscriptionId, s.id));
 }
 
 function orderBy(sort: SubscriptionSortField, dir: 'asc' | 'desc', withCost: boolean): SQL[] {
@@ -127,6 +135,7 @@ export function listPortfolioSubscriptions(q: SubscriptionPageQuery & Pick<Subsc
     totals,
     withCost: opts.withCost,
     asOf: asOf ? asOf.toISOString() : null,
+    usageMissing: usageMissingFor(q.scope),
   };
 }
 

@@ -13,6 +13,8 @@ import { abandonedRun, createRun, lastFinishedSweep, runById, updateRun, type Ru
 import { readSyncSettings } from './settings';
 import { syncTenant, type SyncMode } from './tenant';
 import { mappedTenants, recordTenantError, recordTenantSuccess, tenantErrorOf, tenantsDoneIn, type SyncTarget } from './tenant-state';
+import { microsoftConnected, syncTenantUsage, usageClient, usageDue } from './usage';
+import type { MicrosoftClient } from '@/lib/microsoft';
 
 export const SYNC_LEASE = 'inventory-sync';
 /** Tenants synced side by side, each with the client's bounded detail pool. */
@@ -30,6 +32,8 @@ export type EngineOptions = {
   /** Stops the run where it is, leaving it `running` and the lease to expire, as a crash would. */
   signal?: AbortSignal;
   budget?: CallBudget;
+  /** The Microsoft client for usage reads (default: the saved connection, when there is one). */
+  usageClientFor?: (beforeExchange: () => Promise<void>) => MicrosoftClient | null;
   /** Called after each tenant is recorded (tests stop a run mid-way with it). */
   onTenantDone?: (tenantId: string) => void;
 };
@@ -81,6 +85,9 @@ async function execute(run: SyncRunRow, x: Exec, user: SyncRequest['startedBy'] 
   updateRun(run.id, { tenantsTotal: all.length, tenantsDone: done.size });
   const concurrency = env().INGRAM_CONCURRENCY;
   const clientFor = x.clientFor ?? defaultClient;
+  // Microsoft's calls share the Ingram budget; their count joins the tenant's and the run's.
+  const msCalls = new Map<string, number>();
+  const usage = usageClientOf(x, (tenantId) => msCalls.set(tenantId, (msCalls.get(tenantId) ?? 0) + 1));
 
   await mapWithConcurrency(todo, TENANT_CONCURRENCY, async (t: SyncTarget) => {
     if (x.stopped()) return;
@@ -92,8 +99,11 @@ async function execute(run: SyncRunRow, x: Exec, user: SyncRequest['startedBy'] 
     });
     try {
       const r = await syncTenant(client, t, mode, { concurrency });
+      if (usage && usageDue(t.tenantId, mode.kind === 'incremental', Date.now())) await syncTenantUsage(usage.forTenant(t.tenantId), t.tenantId);
       if (x.stopped()) return; // a stopped run does not record what it finished after the stop
-      recordTenantSuccess(t, run.id, calls);
+      const used = msCalls.get(t.tenantId) ?? 0;
+      c.calls += used;
+      recordTenantSuccess(t, run.id, calls + used);
       c.detailCalls += r.detailCalls;
       c.subscriptionsSeen += r.seen;
       c.subscriptionsChanged += r.changed;
@@ -114,6 +124,23 @@ async function execute(run: SyncRunRow, x: Exec, user: SyncRequest['startedBy'] 
   const finished = runById(run.id)!;
   auditRun(finished, user);
   return finished;
+}
+
+/** One Microsoft client per tenant over one shared token cache, or null when Microsoft is not connected. */
+function usageClientOf(x: Exec, counted: (tenantId: string) => void): { forTenant(tenantId: string): MicrosoftClient } | null {
+  const make = x.usageClientFor ?? ((b: () => Promise<void>) => (microsoftConnected() ? usageClient(b) : null));
+  try {
+    if (!make(() => Promise.resolve())) return null;
+  } catch {
+    return null; // settings that cannot be used: the tenants' notices say Microsoft is not read
+  }
+  return {
+    forTenant: (tenantId) =>
+      make(async () => {
+        await x.budget.take();
+        counted(tenantId);
+      })!,
+  };
 }
 
 const pick = (c: SyncRunRow) => ({

@@ -7,6 +7,7 @@ import { getIngramClient } from '@/lib/ingram';
 import { createRun, runById, updateRun, type RunTrigger } from './runs';
 import { syncTenant } from './tenant';
 import { mappedTenants, recordTenantError, recordTenantSuccess, tenantErrorOf } from './tenant-state';
+import { syncTenantUsageIfConnected } from './usage';
 import type { SyncRunRow } from '@/db/schema';
 
 type User = { id: string; email: string; role: string } | null;
@@ -19,6 +20,8 @@ export async function syncOneTenant(tenantId: string, trigger: RunTrigger, user:
   try {
     const client = getIngramClient({ options: { beforeExchange: () => void calls++ } });
     const r = await syncTenant(client, target, { kind: 'full' }, { concurrency: env().INGRAM_CONCURRENCY });
+    // Seats paid just changed, so what is unused did too: Microsoft is read again (its failure is the tenant's notice).
+    await syncTenantUsageIfConnected(tenantId, async () => void calls++);
     recordTenantSuccess(target, run.id, calls);
     updateRun(run.id, {
       status: 'succeeded',

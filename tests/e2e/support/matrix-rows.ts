@@ -159,6 +159,15 @@ export const actionRows: Record<string, MatrixRow> = {
   'inventory.sync.settings': { ...ADMINS, args: () => [{ enabled: false, intervalMinutes: 5, fullRunAt: '03:00', callBudgetPerMinute: 10, staleAfterSeconds: 10 }] },
   'inventory.sync.start': { ...ADMINS, args: () => [{ kind: 'full' }] },
   'inventory.sync.retry': { ...ADMINS, args: () => [{ tenantId: NORTHWIND.tenantId }] },
+  'reclaim.setSpareSeats': {
+    ...ADMINS,
+    args: () => [{ tenantId: NORTHWIND.tenantId, seats: 2 }],
+    crossTenant: (w) => [
+      { label: "another customer's subscription", args: [{ tenantId: NORTHWIND.tenantId, subscriptionId: w.foreignSubId, seats: 2 }] },
+      { label: 'a tenant that does not exist', args: [{ tenantId: '00000000-0000-4000-8000-000000000000', seats: 2 }] },
+    ],
+  },
+  'reclaim.removeSpareSeats': { ...ADMINS, args: () => [{ tenantId: NORTHWIND.tenantId, id: 1 }] },
   'approvals.approve': { ...ADMINS, args: () => [{ id: 1 }] },
   'approvals.reject': { ...ADMINS, args: () => [{ id: 1, reason: 'not needed' }] },
   'integrations.ingram.approvalPolicy': {
@@ -255,6 +264,14 @@ export const routeRows: Record<string, RouteRow> = {
       { label: 'days = -1', url: '/api/renewals?days=-1' },
       { label: 'tenantId = not a GUID', url: "/api/renewals?tenantId='%3B--" },
       { label: 'day = a script tag', url: `/api/renewals?day=${encodeURIComponent('<script>')}` },
+    ],
+  },
+  '/api/reclaim': {
+    ...ANYONE,
+    url: () => `/api/reclaim?tenantId=${NORTHWIND.tenantId}`,
+    hostile: () => [
+      { label: 'tenantId = not a GUID', url: '/api/reclaim?tenantId=northwind' },
+      { label: 'tenantId = a script tag', url: `/api/reclaim?tenantId=${encodeURIComponent('<script>alert(1)</script>')}` },
     ],
   },
 };

@@ -4,6 +4,7 @@ import { canManageLicenses } from '@/lib/auth/license-access';
 import { levelAllows } from '@/lib/auth/permissions';
 import { withCosts } from '@/lib/inventory/costs';
 import { readTenantLicenses } from '@/lib/inventory/reads';
+import { usageNoticeFor, withUsage } from '@/lib/inventory/usage-view';
 import { readSyncSettings } from '@/lib/inventory/sync/settings';
 import type { LicensesResponse } from '@/lib/licenses/types';
 import { isAllTenants, type SearchParams } from '@/lib/tenants/current';
@@ -24,7 +25,14 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
   const canSeeCosts = levelAllows(user.level, 'costs.view');
   const initial: LicensesResponse | undefined =
     tenantId && stored?.asOf
-      ? { rows: canSeeCosts ? withCosts(tenantId, stored.rows) : stored.rows, loadedAt: stored.asOf, includeTerminated: false, source: 'inventory', stale: stored.ordersMovedSince }
+      ? {
+          rows: withUsage(tenantId, canSeeCosts ? withCosts(tenantId, stored.rows) : stored.rows),
+          loadedAt: stored.asOf,
+          includeTerminated: false,
+          source: 'inventory',
+          stale: stored.ordersMovedSince,
+          usageNotice: usageNoticeFor(tenantId, context.state === 'ready' ? context.tenant.displayName : tenantId),
+        }
       : undefined;
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (

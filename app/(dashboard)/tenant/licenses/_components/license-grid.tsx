@@ -5,6 +5,7 @@ import type { LicenseRow } from '@/lib/licenses/types';
 import { formatMoney } from '@/lib/money';
 import { inProgressText, moneyText, OrderStateCell, renewalText, SeatsCell, TitledCell, windowText } from './license-columns';
 import { RowActions, type ActionKind } from './row-actions';
+import { usageColumns } from './usage/usage-columns';
 
 export { inProgressText, windowText } from './license-columns';
 
@@ -30,24 +31,26 @@ const money = (field: 'unitPrice' | 'totalPrice', headerName: string, flex: numb
 
 /**
  * Fits 1440 px without horizontal scrolling: product first, then the actions in a kebab menu,
- * flexible columns with small minimums, and the rarely needed ones (MPN, subscription id, unit price) hidden.
+ * flexible columns with small minimums, and the rarely needed ones (MPN, subscription id, unit price,
+ * seats from another source: the Unused cell names them) hidden.
  */
 export function LicenseGrid({ rows, loading, exportName, canManage, canSeeCosts = false, onAction }: Props) {
   const columns: GridColDef<LicenseRow>[] = [
-    text('productName', 'Product', 1.6, 150),
+    text('productName', 'Product', 1.6, 140),
     ...(canManage ? [{ ...actionsColumn<LicenseRow>(52, (p) => <RowActions row={p.row} onAction={onAction} />), headerName: '' }] : []),
     text('id', 'Subscription id', 1, 110),
     text('mpn', 'MPN', 1, 120),
     { field: 'quantity', headerName: 'Seats', type: 'number', flex: 0.5, minWidth: 64, renderCell: SeatsCell, valueFormatter: (v: number | null) => (v === null ? '-' : String(v)) },
     text('status', 'Status', 0.7, 84),
-    text('termAndBilling', 'Term and billing', 1, 150),
+    text('termAndBilling', 'Term and billing', 1, 130),
     money('unitPrice', 'Unit price', 1, 120),
-    money('totalPrice', 'Total', 1, 140),
-    text('renewalDate', 'Renewal', 1, 140, { valueGetter: (_v, r) => renewalText(r) }),
+    money('totalPrice', 'Total', 1, 120),
+    text('renewalDate', 'Renewal', 1, 124, { valueGetter: (_v, r) => renewalText(r) }),
+    ...usageColumns<LicenseRow>({ flex: true }),
     { field: 'autoRenew', headerName: 'Auto-renew', width: 90, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
-    text('window', 'NCE window', 1.2, 140, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b) }),
+    text('window', 'NCE window', 1.2, 124, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b) }),
     // The last header clips its menu button and resize handle, which would otherwise overhang the grid and scroll it sideways.
-    { field: 'inProgress', headerName: 'Order state', flex: 1.4, minWidth: 150, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
+    { field: 'inProgress', headerName: 'Order state', flex: 1.4, minWidth: 124, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
   ];
   if (canSeeCosts) columns.push(...costColumns);
   return (
@@ -61,7 +64,7 @@ export function LicenseGrid({ rows, loading, exportName, canManage, canSeeCosts 
       disableVirtualization
       initialState={{
         sorting: { sortModel: [{ field: 'productName', sort: 'asc' }] },
-        columns: { columnVisibilityModel: { id: false, mpn: false, unitPrice: false, autoRenew: false } },
+        columns: { columnVisibilityModel: { id: false, mpn: false, unitPrice: false, autoRenew: false, otherSourceSeats: false } },
       }}
       localeText={{ noRowsLabel: 'This customer has no subscriptions.' }}
       sx={{ bgcolor: 'background.paper', minHeight: 240, '& .last-column': { overflow: 'hidden' } }}

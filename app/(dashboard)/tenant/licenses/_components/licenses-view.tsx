@@ -16,6 +16,7 @@ import { AsOf } from './as-of';
 import { ChangeDialogs, type DialogRequest } from './change-dialogs';
 import { FailedOrders } from './failed-orders';
 import { LicenseGrid } from './license-grid';
+import { UsageNoticeAlert } from './usage/usage-notices';
 import { useFollowedOrders } from './use-followed-orders';
 import { useLicenses, useRefreshLicenses } from './use-licenses';
 
@@ -94,6 +95,7 @@ export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, ca
         )}
       </Stack>
       <FailedOrders notices={query.data?.failedOrders ?? []} tenantFilter={tenantFilter} />
+      <UsageNoticeAlert notice={query.data?.usageNotice} />
       {notice && (
         <Alert severity="info" data-testid="licenses-notice" onClose={() => setNotice(null)}>
           {notice}

@@ -4,6 +4,7 @@ import { defineRoute } from '@/lib/actions/route';
 import { fail, ok } from '@/lib/actions/result';
 import { levelAllows } from '@/lib/auth/permissions';
 import { withCosts } from '@/lib/inventory/costs';
+import { usageNoticeFor, withUsage } from '@/lib/inventory/usage-view';
 import { loadTenantLicenses } from '@/lib/licenses/load';
 import { tenantIngramContext } from '@/lib/tenants/ingram-context';
 import { getTenantByTenantId } from '@/lib/tenants/queries';
@@ -21,6 +22,8 @@ export const GET = defineRoute({
     if (context.state !== 'ready') return fail('CONFLICT', `The tenant cannot be read from Ingram Micro (${context.state}).`);
     const loaded = await loadTenantLicenses({ tenantId: context.tenant.tenantId, customerId: context.customerId, includeTerminated: search.terminated === '1' });
     // Cost and margin only for costs.view (the live load has written them to the inventory).
-    return ok(levelAllows(user.level, 'costs.view') ? { ...loaded, rows: withCosts(context.tenant.tenantId, loaded.rows) } : loaded);
+    const tenantId = context.tenant.tenantId;
+    const rows = withUsage(tenantId, levelAllows(user.level, 'costs.view') ? withCosts(tenantId, loaded.rows) : loaded.rows);
+    return ok({ ...loaded, rows, usageNotice: usageNoticeFor(tenantId, context.tenant.displayName) });
   },
 });

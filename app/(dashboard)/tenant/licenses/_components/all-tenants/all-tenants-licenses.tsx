@@ -12,6 +12,7 @@ import type { PortfolioPage } from '@/lib/inventory/types';
 import { allTenantsColumns } from './columns';
 import { SubscriptionFilterBar } from './filter-bar';
 import { TotalsLine } from './totals';
+import { UsageMissingAlert } from '../usage/usage-notices';
 
 type Props = { initial: { query: SubscriptionPageQuery; data: PortfolioPage } };
 
@@ -25,6 +26,7 @@ export function AllTenantsLicenses({ initial }: Props) {
   return (
     <>
       <SubscriptionFilterBar query={query} onChange={update} />
+      <UsageMissingAlert notices={page.usageMissing} />
       {error && <Alert severity="error" sx={{ mb: 2 }}>{`${error.message} Change the filter or try again.`}</Alert>}
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
         <Box sx={{ flexGrow: 1 }}>

@@ -5,6 +5,7 @@ import NextLink from 'next/link';
 import { formatMoney } from '@/lib/money';
 import type { SubscriptionSortField } from '@/lib/inventory/filter';
 import type { PortfolioSubscription } from '@/lib/inventory/types';
+import { usageColumns } from '../usage/usage-columns';
 
 type Col = GridColDef<PortfolioSubscription>;
 const money = (field: keyof PortfolioSubscription, headerName: string, width = 130): Col => ({
@@ -35,6 +36,7 @@ export function allTenantsColumns(withCost: boolean): Col[] {
     { field: 'productName', headerName: 'Product', flex: 1, minWidth: 220 },
     { field: 'mpn', headerName: 'MPN', width: 150 },
     { field: 'quantity', headerName: 'Quantity', type: 'number', width: 90 },
+    ...usageColumns<PortfolioSubscription>(),
     { field: 'status', headerName: 'Status', width: 100 },
     { field: 'subscriptionPeriod', headerName: 'Term', width: 70, sortable: false },
     { field: 'billingPeriod', headerName: 'Billing', width: 70, sortable: false },
@@ -68,4 +70,6 @@ export const sortableFields = new Set<string>([
   'unitCost',
   'monthlyCost',
   'monthlyMargin',
+  'assigned',
+  'unused',
 ] satisfies SubscriptionSortField[]);

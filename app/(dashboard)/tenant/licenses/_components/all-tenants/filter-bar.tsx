@@ -70,6 +70,7 @@ export function SubscriptionFilterBar({ query, onChange }: Props) {
         onPick={(autoRenew) => onChange({ autoRenew })}
         width={120}
       />
+      <FormControlLabel control={<Switch checked={query.unused === '1'} onChange={(e) => onChange({ unused: e.target.checked ? '1' : undefined })} />} label="Has unused seats" />
       <FormControlLabel control={<Switch checked={query.windowOpen === '1'} onChange={(e) => onChange({ windowOpen: e.target.checked ? '1' : undefined })} />} label="NCE window open" />
       {query.windowClosingHours !== undefined && <Chip label={`NCE window closes within ${query.windowClosingHours} h`} onDelete={() => onChange({ windowClosingHours: undefined })} />}
     </Box>
