@@ -19,6 +19,7 @@ import { customersForMapping } from './scenarios/customers';
 import { firstLoadJs } from './scenarios/first-load-js';
 import { inventorySync } from './scenarios/inventory-sync';
 import { allTenantsFirstPage } from './scenarios/all-tenants';
+import { usageSync } from './scenarios/usage-sync';
 
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3360);
@@ -35,6 +36,7 @@ const SCENARIOS: Array<[string, (ctx: BenchContext) => Promise<Figure[]>]> = [
   ['6 First-load JS (gzip)', firstLoadJs],
   ['7 Inventory sync', inventorySync],
   ['8 All Tenants, first page (50,000 rows)', allTenantsFirstPage],
+  ['9 Usage sync, 300 tenants', usageSync],
 ];
 
 async function main(): Promise<void> {

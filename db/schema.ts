@@ -578,13 +578,13 @@ export const inventoryUsage = sqliteTable(
     subscriptionId: text('subscription_id').primaryKey(),
     tenantId: text('tenant_id').notNull(),
     /** The Microsoft subscription it is linked to (vendorSubscriptionId == Microsoft's commerce subscription id), or null. */
-    microsoftSubscriptionId: text('microsoft_subscription_id'),
+    microsoftSubscriptionId: text('ms_subscription_id'),
     skuId: text('sku_id'),
     skuPartNumber: text('sku_part_number'),
     /** The Ingram quantity when Microsoft was read. */
     paidSeats: integer('paid_seats').notNull().default(0),
     /** Enabled seats Microsoft counts for the SKU (all sources); null when no Microsoft subscription matched. */
-    microsoftSeats: integer('microsoft_seats'),
+    microsoftSeats: integer('ms_seats'),
     /** Seats of the SKU assigned to users, attributed to this subscription (all of it when one Ingram subscription has the SKU). */
     assignedSeats: integer('assigned_seats'),
     /** Seats assigned of the whole SKU. */

@@ -89,3 +89,10 @@ export async function startAppProcess(s: AppSettings): Promise<Running> {
   await waitFor(`http://127.0.0.1:${s.port}/signin`, 'the app', running, 120_000);
   return running;
 }
+
+/** The Microsoft sandbox (sandbox/microsoft) with every answer `latencyMs` late. */
+export async function startMsSandboxProcess(port: number, latencyMs: number): Promise<Running> {
+  const running = startLogged(bin('tsx'), ['sandbox/microsoft/main.ts', '--port', String(port), '--latency', String(latencyMs)], process.env);
+  await waitFor(`http://127.0.0.1:${port}/_sandbox/health`, 'the Microsoft sandbox', running, 30_000);
+  return running;
+}

@@ -1,11 +1,11 @@
 CREATE TABLE `inventory_usage` (
 	`subscription_id` text PRIMARY KEY NOT NULL,
 	`tenant_id` text NOT NULL,
-	`microsoft_subscription_id` text,
+	`ms_subscription_id` text,
 	`sku_id` text,
 	`sku_part_number` text,
 	`paid_seats` integer DEFAULT 0 NOT NULL,
-	`microsoft_seats` integer,
+	`ms_seats` integer,
 	`assigned_seats` integer,
 	`sku_assigned_seats` integer,
 	`other_source_seats` integer DEFAULT 0 NOT NULL,

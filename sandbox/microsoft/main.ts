@@ -1,11 +1,13 @@
-// tsx sandbox/microsoft/main.ts --port 4011: the Microsoft sandbox on its own. Flags beat environment variables.
+// tsx sandbox/microsoft/main.ts --port 4011 [--latency 100]: the Microsoft sandbox on its own. Flags beat environment variables.
 import { flag } from '../flags';
 import { startMicrosoftSandbox } from './server';
 
 async function main(): Promise<void> {
   const port = Number(flag('port') ?? process.env.MS_SANDBOX_PORT ?? 4011);
   const host = flag('host') ?? process.env.SANDBOX_HOST ?? '127.0.0.1';
-  const sandbox = await startMicrosoftSandbox({ port, host });
+  // Every answer waits this long first (the bench's L); 0 by default.
+  const latencyMs = Math.max(0, Number(flag('latency') ?? process.env.MS_SANDBOX_LATENCY_MS ?? 0) || 0);
+  const sandbox = await startMicrosoftSandbox({ port, host, config: { latencyMs } });
   const c = sandbox.credentials;
   console.log(`Microsoft sandbox listening on ${sandbox.origin}`);
   console.log(`  login base URL     ${sandbox.loginBaseUrl}   (token: /{tenantId}/oauth2/v2.0/token)`);

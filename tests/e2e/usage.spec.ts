@@ -56,8 +56,10 @@ test('All Tenants: "Has unused seats" keeps only subscriptions with unused seats
   await page.goto(`/tenant/licenses?tenantFilter=all&tenant=${encodeURIComponent('Contoso')}`);
   const grid = page.getByRole('grid', { name: 'Subscriptions of all tenants' });
   await expect(grid.getByRole('row').filter({ hasText: 'Microsoft 365 Business Premium' })).toHaveCount(1);
-  await page.getByRole('checkbox', { name: 'Has unused seats' }).check();
+  // The switch follows the URL: it turns on once the filter is in the address.
+  await page.getByRole('switch', { name: 'Has unused seats' }).click();
   await expect(page).toHaveURL(/[?&]unused=1/);
+  await expect(page.getByRole('switch', { name: 'Has unused seats' })).toBeChecked();
   await expect(grid.getByRole('row').filter({ hasText: 'Power BI Pro' })).toHaveCount(1);
   await expect(grid.getByRole('row').filter({ hasText: 'Microsoft 365 Business Premium' })).toHaveCount(0);
   await expect(grid.getByRole('row').filter({ hasText: 'Exchange Online (Plan 1)' })).toHaveCount(0);

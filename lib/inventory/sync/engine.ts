@@ -13,7 +13,7 @@ import { abandonedRun, createRun, lastFinishedSweep, runById, updateRun, type Ru
 import { readSyncSettings } from './settings';
 import { syncTenant, type SyncMode } from './tenant';
 import { mappedTenants, recordTenantError, recordTenantSuccess, tenantErrorOf, tenantsDoneIn, type SyncTarget } from './tenant-state';
-import { microsoftConnected, syncTenantUsage, usageClient, usageDue } from './usage';
+import { microsoftConnected, startUsageRead, usageClient, usageDue } from './usage';
 import type { MicrosoftClient } from '@/lib/microsoft';
 
 export const SYNC_LEASE = 'inventory-sync';
@@ -98,8 +98,13 @@ async function execute(run: SyncRunRow, x: Exec, user: SyncRequest['startedBy'] 
       c.calls++;
     });
     try {
-      const r = await syncTenant(client, t, mode, { concurrency });
-      if (usage && usageDue(t.tenantId, mode.kind === 'incremental', Date.now())) await syncTenantUsage(usage.forTenant(t.tenantId), t.tenantId);
+      // Microsoft is read beside Ingram; the link to the Ingram rows is made once they are written.
+      const usageRead = usage && usageDue(t.tenantId, mode.kind === 'incremental', Date.now()) ? startUsageRead(usage.forTenant(t.tenantId), t.tenantId) : null;
+      const r = await syncTenant(client, t, mode, { concurrency }).catch(async (e: unknown) => {
+        await usageRead; // settled before the tenant's error is recorded, never left dangling
+        throw e;
+      });
+      if (usageRead) (await usageRead)();
       if (x.stopped()) return; // a stopped run does not record what it finished after the stop
       const used = msCalls.get(t.tenantId) ?? 0;
       c.calls += used;

@@ -53,15 +53,27 @@ export function usageDue(tenantId: string, incremental: boolean, now: number): b
 
 /** Reads and stores one tenant's usage; a failure is recorded for the tenant and returned, never thrown. */
 export async function syncTenantUsage(client: MicrosoftClient, tenantId: string, now = new Date()): Promise<UsageFailure | null> {
-  try {
-    const licenses = await client.readTenantUsage(tenantId);
-    writeTenantUsage(tenantId, linkUsage(tenantId, ingramSideOf(tenantId), licenses, client.partnerTenantId, now), now);
-    return null;
-  } catch (e) {
-    const failure = usageFailureOf(e);
-    recordUsageError(tenantId, failure, now);
-    return failure;
-  }
+  return (await startUsageRead(client, tenantId))(now);
+}
+
+/**
+ * Starts reading the tenant's Microsoft side at once (beside its Ingram reads); the returned step links
+ * and stores it once the Ingram rows are written. A failure is recorded for the tenant, never thrown.
+ */
+export function startUsageRead(client: MicrosoftClient, tenantId: string): Promise<(now?: Date) => UsageFailure | null> {
+  return client.readTenantUsage(tenantId).then(
+    (licenses) =>
+      (now = new Date()) => {
+        writeTenantUsage(tenantId, linkUsage(tenantId, ingramSideOf(tenantId), licenses, client.partnerTenantId, now), now);
+        return null;
+      },
+    (e: unknown) =>
+      (now = new Date()) => {
+        const failure = usageFailureOf(e);
+        recordUsageError(tenantId, failure, now);
+        return failure;
+      },
+  );
 }
 
 /** A single tenant's re-read (Retry, an order that ended): nothing when Microsoft is not connected. */

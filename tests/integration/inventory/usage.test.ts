@@ -19,6 +19,9 @@ import {
 import { createCallBudget } from '@/lib/inventory/sync/budget';
 import { runSync } from '@/lib/inventory/sync/engine';
 import { usageErrors, usageFor, type SubscriptionUsage } from '@/lib/inventory/usage';
+import { subscriptionPageSchema } from '@/lib/inventory/filter';
+import { listAllPortfolioSubscriptions, listPortfolioSubscriptions } from '@/lib/inventory/portfolio/subscriptions';
+import { subscriptionsCsv } from '@/lib/inventory/export';
 import { dropMicrosoftTokens } from '@/lib/microsoft';
 import { saveMicrosoftSettings } from '@/lib/settings/microsoft-settings';
 import { microsoftSettingsSchema } from '@/lib/validations/microsoft-settings';
@@ -124,5 +127,21 @@ describe('usage sync', () => {
     expect(usageFor({ tenantIds: MAPPED.map(([t]) => t) }).size).toBe(0);
     expect(usageErrors([CONTOSO]).get(CONTOSO)).toMatchObject({ kind: 'not-configured' });
     expect((await ms.counters()).total).toBe(0);
+  });
+
+  it('All Tenants: the unused filter keeps rows with unused seats, names tenants without data, and exports numbers', async () => {
+    await sync();
+    const all = listPortfolioSubscriptions(subscriptionPageSchema.parse({ pageSize: '100' }), { withCost: false });
+    const unused = listPortfolioSubscriptions(subscriptionPageSchema.parse({ unused: '1', pageSize: '100' }), { withCost: false });
+    expect(unused.total).toBeGreaterThan(0);
+    expect(unused.total).toBeLessThan(all.total);
+    expect(unused.rows.every((r) => (r.unused ?? 0) > 0)).toBe(true);
+    expect(unused.rows.find((r) => r.tenantId === CONTOSO && r.productName === 'Microsoft 365 Business Basic')).toMatchObject({ assigned: 6, unused: 4 });
+    expect(all.usageMissing?.map((n) => [n.tenantName, n.kind])).toEqual([['Tailspin Toys', 'no-consent']]);
+    const rows = listAllPortfolioSubscriptions({ tenant: 'Contoso', sort: 'productName', dir: 'asc' }, { withCost: false });
+    const csv = subscriptionsCsv(rows, false);
+    const defender = csv.split('\n').find((line) => line.includes('Microsoft Defender for Business'))!;
+    expect(csv.split('\n')[0]).toContain('Assigned,Unused,Seats from another source');
+    expect(defender).toMatch(/,12,14,0,5,/);
   });
 });
