@@ -31,6 +31,8 @@ export type WindowLot = {
 export type InProgressOrder = {
   /** The app's own order row, when the app placed it: the page polls it. */
   localOrderId: number | null;
+  /** Ingram's order id, when known: a scheduled change can be withdrawn with it. */
+  orderId?: string | null;
   orderNumber: string | null;
   type: string;
   /** What the order does: increase, decrease, scheduled decrease, cancellation, new subscription. */

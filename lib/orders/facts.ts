@@ -80,6 +80,7 @@ export function inProgressFor(subscriptionId: string, local: OrderDto[], upstrea
     const scheduled = mine.scheduledOn === 'renewal';
     return {
       localOrderId: mine.id,
+      orderId: mine.ingramOrderId,
       orderNumber: mine.ingramOrderNumber,
       type: mine.type,
       kind: orderKind({ ...mine, scheduled }),
@@ -94,6 +95,7 @@ export function inProgressFor(subscriptionId: string, local: OrderDto[], upstrea
   const type = row.type ?? 'change';
   return {
     localOrderId: null,
+    orderId: row.id,
     orderNumber: row.orderNumber ?? row.id,
     type,
     kind: orderKind({ type, change, scheduled }),
