@@ -54,8 +54,14 @@ function syncFailures(): SyncFailure[] {
       status: t.errorStatus,
       correlationId: t.errorCorrelationId,
     }));
-  // A run that failed as a whole (no settings, no token): not one tenant's failure.
-  const runs = db.select().from(syncRuns).where(eq(syncRuns.status, 'failed')).orderBy(desc(syncRuns.startedAt)).limit(20).all();
+  // A run that failed as a whole (no settings, no token), not through its tenants' failures (alerted above).
+  const runs = db
+    .select()
+    .from(syncRuns)
+    .where(and(eq(syncRuns.status, 'failed'), eq(syncRuns.tenantsFailed, 0)))
+    .orderBy(desc(syncRuns.startedAt))
+    .limit(20)
+    .all();
   const whole = runs.map((r) => ({ runId: String(r.id), tenantId: null, tenantName: null, failedAt: r.finishedAt ?? r.startedAt, message: r.error ?? 'The sync run failed.' }));
   return [...perTenant, ...whole];
 }
