@@ -2,6 +2,7 @@
 // sandbox clock moves until a lot's NCE window is about to close, and the rule fires once: the email
 // (a real SMTP server) names tenant, product, seats and deadline; the signed webhook arrives.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   alertChannels,
@@ -181,10 +182,14 @@ describe('inventory alerts against a synced inventory', () => {
     const now = await sandboxNow();
     // Microsoft gave this product 10 days: the window is far from closing.
     saveWindowLength({ mpn: lot.mpn, hours: 240, note: '' }, 'admin@demo.local');
+    // The stored "closes at" the grid filters read follows at once, without a new sync.
+    const closesAt = () => getDb().select().from(inventorySubscriptions).where(eq(inventorySubscriptions.id, lot.subscriptionId)).get()!.windowClosesAt!.getTime();
+    expect(closesAt()).toBe(lot.addedAt.getTime() + 240 * HOUR);
     rule({ kind: 'nce.window-closing', channelIds: [channel('email')] });
     expect(await evaluateAlerts(now)).toMatchObject({ candidates: 0, newEvents: 0 });
     // 100 hours: closes within the day. An exclusion of the product keeps it quiet all the same.
     saveWindowLength({ mpn: lot.mpn, hours: 160, note: '' }, 'admin@demo.local');
+    expect(closesAt()).toBe(lot.addedAt.getTime() + 160 * HOUR);
     getDb().delete(alertRules).run(); // eslint-disable-line drizzle/enforce-delete-with-where -- the test's own rules
     rule({ kind: 'nce.window-closing', channelIds: [channel('email')], excludedProducts: lot.mpn });
     expect(await evaluateAlerts(now)).toMatchObject({ candidates: 0 });
