@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { authFile } from './support/auth';
 import { readDb, sandbox } from './support/env';
 import { expect, test } from './support/fixtures';
-import { mapTenants } from './support/matrix-env';
+import { mapTenants, writeDb } from './support/matrix-env';
 import { customerIdByName } from './support/world';
 
 const RELECLOUD = { tenantId: 'b2f3e38a-024c-4f73-a13a-fec2454b4cb6', name: 'Relecloud', domain: 'relecloud.onmicrosoft.com', customer: 'Relecloud Corporation' };
@@ -114,6 +114,42 @@ test.describe('a product window set by an admin', () => {
     await expect(page.getByRole('grid', { name: 'Products with their own NCE window' }).getByRole('row').filter({ hasText: MPN })).toHaveCount(0);
     const lotsAgain = await openLots(page);
     await expect(lotsAgain.getByRole('alert', { name: 'Reducible seats' })).toContainText(`until ${utc(addedAt + 168 * HOUR)}`);
+  });
+});
+
+test.describe('Settings > Alerts', () => {
+  test.use({ storageState: authFile('admin') });
+  const CHANNEL = 'NCE lots e2e mail';
+  test.afterAll(() =>
+    writeDb((db) => {
+      db.prepare("DELETE FROM alert_rules WHERE name = 'Windows closing (e2e)'").run();
+      db.prepare('DELETE FROM alert_channels WHERE name = ?').run(CHANNEL);
+    }),
+  );
+
+  test('offers the inventory kinds with their parameters, and saves a window-closing rule', async ({ page }) => {
+    writeDb((db) => db.prepare("INSERT OR IGNORE INTO alert_channels (name, kind, recipients, enabled, created_at) VALUES (?, 'email', 'ops@msp.example', 1, ?)").run(CHANNEL, Date.now()));
+    await page.goto('/settings/alerts');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add rule' });
+    await dialog.getByLabel('Name').fill('Windows closing (e2e)');
+    const when = dialog.getByRole('combobox', { name: 'When' });
+    await when.click();
+    for (const kind of ['NCE window closing with seats still reducible', 'Annual or multi-year renewal within N days', 'Auto-renew off on a subscription that will end', 'A sync failed']) {
+      await expect(page.getByRole('option', { name: kind })).toBeVisible();
+    }
+    await page.getByRole('option', { name: 'Annual or multi-year renewal within N days' }).click();
+    await expect(dialog.getByLabel('Within (days)')).toBeVisible();
+    await expect(dialog.getByLabel('Include monthly terms')).not.toBeChecked();
+    await when.click();
+    await page.getByRole('option', { name: 'NCE window closing with seats still reducible' }).click();
+    await expect(dialog.getByLabel('Within (days)')).toHaveCount(0);
+    await dialog.getByLabel('Within (hours)').fill('48');
+    await dialog.getByLabel('Channels').click();
+    await page.getByRole('option', { name: CHANNEL }).click();
+    await dialog.getByRole('button', { name: 'Add rule' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row').filter({ hasText: 'Windows closing (e2e)' })).toContainText('48 h');
   });
 });
 
