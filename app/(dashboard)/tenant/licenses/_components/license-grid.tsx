@@ -46,7 +46,7 @@ export function LicenseGrid({ rows, loading, exportName, canManage, canSeeCosts 
     money('totalPrice', 'Total', 1, 140),
     text('renewalDate', 'Renewal', 1, 140, { valueGetter: (_v, r) => renewalText(r) }),
     { field: 'autoRenew', headerName: 'Auto-renew', width: 90, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
-    text('window', 'NCE window', 1.2, 140, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b), renderCell: WindowCell }),
+    text('window', 'NCE window', 1.2, 140, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b), renderCell: (p) => <WindowCell {...p} /> }),
     // The last header clips its menu button and resize handle, which would otherwise overhang the grid and scroll it sideways.
     { field: 'inProgress', headerName: 'Order state', flex: 1.4, minWidth: 150, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
   ];
