@@ -721,3 +721,16 @@ export const spareSeatMarks = sqliteTable(
   (t) => [uniqueIndex('spare_seat_marks_target_idx').on(t.tenantId, t.subscriptionId)],
 );
 export type SpareSeatMarkRow = typeof spareSeatMarks.$inferSelect;
+
+// NCE window length per product (issue 17, branch wb): Microsoft has changed the 168 hours before,
+// so an admin can set it per MPN. A product without a row keeps the default (168 hours).
+// ---------------------------------------------------------------------------------------------
+
+export const nceWindowLengths = sqliteTable('nce_window_lengths', {
+  /** The product's MPN (Ingram's manufacturer part number), as the inventory stores it. */
+  mpn: text('mpn').primaryKey(),
+  hours: integer('hours').notNull(),
+  note: text('note'),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  updatedBy: text('updated_by').notNull(),
+});

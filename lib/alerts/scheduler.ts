@@ -1,10 +1,12 @@
 import 'server-only';
-// Starts the alert jobs with croner: evaluation every five minutes under a database lease (one
+// Registers the inventory alert sources and starts the alert jobs with croner: evaluation every five minutes under a database lease (one
 // process at a time), and the delivery worker every 15 seconds (each delivery claimed on its own).
 import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import { evaluateAlerts, type EvaluationSummary } from './evaluate';
 import { acquireLease, releaseLease } from './lease';
+import { inventoryReader } from './sources/inventory-reader';
+import { registerInventoryAlertSources } from './sources/registry';
 import { createDeliveryWorker } from './worker';
 
 const EVALUATE_JOB = 'evaluate';
@@ -27,6 +29,8 @@ export async function runEvaluation(holder: string, now = new Date()): Promise<E
 }
 
 export function startAlerts(): void {
+  // The inventory's kinds (NCE window, renewals, auto-renew off, sync failed) read the synced tables.
+  registerInventoryAlertSources(inventoryReader);
   const holder = globalThis as unknown as { __alertJobs?: Cron[] };
   if (holder.__alertJobs) return;
   const me = `process-${process.pid}-${randomUUID()}`;

@@ -9,6 +9,7 @@ import { inProgressFor, looksScheduled, type OpenOrder } from '@/lib/orders/fact
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import type { LicenseRow, NceWindow } from '@/lib/licenses/types';
 import { windowFromLots } from '@/lib/licenses/window';
+import { readWindowLengths, windowMsOf, type WindowLengths } from '@/lib/licenses/window-lengths';
 
 const ENDED = new Set(['terminated', 'removed']);
 const CLOSED: NceWindow = { cancelUntil: null, removableSeats: 0, removeUntil: null, approximate: false };
@@ -22,10 +23,10 @@ export type InventoryLicenses = {
 };
 
 /** The NCE window now, from the stored lots: the first lot is the term's own. */
-export function windowOf(r: InventorySubscriptionRow, now: number): NceWindow {
+export function windowOf(r: InventorySubscriptionRow, now: number, windowMs?: number): NceWindow {
   if (r.status !== 'active' || r.lots.length === 0) return CLOSED;
-  const lots = r.lots.map((l) => ({ quantity: l.quantity, at: Date.parse(l.at) }));
-  return windowFromLots({ at: lots[0]!.at, approximate: r.windowApproximate }, lots, r.quantity ?? 0, now);
+  const lots = r.lots.map((l) => ({ quantity: l.quantity, at: Date.parse(l.at), source: l.source }));
+  return windowFromLots({ at: lots[0]!.at, approximate: r.windowApproximate }, lots, r.quantity ?? 0, now, windowMs);
 }
 
 const asOrderRow = (o: InventoryOrderRow): OrderRow => ({
@@ -37,7 +38,13 @@ const asOrderRow = (o: InventoryOrderRow): OrderRow => ({
   creationDate: o.creationDate ?? undefined,
 });
 
-export function toLicenseRowFromInventory(r: InventorySubscriptionRow, local: ReturnType<typeof listOpenOrdersForTenant>, upstream: OpenOrder | undefined, now: number): LicenseRow {
+export function toLicenseRowFromInventory(
+  r: InventorySubscriptionRow,
+  local: ReturnType<typeof listOpenOrdersForTenant>,
+  upstream: OpenOrder | undefined,
+  now: number,
+  lengths: WindowLengths = new Map(),
+): LicenseRow {
   // A terminated subscription costs nothing more and does not renew (as the live rows say).
   const live = !ENDED.has(r.status);
   return {
@@ -57,7 +64,7 @@ export function toLicenseRowFromInventory(r: InventorySubscriptionRow, local: Re
     renewalDate: r.renewalDate,
     expirationDate: r.expirationDate,
     autoRenew: live && r.autoRenew,
-    window: windowOf(r, now),
+    window: windowOf(r, now, windowMsOf(lengths, r.mpn)),
     inProgress: inProgressFor(r.id, local, upstream, { quantity: r.quantity, renewalDate: r.renewalDate }),
   };
 }
@@ -91,7 +98,8 @@ export function readTenantLicenses(tenantId: string, opts: { includeTerminated?:
     if (o.subscriptionId && o.type !== 'sales' && !openBySub.has(o.subscriptionId))
       openBySub.set(o.subscriptionId, { row: asOrderRow(o), change: o.quantityChange, scheduled: o.scheduled || looksScheduled(asOrderRow(o), o.quantityChange, now) });
   const local = listOpenOrdersForTenant(tenantId);
-  return { rows: subs.map((r) => toLicenseRowFromInventory(r, local, openBySub.get(r.id), now)), asOf: asOf.toISOString(), ordersMovedSince: ordersMovedSince(tenantId, asOf) };
+  const lengths = readWindowLengths();
+  return { rows: subs.map((r) => toLicenseRowFromInventory(r, local, openBySub.get(r.id), now, lengths)), asOf: asOf.toISOString(), ordersMovedSince: ordersMovedSince(tenantId, asOf) };
 }
 
 /** Whether one of the tenant's recorded orders was created or updated after `at`. */

@@ -7,6 +7,7 @@ import type { SeatLot } from '@/db/schema';
 import type { OrderRow, SubscriptionDetail, SubscriptionRow } from '@/lib/ingram';
 import type { OrderFacts } from '@/lib/orders/facts';
 import { toStoredDetail, toStoredListFields, type StoredDetail } from './stored-row';
+import { readWindowLengths, windowMsOf } from '@/lib/licenses/window-lengths';
 
 export type TenantInventoryInput = {
   tenantId: string;
@@ -88,7 +89,8 @@ export function writeTenantInventory(input: TenantInventoryInput): TenantWriteCo
   const base = { tenantId: input.tenantId, customerId: input.customerId, now: input.now };
   const detailed = new Map(input.details.map((d) => [d.id, d]));
   const previous = new Map((s.hashes.all(input.tenantId) as Array<{ id: string; rowHash: string | null }>).map((r) => [r.id, r.rowHash]));
-  const stored: StoredDetail[] = input.details.map((d) => toStoredDetail(d, facts));
+  const lengths = readWindowLengths();
+  const stored: StoredDetail[] = input.details.map((d) => toStoredDetail(d, facts, windowMsOf(lengths, d.product?.mpn)));
   let changed = 0;
   let gone = 0;
   getSqlite().transaction(() => {

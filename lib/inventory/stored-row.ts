@@ -89,7 +89,8 @@ export function totalPriceOf(d: SubscriptionDetail): string | null {
   return sumMoney(d.products.map((p) => p.extendedPrice)) ?? d.totalPrice?.amount ?? null;
 }
 
-export function toStoredDetail(d: SubscriptionDetail, facts: OrderFacts): StoredDetail {
+/** The stored row of a detail; `windowMs` is the product's NCE window (168 hours unless set per product). */
+export function toStoredDetail(d: SubscriptionDetail, facts: OrderFacts, windowMs = NCE_WINDOW_MS): StoredDetail {
   const product = d.product;
   const quantity = product ? product.quantity : null;
   const lotsOf = seatLots({
@@ -121,6 +122,6 @@ export function toStoredDetail(d: SubscriptionDetail, facts: OrderFacts): Stored
     currency: d.totalPrice?.currency || product?.unitPrice?.currency || product?.unitCost?.currency || null,
     lots,
     windowApproximate: lotsOf?.start.approximate ?? true,
-    windowClosesAt: newest !== undefined && (d.status ?? 'active') === 'active' ? newest + NCE_WINDOW_MS : null,
+    windowClosesAt: newest !== undefined && (d.status ?? 'active') === 'active' ? newest + windowMs : null,
   };
 }

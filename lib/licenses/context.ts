@@ -9,6 +9,7 @@ import { getTenantByTenantId } from '@/lib/tenants/queries';
 import { inProgressFor, orderFacts } from '@/lib/orders/facts';
 import type { LicenseChangeContext } from './types';
 import { windowFor } from './load';
+import { readWindowLengths, windowMsOf } from './window-lengths';
 
 // A refusal is the actions' own failure shape, so an action returns it as it is.
 export type Refusal = ActionFailure;
@@ -37,11 +38,14 @@ export async function changeContext(client: IngramClient, t: Target, now = Date.
     client.listOrders({ customerId: t.customerId, subscriptionId: sub.id }),
     product?.mpn ? client.searchCatalog({ mpn: product.mpn }) : Promise.resolve([]),
   ]);
+  const windowMs = windowMsOf(readWindowLengths(), product?.mpn);
   // Ingram may ignore the subscription filter: keep only this subscription's orders.
   const facts = await orderFacts(
     client,
     orderRows.filter((o) => !o.subscriptionId || o.subscriptionId === sub.id),
     now,
+    5,
+    windowMs,
   );
   const variant =
     catalog.find((p) => p.mpn === product?.mpn && periodCode(p.subscriptionPeriod) === periodCode(sub.subscriptionPeriod) && periodCode(p.billingPeriod) === periodCode(sub.billingPeriod)) ??
@@ -63,7 +67,7 @@ export async function changeContext(client: IngramClient, t: Target, now = Date.
     subscriptionPeriod: periodCode(sub.subscriptionPeriod) ?? null,
     renewalDate: sub.renewalDate ?? null,
     autoRenew: sub.autoRenew ?? false,
-    window: windowFor(sub, quantity, facts, now),
+    window: windowFor(sub, quantity, facts, now, windowMs),
     inProgress: inProgressFor(sub.id, local ? [local] : [], facts.open.get(sub.id), { quantity: product ? quantity : null, renewalDate: sub.renewalDate ?? null }),
   };
 }

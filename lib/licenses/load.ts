@@ -10,6 +10,7 @@ import { termAndBilling } from '@/lib/catalog/periods';
 import { inProgressFor, orderFacts, type OrderFacts } from '@/lib/orders/facts';
 import type { FailedOrderNotice, LicenseRow, LicensesResponse, NceWindow } from './types';
 import { computeWindow } from './window';
+import { longestWindowMs, readWindowLengths, windowMsOf, type WindowLengths } from './window-lengths';
 
 const ENDED = new Set(['terminated', 'removed']);
 
@@ -18,18 +19,19 @@ export async function loadTenantLicenses(
   client: IngramClient = getIngramClient(),
   now = Date.now(),
 ): Promise<LicensesResponse> {
+  const lengths = readWindowLengths();
   const [list, orderRows] = await Promise.all([client.listSubscriptions({ customerId: input.customerId }), client.listOrders({ customerId: input.customerId })]);
   const wanted = input.includeTerminated ? list : list.filter((r) => !ENDED.has(r.status ?? ''));
-  const [subs, facts] = await Promise.all([client.getSubscriptionDetails(wanted), orderFacts(client, orderRows, now)]);
+  const [subs, facts] = await Promise.all([client.getSubscriptionDetails(wanted), orderFacts(client, orderRows, now, 5, longestWindowMs(lengths))]);
   writeTenantInventory({ tenantId: input.tenantId, customerId: input.customerId, rows: list, details: subs, orders: orderRows, facts, now });
   recordTenantSuccess({ tenantId: input.tenantId, customerId: input.customerId }, undefined, 0, new Date(now));
   const local = listOpenOrdersForTenant(input.tenantId);
-  const rows = subs.map((s) => toLicenseRow(s, facts, local, now));
+  const rows = subs.map((s) => toLicenseRow(s, facts, local, now, lengths));
   const failedOrders = await recentFailures(client, orderRows, now);
   return { rows, loadedAt: new Date(now).toISOString(), includeTerminated: !!input.includeTerminated, source: 'live', failedOrders };
 }
 
-export function toLicenseRow(s: SubscriptionDetail, facts: OrderFacts, local: ReturnType<typeof listOpenOrdersForTenant>, now: number): LicenseRow {
+export function toLicenseRow(s: SubscriptionDetail, facts: OrderFacts, local: ReturnType<typeof listOpenOrdersForTenant>, now: number, lengths: WindowLengths = new Map()): LicenseRow {
   const product = s.product;
   const quantity = product ? product.quantity : null;
   // A terminated subscription costs nothing more and does not renew, whatever its last detail says.
@@ -51,7 +53,7 @@ export function toLicenseRow(s: SubscriptionDetail, facts: OrderFacts, local: Re
     renewalDate: s.renewalDate ?? null,
     expirationDate: s.expirationDate ?? null,
     autoRenew: live && (s.autoRenew ?? false),
-    window: windowFor(s, quantity ?? 0, facts, now),
+    window: windowFor(s, quantity ?? 0, facts, now, windowMsOf(lengths, product?.mpn)),
     inProgress: inProgressFor(s.id, local, facts.open.get(s.id), { quantity, renewalDate: s.renewalDate ?? null }),
   };
 }
@@ -87,7 +89,7 @@ async function recentFailures(client: IngramClient, rows: OrderRow[], now: numbe
 }
 
 /** A subscription's NCE window from Ingram's dates and the seat changes the orders show. */
-export function windowFor(s: SubscriptionDetail, quantity: number, facts: OrderFacts, now: number): NceWindow {
+export function windowFor(s: SubscriptionDetail, quantity: number, facts: OrderFacts, now: number, windowMs?: number): NceWindow {
   return computeWindow({
     quantity,
     status: s.status,
@@ -97,5 +99,6 @@ export function windowFor(s: SubscriptionDetail, quantity: number, facts: OrderF
     purchasedAt: facts.purchasedAt.get(s.id),
     changes: facts.changes.get(s.id) ?? [],
     now,
+    windowMs,
   });
 }

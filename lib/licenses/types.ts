@@ -11,11 +11,28 @@ export type NceWindow = {
   removeUntil: string | null;
   /** Whether the term start is known only to the day (no order time): the window is then counted from midnight UTC. */
   approximate: boolean;
+  /** The product's window length in hours (168 unless an admin set another for it). */
+  windowHours?: number;
+  /** The current term's seat lots, oldest first, each with its own window. */
+  lots?: WindowLot[];
+};
+
+/** A lot of seats that entered the term at one moment (purchase, increase, renewal). */
+export type WindowLot = {
+  seats: number;
+  addedAt: string;
+  source: 'purchase' | 'increase' | 'renewal' | 'term';
+  /** When this lot's window closes (ISO). */
+  closesAt: string;
+  /** Whether its seats can still be removed now. */
+  reducible: boolean;
 };
 
 export type InProgressOrder = {
   /** The app's own order row, when the app placed it: the page polls it. */
   localOrderId: number | null;
+  /** Ingram's order id, when known: a scheduled change can be withdrawn with it. */
+  orderId?: string | null;
   orderNumber: string | null;
   type: string;
   /** What the order does: increase, decrease, scheduled decrease, cancellation, new subscription. */

@@ -1,7 +1,7 @@
 // The Microsoft NCE window: a purchase, a renewal and each seat addition open 168 hours in
 // which the added seats may be removed (and, after purchase or renewal, the subscription cancelled).
 // Pure functions, so they are unit tested and usable anywhere.
-import type { NceWindow } from './types';
+import type { NceWindow, WindowLot } from './types';
 
 export const NCE_WINDOW_MS = 168 * 3_600_000;
 
@@ -19,6 +19,8 @@ export type WindowInput = {
   purchasedAt?: string;
   changes: SeatChange[];
   now: number;
+  /** The product's window length (ms); 168 hours when not given. */
+  windowMs?: number;
 };
 
 const DAY_MS = 86_400_000;
@@ -48,13 +50,13 @@ export function termStart(i: Pick<WindowInput, 'creationDate' | 'renewalDate' | 
 }
 
 /** A lot of seats that entered the term at one moment: the term's own seats, or an addition. */
-export type Lot = { quantity: number; at: number };
+export type Lot = { quantity: number; at: number; source?: WindowLot['source'] };
 
 /**
  * The term start and the seat lots of the current term, oldest first. The first lot is always
  * the term's own (its quantity may be 0); a decrease takes seats from the newest lots first, as Microsoft does.
  */
-export function seatLots(i: Omit<WindowInput, 'status' | 'now'>): { start: { at: number; approximate: boolean }; lots: Lot[] } | undefined {
+export function seatLots(i: Omit<WindowInput, 'status' | 'now' | 'windowMs'>): { start: { at: number; approximate: boolean }; lots: Lot[] } | undefined {
   const start = termStart(i);
   if (!start) return undefined;
   // Changes inside the term, oldest first; older ones are folded into the term's first lot.
@@ -77,8 +79,8 @@ export function seatLots(i: Omit<WindowInput, 'status' | 'now'>): { start: { at:
 }
 
 /** The window from a term start and its lots (as computed now, or as stored by the inventory). */
-export function windowFromLots(start: { at: number; approximate: boolean }, lots: Lot[], quantity: number, now: number): NceWindow {
-  const open = (at: number) => now - at <= NCE_WINDOW_MS && at <= now + DAY_MS;
+export function windowFromLots(start: { at: number; approximate: boolean }, lots: Lot[], quantity: number, now: number, windowMs = NCE_WINDOW_MS): NceWindow {
+  const open = (at: number) => now - at <= windowMs && at <= now + DAY_MS;
   const live = lots.filter((l) => l.quantity > 0 && open(l.at));
   const removableSeats = Math.min(
     quantity,
@@ -86,10 +88,20 @@ export function windowFromLots(start: { at: number; approximate: boolean }, lots
   );
   const earliest = live.length ? Math.min(...live.map((l) => l.at)) : undefined;
   return {
-    cancelUntil: open(start.at) ? new Date(start.at + NCE_WINDOW_MS).toISOString() : null,
+    cancelUntil: open(start.at) ? new Date(start.at + windowMs).toISOString() : null,
     removableSeats,
-    removeUntil: earliest !== undefined ? new Date(earliest + NCE_WINDOW_MS).toISOString() : null,
+    removeUntil: earliest !== undefined ? new Date(earliest + windowMs).toISOString() : null,
     approximate: start.approximate,
+    windowHours: windowMs / 3_600_000,
+    lots: lots
+      .filter((l, k) => k === 0 || l.quantity > 0)
+      .map((l, k) => ({
+        seats: l.quantity,
+        addedAt: new Date(l.at).toISOString(),
+        source: l.source ?? (k === 0 ? 'term' : 'increase'),
+        closesAt: new Date(l.at + windowMs).toISOString(),
+        reducible: l.quantity > 0 && open(l.at),
+      })),
   };
 }
 
@@ -98,7 +110,7 @@ export function computeWindow(i: WindowInput): NceWindow {
   if (i.status && i.status !== 'active') return closed;
   const term = seatLots(i);
   if (!term) return closed;
-  return windowFromLots(term.start, term.lots, i.quantity, i.now);
+  return windowFromLots(term.start, term.lots, i.quantity, i.now, i.windowMs);
 }
 
 /** "3d 4h left", "5h left", "closed". */

@@ -32,8 +32,11 @@ export type OrderFacts = {
 
 const takesEffectAt = (o: OrderRow) => o.provisioningDate ?? o.creationDate ?? '';
 
-/** Reads the signed quantity of each completed change order from the last 168 h: the only ones that move the window. */
-export async function orderFacts(client: IngramClient, rows: OrderRow[], now: number, concurrency = 5): Promise<OrderFacts> {
+/**
+ * Reads the signed quantity of each completed change order inside the window (168 h, or the longest
+ * product window an admin set): the only ones that move the window.
+ */
+export async function orderFacts(client: IngramClient, rows: OrderRow[], now: number, concurrency = 5, lookBackMs = NCE_WINDOW_MS): Promise<OrderFacts> {
   const purchasedAt = new Map<string, string>();
   const openRows = new Map<string, OrderRow>();
   for (const o of rows) {
@@ -43,7 +46,7 @@ export async function orderFacts(client: IngramClient, rows: OrderRow[], now: nu
     if (OPEN.has(o.status ?? '') && !openRows.has(o.subscriptionId)) openRows.set(o.subscriptionId, o);
   }
   const open = await openOrders(client, [...openRows.values()], now, concurrency);
-  const recent = rows.filter((o) => o.type === 'change' && o.status === 'completed' && o.subscriptionId && now - Date.parse(takesEffectAt(o)) <= NCE_WINDOW_MS);
+  const recent = rows.filter((o) => o.type === 'change' && o.status === 'completed' && o.subscriptionId && now - Date.parse(takesEffectAt(o)) <= lookBackMs);
   const details = await mapWithConcurrency(recent, concurrency, (o) => client.getOrder(o.id));
   const changes = new Map<string, SeatChange[]>();
   recent.forEach((o, i) => {
@@ -77,6 +80,7 @@ export function inProgressFor(subscriptionId: string, local: OrderDto[], upstrea
     const scheduled = mine.scheduledOn === 'renewal';
     return {
       localOrderId: mine.id,
+      orderId: mine.ingramOrderId,
       orderNumber: mine.ingramOrderNumber,
       type: mine.type,
       kind: orderKind({ ...mine, scheduled }),
@@ -91,6 +95,7 @@ export function inProgressFor(subscriptionId: string, local: OrderDto[], upstrea
   const type = row.type ?? 'change';
   return {
     localOrderId: null,
+    orderId: row.id,
     orderNumber: row.orderNumber ?? row.id,
     type,
     kind: orderKind({ type, change, scheduled }),

@@ -1,11 +1,13 @@
 // A decrease scheduled for renewal is withdrawn from its order page: Ingram cancels it
 // (PATCH /orders/{id}, statusCode CL), the page says so, the sandbox no longer has it pending,
-// and the audit log has the before and after. Readonly users see no Withdraw button.
+// and the audit log has the before and after. Readonly users see no Withdraw button. Once the
+// renewal has processed a scheduled change, it shows completed and Withdraw is gone.
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { authFile } from './support/auth';
 import { databaseFile, readDb, sandbox } from './support/env';
+import { ingramGet } from './support/matrix-env';
 
 const WOODGROVE = { tenantId: 'd68629cd-920f-4a5d-afb7-82423f615479', domain: 'woodgrovebank.onmicrosoft.com', customerId: '1000007' };
 const PRODUCT = 'Microsoft 365 E3'; // 120 seats, bought 60 days ago: outside the 7-day window
@@ -87,5 +89,28 @@ test.describe('withdrawing it', () => {
     expect(JSON.parse(audit.after)).toMatchObject({ orderId, status: 'cancelled' });
     const local = readDb((db) => db.prepare('SELECT ingram_status AS status FROM orders WHERE ingram_order_id = ?').get(orderId)) as { status: string };
     expect(local.status).toBe('cancelled');
+  });
+});
+
+test.describe('after processing', () => {
+  test.use({ storageState: authFile('editor') });
+
+  test('a scheduled change the renewal has processed is shown completed and can no longer be withdrawn', async ({ page }) => {
+    const processedId = await scheduleDecrease(page);
+    await page.goto(`/tenant/orders/${processedId}?tenantFilter=${WOODGROVE.domain}`);
+    await expect(page.getByRole('button', { name: 'Withdraw' })).toBeVisible();
+    // Ingram processes it on the renewal date: the sandbox clock moves just past it, then back.
+    const subscriptionId = (await sandboxOrders()).find((o) => o.id === processedId)!.subscriptionId!;
+    const { renewalDate } = await ingramGet<{ renewalDate: string }>(`/subscriptions/${subscriptionId}`);
+    const before = ((await sandbox('/_sandbox/clock')) as { now: string }).now;
+    try {
+      await sandbox('/_sandbox/clock', { body: { set: `${renewalDate.slice(0, 10)}T01:00:00Z` } });
+      expect((await sandboxOrders()).find((o) => o.id === processedId)?.status).toBe('completed');
+      await page.reload();
+      await expect(page.getByText('Completed', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('button', { name: 'Withdraw' })).toHaveCount(0);
+    } finally {
+      await sandbox('/_sandbox/clock', { body: { set: before } });
+    }
   });
 });

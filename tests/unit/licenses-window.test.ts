@@ -1,7 +1,7 @@
 // The NCE window as the table and the remove dialog compute it from subscription dates and orders.
 import { describe, expect, it } from 'vitest';
 import { seatBounds } from '@/lib/licenses/bounds';
-import { computeWindow, termStart, timeLeft } from '@/lib/licenses/window';
+import { computeWindow, termStart, timeLeft, windowFromLots } from '@/lib/licenses/window';
 import { seatChangeSchema, seatFormSchema } from '@/lib/validations/licenses';
 
 const H = 3_600_000;
@@ -94,5 +94,27 @@ describe('seat bounds and the shared schema', () => {
     expect(over.error?.issues[0]?.message).toBe('At most 5 seats: only 5 seats were added within the last 7 days');
     const server = seatChangeSchema.safeParse({ tenantId: '0a96abb3-3b07-4f0e-af48-bcc4893e0e73', subscriptionId: '1000001', kind: 'add', seats: 2.5, requestKey: 'abcdefgh-1' });
     expect(server.success).toBe(false);
+  });
+});
+
+describe('windowFromLots per lot and per product', () => {
+  const start = { at: now - 200 * 24 * H, approximate: false };
+  const lots = [
+    { quantity: 10, at: start.at, source: 'purchase' as const },
+    { quantity: 3, at: now - 48 * H, source: 'increase' as const },
+  ];
+
+  it('each lot has its own deadline: the two-day-old seats are reducible, the term’s own are locked', () => {
+    const w = windowFromLots(start, lots, 13, now);
+    expect(w).toMatchObject({ removableSeats: 3, removeUntil: iso(now + 120 * H), cancelUntil: null, windowHours: 168 });
+    expect(w.lots).toEqual([
+      { seats: 10, addedAt: iso(start.at), source: 'purchase', closesAt: iso(start.at + 168 * H), reducible: false },
+      { seats: 3, addedAt: iso(now - 48 * H), source: 'increase', closesAt: iso(now + 120 * H), reducible: true },
+    ]);
+  });
+
+  it('a product with a shorter window (36 h) has closed the same lot; a longer one (240 h) keeps it open longer', () => {
+    expect(windowFromLots(start, lots, 13, now, 36 * H)).toMatchObject({ removableSeats: 0, removeUntil: null, windowHours: 36 });
+    expect(windowFromLots(start, lots, 13, now, 240 * H)).toMatchObject({ removableSeats: 3, removeUntil: iso(now + 192 * H), windowHours: 240 });
   });
 });

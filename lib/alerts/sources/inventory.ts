@@ -25,7 +25,8 @@ export type InventorySubscription = {
   windowHours?: number;
 };
 
-export type SyncFailure = { runId: string; tenantId: string; tenantName: string | null; failedAt: Date; message: string; status?: number | null; correlationId?: string | null };
+/** A tenant's failed sync, or (tenantId null) a run that failed as a whole. */
+export type SyncFailure = { runId: string; tenantId: string | null; tenantName: string | null; failedAt: Date; message: string; status?: number | null; correlationId?: string | null };
 
 export type InventoryReader = { subscriptions: () => InventorySubscription[] | Promise<InventorySubscription[]>; syncFailures: () => SyncFailure[] | Promise<SyncFailure[]> };
 
@@ -92,12 +93,12 @@ export function inventoryAlertSources(reader: InventoryReader): AlertSource[] {
       kind: 'sync.failed',
       async collect() {
         return (await reader.syncFailures()).map((f) => ({
-          key: `sync:${f.runId}:${f.tenantId}`,
+          key: `sync:${f.runId}:${f.tenantId ?? 'run'}`,
           tenantId: f.tenantId,
           tenantName: f.tenantName,
           product: null,
           occurredAt: f.failedAt,
-          subject: `Sync failed for ${f.tenantName ?? f.tenantId}`,
+          subject: f.tenantId ? `Sync failed for ${f.tenantName ?? f.tenantId}` : 'The inventory sync failed',
           details: { Error: f.message, 'HTTP status': f.status ?? null, 'Correlation id': f.correlationId ?? null },
         }));
       },

@@ -1,7 +1,7 @@
 import 'server-only';
 // The SQL pieces every portfolio query shares: the filter's WHERE, money per month, window seats.
 import { and, eq, gt, isNull, like, or, sql, type SQL } from 'drizzle-orm';
-import { inventorySubscriptions as s, inventoryUsage as u, tenants } from '@/db/schema';
+import { inventorySubscriptions as s, inventoryUsage as u, nceWindowLengths, tenants } from '@/db/schema';
 import { NCE_WINDOW_MS } from '@/lib/licenses/window';
 import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
 import type { SubscriptionFilter, TermBucket } from '../filter';
@@ -16,9 +16,12 @@ export const monthlyPriceSql = sql<number | null>`(coalesce(cast(${s.totalPrice}
 export const monthlyCostSql = sql<number | null>`(cast(${s.unitCost} as real) * coalesce(${s.quantity}, 0) / ${billingMonths})`;
 export const monthlyMarginSql = sql<number | null>`(${monthlyPriceSql} - ${monthlyCostSql})`;
 
-/** Seats of lots whose 168-hour window closes in (from, to] (ms): what may still be reduced before then. */
+/** The product's window length in ms: its own row, else 168 hours. */
+const windowMsSql = sql`coalesce((select ${nceWindowLengths.hours} * 3600000 from ${nceWindowLengths} where lower(${nceWindowLengths.mpn}) = lower(${s.mpn})), ${NCE_WINDOW_MS})`;
+
+/** Seats of lots whose window (per product) closes in (from, to] (ms): what may still be reduced before then. */
 export function windowSeatsSql(from: number, to: number): SQL<number> {
-  const closes = sql`(unixepoch(json_extract(j.value, '$.at')) * 1000 + ${NCE_WINDOW_MS})`;
+  const closes = sql`(unixepoch(json_extract(j.value, '$.at')) * 1000 + ${windowMsSql})`;
   return sql<number>`min(coalesce(${s.quantity}, 0), (select coalesce(sum(json_extract(j.value, '$.quantity')), 0) from json_each(${s.lots}) j where ${closes} > ${from} and ${closes} <= ${to}))`;
 }
 

@@ -4,6 +4,7 @@ import 'server-only';
 // run's day and rows an order created since then names), then write the inventory.
 import { type IngramClient, type OrderRow, type SubscriptionRow } from '@/lib/ingram';
 import { orderFacts } from '@/lib/orders/facts';
+import { longestWindowMs, readWindowLengths } from '@/lib/licenses/window-lengths';
 import { dayOf, storedRowStates, writeTenantInventory, type TenantWriteCounts } from '../store';
 import { rowHashOf } from '../stored-row';
 
@@ -36,7 +37,7 @@ export async function syncTenant(client: IngramClient, target: { tenantId: strin
     mode.kind === 'full' ? live : rowsNeedingDetail(rows, storedRowStates(target.tenantId), dayOf(mode.since), new Set(recent.flatMap((o) => (o.subscriptionId ? [o.subscriptionId] : []))));
   // The customer's orders decide the seat lots of every detail read; an unchanged tenant needs none.
   const orders = mode.kind === 'full' ? recent : wanted.length > 0 ? await client.listOrders({ customerId }) : undefined;
-  const facts = orders ? await orderFacts(client, orders, now, opts.concurrency) : undefined;
+  const facts = orders ? await orderFacts(client, orders, now, opts.concurrency, longestWindowMs(readWindowLengths())) : undefined;
   const details = await client.getSubscriptionDetails(wanted);
   const counts = writeTenantInventory({ ...target, rows, details, orders, facts, now });
   return { ...counts, detailCalls: details.length };

@@ -175,6 +175,8 @@ export const actionRows: Record<string, MatrixRow> = {
     args: () => [{ enabled: true, maxMonthly: '1', maxTermTotal: '', maxSeats: '', maxTermMonths: '', alwaysForRoles: [], approverRoles: ['readonly'], expiryHours: '24' }],
   },
   'roles.remove': { ...SUPERADMINS, args: (w) => [{ id: w.spareRoleId }] },
+  'integrations.ingram.windowLength.save': { ...ADMINS, args: () => [{ mpn: 'CFQ7TTC0LCHC:0002', hours: 72, note: 'Microsoft changed it' }], freeText: ['note'] },
+  'integrations.ingram.windowLength.remove': { ...ADMINS, args: () => [{ mpn: 'CFQ7TTC0LCHC:0002' }] },
 };
 
 /**

@@ -14,6 +14,8 @@ import { runSync, SYNC_LEASE } from '@/lib/inventory/sync/engine';
 import { syncOneTenant } from '@/lib/inventory/sync/one-tenant';
 import { readSyncSettings, saveSyncSettings, type SyncSettingsInput } from '@/lib/inventory/sync/settings';
 import { leaseHolder } from '@/lib/jobs/lease';
+import { DEFAULT_WINDOW_HOURS, removeWindowLength, saveWindowLength } from '@/lib/licenses/window-lengths';
+import { removeWindowLengthSchema, windowLengthSchema } from '@/lib/validations/window-lengths';
 
 // Saves the Ingram Micro settings (secrets encrypted; empty secret fields keep the stored ones).
 export const saveIngramSettingsAction = defineAction({
@@ -117,5 +119,38 @@ export const retryTenantSyncAction = defineAction({
     if (!run) return fail('NOT_FOUND', 'That tenant is not mapped to an Ingram Micro customer any more.');
     if (run.status !== 'succeeded') return fail('UPSTREAM', run.error ?? 'The tenant could not be synced.');
     return ok({ subscriptionsSeen: run.subscriptionsSeen });
+  },
+});
+
+// Sets a product's NCE window length (hours); every window of that product is counted with it.
+export const saveWindowLengthAction = defineAction({
+  name: 'integrations.ingram.windowLength.save',
+  permission: 'integrations.manage',
+  schema: windowLengthSchema,
+  async run(input, ctx) {
+    const { before, after } = saveWindowLength(input, ctx.user.email);
+    ctx.audit({ result: 'success', target: `NCE window of ${after.mpn}`, before, after, message: `${before?.hours ?? DEFAULT_WINDOW_HOURS} h → ${after.hours} h` });
+    revalidatePath('/settings/integrations/ingram');
+    return ok(after);
+  },
+});
+
+// Puts a product's NCE window back to the default 168 hours.
+export const removeWindowLengthAction = defineAction({
+  name: 'integrations.ingram.windowLength.remove',
+  permission: 'integrations.manage',
+  schema: removeWindowLengthSchema,
+  async run({ mpn }, ctx) {
+    const before = removeWindowLength(mpn);
+    if (!before) return fail('NOT_FOUND', `${mpn} has no window length of its own (it uses ${DEFAULT_WINDOW_HOURS} hours). Reload the page.`);
+    ctx.audit({
+      result: 'success',
+      target: `NCE window of ${before.mpn}`,
+      before,
+      after: { mpn: before.mpn, hours: DEFAULT_WINDOW_HOURS },
+      message: `${before.hours} h → default ${DEFAULT_WINDOW_HOURS} h`,
+    });
+    revalidatePath('/settings/integrations/ingram');
+    return ok({ mpn: before.mpn });
   },
 });

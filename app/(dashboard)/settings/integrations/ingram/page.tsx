@@ -16,13 +16,15 @@ import { ConnectionTest } from './_components/connection-test';
 import { IngramTabs } from './_components/ingram-tabs';
 import { SettingsForm } from './_components/settings-form';
 import { SyncSection } from './_components/sync-section';
+import { NceWindowsSection } from './_components/nce-windows-section';
+import { DEFAULT_WINDOW_HOURS, listWindowLengths } from '@/lib/licenses/window-lengths';
 
 export default async function IngramIntegrationPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const { user, allowed } = await requirePagePermission('/settings/integrations/ingram', 'integrations.manage');
   if (!allowed) return <NotAllowedNotice title="Admins only">Only admins and super admins can open the Ingram Micro settings.</NotAllowedNotice>;
   const canSync = levelAllows(user.level, 'inventory.sync');
   const asked = (await searchParams).tab;
-  const tab = asked === 'mapping' ? 'mapping' : asked === 'sync' && canSync ? 'sync' : 'settings';
+  const tab = asked === 'mapping' ? 'mapping' : asked === 'windows' ? 'windows' : asked === 'sync' && canSync ? 'sync' : 'settings';
   const settings = readIngramSettings();
   return (
     <>
@@ -30,6 +32,10 @@ export default async function IngramIntegrationPage({ searchParams }: { searchPa
       <IngramTabs current={tab} canSync={canSync} />
       {tab === 'mapping' ? (
         <MappingSection user={user} />
+      ) : tab === 'windows' ? (
+        <Paper sx={{ p: 3 }}>
+          <NceWindowsSection rows={listWindowLengths()} defaultHours={DEFAULT_WINDOW_HOURS} />
+        </Paper>
       ) : tab === 'sync' ? (
         <SyncSection initial={syncStatus()} />
       ) : (

@@ -22,7 +22,7 @@ export function inProgressText(r: LicenseRow): string {
   const o = r.inProgress;
   if (!o) return '';
   const number = o.orderNumber ?? 'being placed';
-  if (o.scheduled) return `Decrease${o.newQuantity !== null ? ` to ${o.newQuantity}` : ''} at renewal${o.effectiveOn ? ` on ${o.effectiveOn}` : ''} (${number})`;
+  if (o.scheduled) return `Decrease${o.newQuantity !== null ? ` to ${o.newQuantity}` : ''} scheduled for ${o.effectiveOn ?? 'the renewal'} (${number})`;
   if (o.kind === 'new') return `New subscription being provisioned (${number})`;
   return `${orderKindLabel[o.kind]} in progress (${number})`;
 }

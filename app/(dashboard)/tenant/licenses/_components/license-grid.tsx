@@ -6,6 +6,7 @@ import { formatMoney } from '@/lib/money';
 import { inProgressText, moneyText, OrderStateCell, renewalText, SeatsCell, TitledCell, windowText } from './license-columns';
 import { RowActions, type ActionKind } from './row-actions';
 import { usageColumns } from './usage/usage-columns';
+import { WindowCell } from './window-cell';
 
 export { inProgressText, windowText } from './license-columns';
 
@@ -48,7 +49,7 @@ export function LicenseGrid({ rows, loading, exportName, canManage, canSeeCosts 
     text('renewalDate', 'Renewal', 1, 124, { valueGetter: (_v, r) => renewalText(r) }),
     ...usageColumns<LicenseRow>({ flex: true }),
     { field: 'autoRenew', headerName: 'Auto-renew', width: 90, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
-    text('window', 'NCE window', 1.2, 124, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b) }),
+    text('window', 'NCE window', 1.2, 124, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b), renderCell: (p) => <WindowCell {...p} /> }),
     // The last header clips its menu button and resize handle, which would otherwise overhang the grid and scroll it sideways.
     { field: 'inProgress', headerName: 'Order state', flex: 1.4, minWidth: 124, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
   ];

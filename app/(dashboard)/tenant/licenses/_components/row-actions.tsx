@@ -16,7 +16,7 @@ function blockedBecause(row: LicenseRow): string | null {
   if (row.status !== 'active') return `The subscription is ${row.status}: it cannot be changed.`;
   const o = row.inProgress;
   if (o?.scheduled) {
-    return `A decrease${o.newQuantity !== null ? ` to ${o.newQuantity}` : ''} is scheduled for the renewal${o.effectiveOn ? ` on ${o.effectiveOn}` : ''} (order ${o.orderNumber ?? ''}). Ingram Micro accepts one unfinished change per subscription, so seats cannot change until then; auto-renew can still be turned on or off.`;
+    return `A decrease${o.newQuantity !== null ? ` to ${o.newQuantity}` : ''} is scheduled for ${o.effectiveOn ?? 'the renewal'} (order ${o.orderNumber ?? ''}). Changing seats now means withdrawing it first: Microsoft drops a subscription's scheduled changes when it changes mid-term. Auto-renew can still be turned on or off.`;
   }
   if (o) return `Order ${o.orderNumber ?? ''} is still in progress. Ingram Micro accepts one unfinished change per subscription: wait until it completes.`;
   return null;
@@ -28,6 +28,8 @@ export function RowActions({ row, onAction }: { row: LicenseRow; onAction: (kind
   const inactive = row.status !== 'active';
   const reason = blockedBecause(row);
   const off = reason !== null;
+  // A scheduled change leaves the seat dialogs open: they warn and offer to withdraw it first.
+  const seatsOff = off && !row.inProgress?.scheduled;
   const noSeats = row.quantity === null;
   const pick = (kind: ActionKind) => {
     setAnchor(null);
@@ -42,10 +44,10 @@ export function RowActions({ row, onAction }: { row: LicenseRow; onAction: (kind
         {reason && <ListSubheader sx={{ lineHeight: 1.4, py: 1, maxWidth: 320, whiteSpace: 'normal' }}>{reason}</ListSubheader>}
         {!reason && noSeats && <ListSubheader sx={{ lineHeight: 1.4, py: 1, maxWidth: 320, whiteSpace: 'normal' }}>{NO_PRODUCT_LINES}</ListSubheader>}
         {!noSeats && [
-          <MenuItem key="add" disabled={off} onClick={() => pick('add')}>
+          <MenuItem key="add" disabled={seatsOff} onClick={() => pick('add')}>
             Add seats
           </MenuItem>,
-          <MenuItem key="remove" disabled={off} onClick={() => pick('remove')}>
+          <MenuItem key="remove" disabled={seatsOff} onClick={() => pick('remove')}>
             Remove seats
           </MenuItem>,
           <MenuItem key="schedule" disabled={off} onClick={() => pick('schedule-decrease')}>

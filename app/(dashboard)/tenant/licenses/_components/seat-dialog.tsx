@@ -13,6 +13,7 @@ import type { LicenseChangeContext, LicenseRow } from '@/lib/licenses/types';
 import { timeLeft } from '@/lib/licenses/window';
 import type { OrderDto } from '@/lib/orders/types';
 import type { SeatChangeKind } from '@/lib/validations/licenses';
+import { MidTermWarning } from './mid-term-warning';
 import { SeatForm } from './seat-form';
 import { useChangeContext } from './use-change-context';
 
@@ -41,7 +42,11 @@ export function SeatDialog({ tenantId, row, kind, onClose, onPlaced, onSwitch }:
     >
       {ctx.isPending && <CircularProgress size={24} aria-label="Reading the subscription" />}
       {result && !result.ok && <ActionErrorAlert failure={result as ActionFailure} onRetry={() => void ctx.refetch()} />}
-      {c && <Explanation c={c} kind={kind} max={bounds!.max} onSwitch={onSwitch} />}
+      {c && c.inProgress?.scheduled && kind !== 'schedule-decrease' ? (
+        <MidTermWarning tenantId={tenantId} c={c} onWithdrawn={() => void ctx.refetch()} />
+      ) : (
+        c && <Explanation c={c} kind={kind} max={bounds!.max} onSwitch={onSwitch} />
+      )}
       {c && !blocked && <SeatForm tenantId={tenantId} c={c} kind={kind} bounds={bounds!} onBusy={setBusy} onPlaced={onPlaced} />}
     </ConfirmDialog>
   );

@@ -14,6 +14,25 @@ CREATE TABLE `inventory_usage` (
 );
 --> statement-breakpoint
 CREATE INDEX `inventory_usage_tenant_idx` ON `inventory_usage` (`tenant_id`);--> statement-breakpoint
+CREATE TABLE `nce_window_lengths` (
+	`mpn` text PRIMARY KEY NOT NULL,
+	`hours` integer NOT NULL,
+	`note` text,
+	`updated_at` integer NOT NULL,
+	`updated_by` text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `spare_seat_marks` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`tenant_id` text NOT NULL,
+	`subscription_id` text DEFAULT '' NOT NULL,
+	`seats` integer NOT NULL,
+	`updated_by` text,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`tenant_id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `spare_seat_marks_target_idx` ON `spare_seat_marks` (`tenant_id`,`subscription_id`);--> statement-breakpoint
 CREATE TABLE `usage_tenant_state` (
 	`tenant_id` text PRIMARY KEY NOT NULL,
 	`last_attempt_at` integer,
