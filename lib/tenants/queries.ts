@@ -31,7 +31,13 @@ export function findTenant(filter: string | null | undefined, scope: TenantScope
 }
 
 // Every tenant route reads it: prepared once per connection.
-const tenantByTenantId = preparedOnce((db) => db.select(columns).from(tenants).where(eq(tenants.tenantId, sql.placeholder('tenantId'))).prepare());
+const tenantByTenantId = preparedOnce((db) =>
+  db
+    .select(columns)
+    .from(tenants)
+    .where(eq(tenants.tenantId, sql.placeholder('tenantId')))
+    .prepare(),
+);
 
 export function getTenantByTenantId(tenantId: string): TenantDTO | undefined {
   return tenantByTenantId().get({ tenantId });
