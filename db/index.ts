@@ -53,3 +53,16 @@ export function closeDatabase(): void {
 }
 
 export { schema };
+
+/**
+ * A query prepared once per connection (a request would otherwise rebuild and re-prepare it):
+ * `build` gets the Drizzle client and returns `.prepare()`d queries with `sql.placeholder`s.
+ */
+export function preparedOnce<T>(build: (db: DB) => T): () => T {
+  let cached: { db: DB; q: T } | undefined;
+  return () => {
+    const db = getDb();
+    if (!cached || cached.db !== db) cached = { db, q: build(db) };
+    return cached.q;
+  };
+}

@@ -59,7 +59,21 @@ export function encryptSecret(plain: string): string {
   return [FORMAT, key.id, iv.toString('base64'), cipher.getAuthTag().toString('base64'), ciphertext.toString('base64')].join(':');
 }
 
+// The settings and the token cache are decrypted before every Ingram call: a value's ciphertext
+// (random IV each time it is written) always decrypts to the same text, so the result is kept.
+const decrypted = new Map<string, string>();
+const DECRYPTED_MAX = 32;
+
 export function decryptSecret(stored: string): string {
+  const known = decrypted.get(stored);
+  if (known !== undefined) return known;
+  const plain = decryptUncached(stored);
+  if (decrypted.size >= DECRYPTED_MAX) decrypted.delete(decrypted.keys().next().value!);
+  decrypted.set(stored, plain);
+  return plain;
+}
+
+function decryptUncached(stored: string): string {
   const [format, keyId, iv, tag, data] = stored.split(':');
   if (format !== FORMAT || !keyId || !iv || !tag || data === undefined) {
     throw new EncryptionKeyError('A stored secret is not in the expected format; enter it again in the settings.');
@@ -88,4 +102,5 @@ export function keyIdOf(stored: string): string | undefined {
 /** Test hook: forget the loaded key so a changed environment is read again. */
 export function resetKeyCache(): void {
   current = undefined;
+  decrypted.clear();
 }

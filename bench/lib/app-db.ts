@@ -37,6 +37,17 @@ export function openAppDb(file: string) {
         db.prepare('UPDATE sync_settings SET call_budget_per_minute = ?, stale_after_seconds = ? WHERE id = 1').run(callBudgetPerMinute, staleAfterSeconds);
       })();
     },
+    /** How old the inventory's rows may be before a page revalidates them live. */
+    setStaleAfter(seconds: number): void {
+      db.prepare('INSERT OR IGNORE INTO sync_settings (id) VALUES (1)').run();
+      db.prepare('UPDATE sync_settings SET stale_after_seconds = ? WHERE id = 1').run(seconds);
+    },
+    /** The inventory knows nothing of this tenant: its page must read Ingram live. */
+    forgetTenantInventory(tenantId: string): void {
+      db.transaction(() => {
+        for (const table of ['inventory_subscriptions', 'inventory_orders', 'sync_tenant_state']) db.prepare(`DELETE FROM ${table} WHERE tenant_id = ?`).run(tenantId);
+      })();
+    },
     /** Forgets the cached Ingram token: the app's next call must ask for a new one. */
     clearToken(): void {
       db.prepare('DELETE FROM ingram_token_cache').run();

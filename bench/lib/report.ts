@@ -10,7 +10,7 @@ export function printTable(r: Report): void {
   const head = ['scenario', 'measure', 'median', 'p95', 'unit', 'floor ms', 'ratio', 'calls/min', 'target', 'met'];
   const rows = r.figures.map((f) =>
     f.error
-      ? [f.scenario, f.label, `error: ${f.error}`, '', '', '', '', '', f.target ?? '', 'no']
+      ? [f.scenario, f.label, `error: ${f.error}`, '', '', '', '', '', f.target ?? '', f.target ? 'MISSED' : '']
       : [
           f.scenario,
           f.label,
@@ -21,7 +21,7 @@ export function printTable(r: Report): void {
           show(f.ratio),
           f.calls === undefined ? '' : `${f.calls}/${f.minCalls ?? '-'}`,
           f.target ?? '',
-          f.met === undefined ? '' : f.met ? 'yes' : 'NO',
+          f.met === undefined ? '' : f.met ? 'met' : 'MISSED',
         ],
   );
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (i === 2 && row[2]!.startsWith('error:') ? 0 : row[i]!.length))));

@@ -42,49 +42,94 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
   const floor = L * (1 + Math.ceil(n / ctx.pool));
   const oneByOne = L * (n + 1);
   // The page also needs the customer's orders (NCE window, in-progress marks): one list, in parallel.
-  const base = { scenario: SCENARIO, unit: 'ms' as const, floor, minCalls: 2 + n, target: 'ratio <= 1.3' };
-  const row = (label: string, times: number[], note: string, rowCalls?: number): Figure => {
-    const ratio = floor > 0 ? round(median(times) / floor, 2) : undefined;
-    return { ...base, label, median: round(median(times)), p95: round(p95(times)), ratio, calls: rowCalls, met: ratio === undefined ? undefined : ratio <= 1.3, note };
-  };
-  const figures = [row(`server, N=${n}`, server, `GET license route, body complete; one-by-one details would be >= ${oneByOne} ms`, calls)];
+  const ratioOf = (times: number[], of: number) => (of > 0 ? round(median(times) / of, 2) : undefined);
+  const serverRatio = ratioOf(server, floor);
+  const figures: Figure[] = [
+    {
+      scenario: SCENARIO,
+      label: `server, N=${n}`,
+      unit: 'ms',
+      median: round(median(server)),
+      p95: round(p95(server)),
+      floor,
+      ratio: serverRatio,
+      calls,
+      minCalls: 2 + n,
+      target: 'ratio <= 1.2',
+      met: serverRatio !== undefined && serverRatio <= 1.2,
+      note: `GET license route, body complete; one-by-one details would be >= ${oneByOne} ms`,
+    },
+  ];
 
   try {
-    figures.push(
-      row(
-        `browser, N=${n}`,
-        await browserRuns(ctx, tenant.defaultDomain, n),
-        `Chromium (${Math.min(ctx.runs, BROWSER_RUNS)} runs, warm browser cache): navigation until the grid footer counts all N rows`,
-      ),
-    );
+    // The static page: the inventory holds the rows (the live load above wrote them) and they are fresh.
+    ctx.db.setStaleAfter(86_400);
+    const { times: still, htmlEnd: stillHtml } = await browserRuns(ctx, tenant.defaultDomain, n);
+    figures.push({
+      scenario: SCENARIO,
+      label: `browser from the inventory, N=${n}`,
+      unit: 'ms',
+      median: round(median(still)),
+      p95: round(p95(still)),
+      target: 'median <= 300',
+      met: median(still) <= 300,
+      note: `Chromium, warm browser cache, inventory fresh: navigation until the grid footer counts all N rows (the static page, no upstream call); HTML complete at ${round(median(stillHtml))} ms`,
+    });
+    // Live: the inventory knows nothing of the tenant before each visit, so the rows must come from Ingram.
+    const { times: live, htmlEnd: liveHtml } = await browserRuns(ctx, tenant.defaultDomain, n, () => ctx.db.forgetTenantInventory(tenant.tenantId));
+    const bound = Math.max(floor, median(still));
+    const liveRatio = ratioOf(live, bound);
+    figures.push({
+      scenario: SCENARIO,
+      label: `browser live, N=${n}`,
+      unit: 'ms',
+      median: round(median(live)),
+      p95: round(p95(live)),
+      floor: round(bound),
+      ratio: liveRatio,
+      target: 'ratio <= 1.3',
+      met: liveRatio !== undefined && liveRatio <= 1.3,
+      note: `Chromium, warm browser cache, nothing in the inventory: navigation until the grid footer counts all N rows; floor = max(round-trip floor ${floor} ms, the static page ${round(median(still))} ms); HTML (with the streamed rows) complete at ${round(median(liveHtml))} ms`,
+    });
   } catch (e) {
     figures.push(errorFigure(SCENARIO, `browser, N=${n}`, e));
+  } finally {
+    ctx.db.setStaleAfter(60);
   }
   return figures;
 }
 
 // One signed-in tab per run in a warmed context: measures the data path, not the JS download (scenario 6).
-async function browserRuns(ctx: BenchContext, domain: string, n: number): Promise<number[]> {
+/** Each run's time until the rows are complete, and until the HTML document had fully arrived (Navigation Timing). */
+async function browserRuns(ctx: BenchContext, domain: string, n: number, before?: () => void): Promise<{ times: number[]; htmlEnd: number[] }> {
   const context = await ctx.session.newContext();
   try {
     const url = `/tenant/licenses?tenantFilter=${encodeURIComponent(domain)}`;
     const complete = new RegExp(`\\bof ${n}\\b`);
     const visit = async () => {
+      before?.();
       const page = await context.newPage();
       try {
         const start = performance.now();
         await page.goto(url, { waitUntil: 'commit' });
         await page.locator('.MuiTablePagination-displayedRows').filter({ hasText: complete }).first().waitFor({ timeout: 60_000 });
-        return since(start);
+        const total = since(start);
+        const end = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseEnd ?? NaN);
+        return { total, end };
       } finally {
         await page.close();
       }
     };
     await visit(); // warm-up: compiles nothing in production, but fills the browser cache
     const times: number[] = [];
+    const htmlEnd: number[] = [];
     // A page load costs seconds on a busy 2-core machine: at most 3 browser runs keep the bench under 10 minutes.
-    for (let i = 0; i < Math.min(ctx.runs, BROWSER_RUNS); i++) times.push(await visit());
-    return times;
+    for (let i = 0; i < Math.min(ctx.runs, BROWSER_RUNS); i++) {
+      const r = await visit();
+      times.push(r.total);
+      htmlEnd.push(r.end);
+    }
+    return { times, htmlEnd };
   } finally {
     await context.close();
   }

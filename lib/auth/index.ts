@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
-import { env } from '@/lib/env';
+import { dataDir, env } from '@/lib/env';
 import { readOrCreateSecretFile } from '@/lib/secret-file';
 import { authLogger } from './logger';
 import { entraProvider, entraUser } from './entra';
@@ -43,8 +43,14 @@ export function clientIp(request: Request | undefined): string | null {
 
 const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().min(1).max(254), password: z.string().min(1).max(1024) });
 
-function authSecret(): string {
-  return env().AUTH_SECRET ?? readOrCreateSecretFile('auth.secret', () => randomBytes(32).toString('base64url'));
+// Read once per process (per data folder): the config below is built on every request.
+let secretOf: { dir: string; secret: string } | undefined;
+export function authSecret(): string {
+  const fromEnv = env().AUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  const dir = dataDir();
+  if (secretOf?.dir !== dir) secretOf = { dir, secret: readOrCreateSecretFile('auth.secret', () => randomBytes(32).toString('base64url')) };
+  return secretOf.secret;
 }
 
 export async function authorizeCredentials(raw: unknown, request?: Request) {

@@ -3,8 +3,8 @@ import 'server-only';
 // younger than the absolute lifetime, used within the idle timeout, and its user's sessionVersion
 // is the one it was issued with (a password change, disabling or a role change bumps it).
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull, lt } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { getDb, preparedOnce } from '@/db';
 import { authSessions, users } from '@/db/schema';
 import { env } from '@/lib/env';
 
@@ -29,16 +29,21 @@ export function startSession(userId: string, now = Date.now()): SessionClaims | 
   return { uid: userId, sid, sv: user.sv };
 }
 
+// Read on every request: prepared once per connection.
+const sessionRow = preparedOnce((db) =>
+  db
+    .select({ createdAt: authSessions.createdAt, lastSeenAt: authSessions.lastSeenAt, endedAt: authSessions.endedAt, sv: users.sessionVersion, disabled: users.disabled })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(and(eq(authSessions.id, sql.placeholder('sid')), eq(authSessions.userId, sql.placeholder('uid'))))
+    .prepare(),
+);
+
 /** Why a session cookie is no longer honoured, or undefined while it is valid (and then it is touched). */
 export function sessionProblem(claims: Partial<SessionClaims>, now = Date.now()): string | undefined {
   if (typeof claims.uid !== 'string' || typeof claims.sid !== 'string' || typeof claims.sv !== 'number') return 'no session';
   const db = getDb();
-  const row = db
-    .select({ createdAt: authSessions.createdAt, lastSeenAt: authSessions.lastSeenAt, endedAt: authSessions.endedAt, sv: users.sessionVersion, disabled: users.disabled })
-    .from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(eq(authSessions.id, claims.sid), eq(authSessions.userId, claims.uid)))
-    .get();
+  const row = sessionRow().get({ sid: claims.sid, uid: claims.uid });
   if (!row || row.endedAt) return 'signed out';
   if (row.disabled) return 'user disabled';
   if (row.sv !== claims.sv) return 'password, role or status changed';

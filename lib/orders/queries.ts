@@ -1,7 +1,7 @@
 import 'server-only';
 // Reading the orders the app recorded. Reads for a page carry the tenant in their WHERE.
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { getDb, preparedOnce } from '@/db';
 import { orders } from '@/db/schema';
 import { toOrderDto } from './record';
 import { isFinal } from './status';
@@ -37,13 +37,19 @@ export const tenantOrderById = (tenantId: string, id: number) => tenantOrder(ten
 export const tenantOrderByIngramId = (tenantId: string, ingramOrderId: string) => tenantOrder(tenantId, eq(orders.ingramOrderId, ingramOrderId));
 
 /** A tenant's recorded orders that have not ended (including scheduled ones), newest first. */
-export function listOpenOrdersForTenant(tenantId: string): OrderDto[] {
-  return getDb()
+// Read by every CSP Licenses load: prepared once per connection.
+const openOrdersOfTenant = preparedOnce((db) =>
+  db
     .select()
     .from(orders)
-    .where(and(eq(orders.tenantId, tenantId), inArray(orders.state, ['sending', 'placed', 'unknown'])))
+    .where(and(eq(orders.tenantId, sql.placeholder('tenantId')), inArray(orders.state, ['sending', 'placed', 'unknown'])))
     .orderBy(desc(orders.createdAt))
-    .all()
+    .prepare(),
+);
+
+export function listOpenOrdersForTenant(tenantId: string): OrderDto[] {
+  return openOrdersOfTenant()
+    .all({ tenantId })
     .map(toOrderDto)
     .filter((o) => !isFinal(o.status));
 }

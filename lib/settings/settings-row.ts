@@ -1,7 +1,7 @@
 import 'server-only';
 // The one reader of the Ingram Micro settings row, and the one answer to "is the integration set up?".
-import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { eq, sql } from 'drizzle-orm';
+import { preparedOnce } from '@/db';
 import { ingramSettings } from '@/db/schema';
 
 export const SETTINGS_ID = 1;
@@ -9,8 +9,17 @@ export const SETTINGS_ID = 1;
 export type IngramSettingsRow = typeof ingramSettings.$inferSelect;
 type IntegrationState = 'unconfigured' | 'disabled' | 'enabled';
 
+// Read by every Ingram call's client: prepared once per connection, still read each time.
+const settingsRow = preparedOnce((db) =>
+  db
+    .select()
+    .from(ingramSettings)
+    .where(eq(ingramSettings.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 export function readSettingsRow(): IngramSettingsRow | undefined {
-  return getDb().select().from(ingramSettings).where(eq(ingramSettings.id, SETTINGS_ID)).get();
+  return settingsRow().get({ id: SETTINGS_ID });
 }
 
 /** Set up means a base URL, a user name, a password and a subscription key are stored (on or off). */

@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, eq, or } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { getDb, preparedOnce } from '@/db';
 import { tenants } from '@/db/schema';
 import { allTenants, inScope, type TenantScope } from '@/lib/auth/tenant-scope';
 import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
@@ -30,8 +30,17 @@ export function findTenant(filter: string | null | undefined, scope: TenantScope
     .get();
 }
 
+// Every tenant route reads it: prepared once per connection.
+const tenantByTenantId = preparedOnce((db) =>
+  db
+    .select(columns)
+    .from(tenants)
+    .where(eq(tenants.tenantId, sql.placeholder('tenantId')))
+    .prepare(),
+);
+
 export function getTenantByTenantId(tenantId: string): TenantDTO | undefined {
-  return getDb().select(columns).from(tenants).where(eq(tenants.tenantId, tenantId)).get();
+  return tenantByTenantId().get({ tenantId });
 }
 
 /** The tenant id of a tenant row, when that row exists and the scope includes it. */

@@ -7,7 +7,8 @@ import type { OrderDetail, OrderEstimate, OrderRequest, OrderRow } from '../type
 import { cancellationBody, changeBody, ESTIMATE_PO, salesBody, withdrawalBody, type CancellationInput, type ChangeOrderInput, type Estimated, type SalesOrderInput } from '../order-bodies';
 import { wireOrderDetail, wireOrderEstimate, wireOrderRow } from '../wire/resources';
 
-export type OrderFilter = { customerId: string; subscriptionId?: string; status?: string; creationTimeFrom?: Date; type?: string };
+/** Without a customer: the reseller's orders of every customer (an incremental sync's recent orders). */
+export type OrderFilter = { customerId?: string; subscriptionId?: string; status?: string; creationTimeFrom?: Date; type?: string };
 
 export function orderOperations(t: Transport) {
   async function listOrders(filter: OrderFilter): Promise<OrderRow[]> {

@@ -18,6 +18,9 @@ export const wireCustomer = z.looseObject({
   status: optionalText,
 });
 
+/** A row of the customer list: only what the app keeps (strict fields, the rest dropped, not copied: 500 rows a page, up to 200 pages). */
+export const wireCustomerListItem = z.object({ id: wireId, externalId: optionalText, name: optionalText, status: optionalText });
+
 export const wireCustomerDetail = wireCustomer.extend({
   address: z.record(z.string(), z.unknown()).nullish().catch(undefined),
   contactPersons: z.array(z.record(z.string(), z.unknown())).nullish().catch(undefined),

@@ -5,7 +5,7 @@ import 'server-only';
 // tenants it already handled are skipped.
 import type { SyncRunRow } from '@/db/schema';
 import { env } from '@/lib/env';
-import { getIngramClient, mapWithConcurrency, type IngramClient } from '@/lib/ingram';
+import { getIngramClient, mapWithConcurrency, type IngramClient, type OrderRow } from '@/lib/ingram';
 import { acquireLease, processHolder, releaseLease, renewLease } from '@/lib/jobs/lease';
 import { createCallBudget, type CallBudget } from './budget';
 import { auditRun } from './audit-run';
@@ -89,6 +89,8 @@ async function execute(run: SyncRunRow, x: Exec, user: SyncRequest['startedBy'] 
   const msCalls = new Map<string, number>();
   const usage = usageClientOf(x, (tenantId) => msCalls.set(tenantId, (msCalls.get(tenantId) ?? 0) + 1));
 
+  const recent = mode.kind === 'incremental' && todo.length > 1 ? await recentOrdersByCustomer(clientFor, x, c, mode.since) : undefined;
+
   await mapWithConcurrency(todo, TENANT_CONCURRENCY, async (t: SyncTarget) => {
     if (x.stopped()) return;
     let calls = 0;
@@ -100,7 +102,7 @@ async function execute(run: SyncRunRow, x: Exec, user: SyncRequest['startedBy'] 
     try {
       // Microsoft is read beside Ingram; the link to the Ingram rows is made once they are written.
       const usageRead = usage && usageDue(t.tenantId, mode.kind === 'incremental', Date.now()) ? startUsageRead(usage.forTenant(t.tenantId), t.tenantId) : null;
-      const r = await syncTenant(client, t, mode, { concurrency }).catch(async (e: unknown) => {
+      const r = await syncTenant(client, t, mode, { concurrency, recentOrders: recent ? (recent.get(t.customerId) ?? []) : undefined }).catch(async (e: unknown) => {
         await usageRead; // settled before the tenant's error is recorded, never left dangling
         throw e;
       });
@@ -146,6 +148,30 @@ function usageClientOf(x: Exec, counted: (tenantId: string) => void): { forTenan
         counted(tenantId);
       })!,
   };
+}
+
+// Most guards keep 100,000 rows (200 pages of 500): a longer answer may be cut, so each tenant asks for its own then.
+const RECENT_ORDERS_MAX = 100_000;
+
+/**
+ * An incremental run reads the orders created since the last sweep once, for every customer (a few
+ * pages), instead of once per tenant: an unchanged tenant then costs one call. Undefined when that read
+ * fails or an order names no customer: each tenant then asks for its own, as before.
+ */
+async function recentOrdersByCustomer(clientFor: NonNullable<EngineOptions['clientFor']>, x: Exec, c: SyncRunRow, since: number): Promise<Map<string, OrderRow[]> | undefined> {
+  const client = clientFor(async () => {
+    await x.budget.take();
+    c.calls++;
+  });
+  const rows = await client.listOrders({ creationTimeFrom: new Date(since) }).catch(() => undefined);
+  if (!rows || rows.length >= RECENT_ORDERS_MAX || rows.some((o) => !o.customerId)) return undefined;
+  const by = new Map<string, OrderRow[]>();
+  for (const o of rows) {
+    const list = by.get(o.customerId!) ?? [];
+    list.push(o);
+    by.set(o.customerId!, list);
+  }
+  return by;
 }
 
 const pick = (c: SyncRunRow) => ({

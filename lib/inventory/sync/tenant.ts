@@ -26,11 +26,23 @@ export function rowsNeedingDetail(rows: SubscriptionRow[], stored: ReturnType<ty
   });
 }
 
-export async function syncTenant(client: IngramClient, target: { tenantId: string; customerId: string }, mode: SyncMode, opts: { concurrency: number; now?: number }): Promise<TenantSyncResult> {
+export type TenantSyncOptions = {
+  concurrency: number;
+  now?: number;
+  /** An incremental run's orders created since the last sweep, read once for every tenant; unset: this tenant asks. */
+  recentOrders?: OrderRow[];
+};
+
+export async function syncTenant(client: IngramClient, target: { tenantId: string; customerId: string }, mode: SyncMode, opts: TenantSyncOptions): Promise<TenantSyncResult> {
   const now = opts.now ?? Date.now();
   const { customerId } = target;
   // A full run needs all the customer's orders anyway: asked beside the list, not after it.
-  const firstOrders: Promise<OrderRow[]> = mode.kind === 'incremental' ? client.listOrders({ customerId, creationTimeFrom: new Date(mode.since) }) : client.listOrders({ customerId });
+  const firstOrders: Promise<OrderRow[]> =
+    mode.kind === 'incremental'
+      ? opts.recentOrders
+        ? Promise.resolve(opts.recentOrders)
+        : client.listOrders({ customerId, creationTimeFrom: new Date(mode.since) })
+      : client.listOrders({ customerId });
   const [rows, recent] = await Promise.all([client.listSubscriptions({ customerId }), firstOrders]);
   const live = rows.filter((r) => !ENDED.has(r.status ?? ''));
   const wanted =

@@ -8,6 +8,7 @@ import { readTenantLicenses } from '@/lib/inventory/reads';
 import { loadTenantLicenses } from '@/lib/licenses/load';
 import { runSync } from '@/lib/inventory/sync/engine';
 import { createCallBudget } from '@/lib/inventory/sync/budget';
+import { getIngramClient, periodCode } from '@/lib/ingram';
 import { withSandbox } from '../ingram/sandbox-harness';
 import { customerIdOf, mappedWorld, tenantIdOf } from './world';
 
@@ -71,6 +72,45 @@ describe('inventory sync', () => {
         .all()
         .map((r) => r.status),
     ).toEqual(['succeeded', 'succeeded']);
+  });
+
+  it('an incremental run reads the recent orders once for every tenant: at least ten times fewer calls in all', async () => {
+    // 17 subscriptions a customer, as 3,000 customers hold 50,000 (the bench's world).
+    await mappedWorld(sb, CUSTOMERS, 17);
+    await sb.resetCounters();
+    await runSync({ kind: 'full', trigger: 'manual' }, { budget: budget() });
+    const full = (await sb.counters()).total;
+    await sb.resetCounters();
+    const out = await runSync({ kind: 'incremental', trigger: 'schedule' }, { budget: budget() });
+    expect(out.state === 'finished' && out.run.status).toBe('succeeded');
+    const { total, byRoute } = await sb.counters();
+    // One list per tenant and one (single-page) read of the recent orders of every customer.
+    expect(byRoute['GET /orders']).toBe(1);
+    expect(byRoute['GET /subscriptions']).toBe(CUSTOMERS);
+    expect(total * 10).toBeLessThanOrEqual(full);
+    if (out.state === 'finished') expect(out.run.calls).toBe(total);
+  });
+
+  it('an incremental run still re-reads a subscription an order named since the last sweep', async () => {
+    await runSync({ kind: 'full', trigger: 'manual' }, { budget: budget() });
+    const client = getIngramClient();
+    const [sub] = await client.getSubscriptionDetails((await client.listSubscriptions({ customerId: customerIdOf(3) })).filter((r) => r.status === 'active').slice(0, 1));
+    const placed = await client.placeChangeOrder({
+      customerId: customerIdOf(3),
+      subscriptionId: sub!.id,
+      mpn: sub!.product!.mpn!,
+      newQuantity: sub!.product!.quantity + 2,
+      billingPeriod: periodCode(sub!.billingPeriod)!,
+      subscriptionPeriod: periodCode(sub!.subscriptionPeriod)!,
+      poNumber: `SYNC-${Date.now()}`,
+    });
+    expect(placed.outcome).toBe('placed');
+    await sb.resetCounters();
+    await runSync({ kind: 'incremental', trigger: 'schedule' }, { budget: budget() });
+    const { byRoute } = await sb.counters();
+    expect(byRoute['GET /subscriptions/{id}']).toBeGreaterThanOrEqual(1);
+    // The order's customer alone read its whole orders list again (for the seat lots).
+    expect(byRoute['GET /orders']).toBe(2);
   });
 
   it('a live load writes the inventory, and the inventory reads back the rows the live load showed', async () => {

@@ -6,15 +6,16 @@ import { withCosts } from '@/lib/inventory/costs';
 import { readTenantLicenses } from '@/lib/inventory/reads';
 import { usageNoticeFor, withUsage } from '@/lib/inventory/usage-view';
 import { readSyncSettings } from '@/lib/inventory/sync/settings';
+import { needsLiveRead, startLiveLicenses } from '@/lib/licenses/page-load';
 import type { LicensesResponse } from '@/lib/licenses/types';
 import { isAllTenants, type SearchParams } from '@/lib/tenants/current';
 import { tenantPageContext } from '@/lib/tenants/page-context';
 import { LicensesView } from './_components/licenses-view';
 import { AllTenantsLicensesPage } from './_components/all-tenants/all-tenants-page';
 
-// The first rows come from the inventory, rendered on the server; the browser revalidates them
-// live (react-query against the GET route) once they are older than the configured staleness.
-// A tenant the inventory has nothing for yet loads live in the browser.
+// The first rows come from the inventory, rendered on the server. When they are missing or older
+// than the configured staleness, the live read starts here and its rows stream to the browser with
+// the page (react-query takes them as its first fetch); later refetches use the GET route.
 export default async function LicensesPage({ searchParams }: { searchParams: SearchParams }) {
   const page = await tenantPageContext('/tenant/licenses', 'licenses.view', searchParams);
   if (!page.allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
@@ -34,6 +35,9 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
           usageNotice: usageNoticeFor(tenantId, context.state === 'ready' ? context.tenant.displayName : tenantId),
         }
       : undefined;
+  const staleAfterMs = readSyncSettings().staleAfterSeconds * 1000;
+  const live =
+    context.state === 'ready' && needsLiveRead(stored, staleAfterMs) ? startLiveLicenses({ tenantId: context.tenant.tenantId, customerId: context.customerId }, user, canSeeCosts) : undefined;
   const subtitle = context.state === 'ready' ? `${context.tenant.displayName} · billed to Ingram Micro customer ${context.customerName} (${context.customerId})` : undefined;
   return (
     <>
@@ -47,7 +51,8 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
           canManage={canManageLicenses(user)}
           canSeeCosts={canSeeCosts}
           initial={initial}
-          staleAfterMs={readSyncSettings().staleAfterSeconds * 1000}
+          staleAfterMs={staleAfterMs}
+          live={live}
         />
       ) : (
         <TenantContextNotice context={context} canConfigure={canConfigure} />

@@ -9,7 +9,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { useCallback, useState } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
-import type { ActionFailure } from '@/lib/actions/result';
+import type { ActionFailure, ActionResult } from '@/lib/actions/result';
 import type { LicenseRow, LicensesResponse } from '@/lib/licenses/types';
 import type { OrderDto } from '@/lib/orders/types';
 import { AsOf } from './as-of';
@@ -30,15 +30,17 @@ type Props = {
   /** The inventory's rows, rendered on the server; absent when the inventory has none for this tenant. */
   initial?: LicensesResponse;
   staleAfterMs?: number;
+  /** The live read the server started while rendering (absent when the inventory's rows are fresh). */
+  live?: Promise<ActionResult<LicensesResponse>>;
 };
 
 /** The CSP Licenses table with its actions, and the orders it follows until they end. */
-export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, canSeeCosts = false, initial, staleAfterMs }: Props) {
+export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, canSeeCosts = false, initial, staleAfterMs, live }: Props) {
   const [showTerminated, setShowTerminated] = useState(false);
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
   const [orderFailure, setOrderFailure] = useState<ActionFailure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const query = useLicenses(tenantId, showTerminated, initial, staleAfterMs);
+  const query = useLicenses(tenantId, showTerminated, initial, staleAfterMs, live);
   const refresh = useRefreshLicenses(tenantId);
 
   const rows = query.data?.rows ?? [];
