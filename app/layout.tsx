@@ -9,8 +9,8 @@ export const metadata: Metadata = {
 };
 
 // The CSP nonce proxy.ts made for this request: MUI's color-scheme script carries it. The MUI and
-// TanStack providers wrap the dashboard and the not-found page (components/app-providers.tsx), not
-// sign-in, which is plain HTML and CSS so its first load stays small.
+// TanStack providers wrap the dashboard only (components/app-providers.tsx): sign-in and not-found
+// are plain HTML and CSS, so their first load stays small.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { SignInForm } from './_components/sign-in-form';
-import styles from './signin.module.css';
+import styles from '@/components/plain-page.module.css';
 import { entraEnabled } from '@/lib/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { appOrigin, safeRedirectPath } from '@/lib/auth/redirect';

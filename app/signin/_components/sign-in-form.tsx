@@ -1,6 +1,6 @@
 'use client';
 import { useActionState, useState } from 'react';
-import styles from '../signin.module.css';
+import styles from '@/components/plain-page.module.css';
 import { signInWithEntra, signInWithPassword, type SignInState } from '../actions';
 
 export function SignInForm({ callbackUrl, entra }: { callbackUrl: string; entra: boolean }) {

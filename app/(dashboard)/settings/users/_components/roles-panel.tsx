@@ -18,7 +18,7 @@ import { ActionErrorAlert } from '@/components/upstream-error';
 import { useActionForm } from '@/components/use-action-form';
 import { roleLabel } from '@/lib/auth/roles';
 import type { CustomRoleDTO } from '@/lib/users/queries';
-import { roleCreateSchema } from '@/lib/validations/users';
+import { roleCreateSchema } from '@/lib/validations/roles';
 import { addRole, removeRole } from '../actions';
 import { RoleScopeFields, scopeSummary, type TenantOption } from './role-scope-fields';
 
