@@ -1,4 +1,5 @@
 import Stack from '@mui/material/Stack';
+import dynamic from 'next/dynamic';
 import { Notice } from '@/components/notice';
 import type { UpstreamErrorInfo } from '@/lib/actions/result';
 import type { CurrentUser } from '@/lib/auth/current-user';
@@ -7,7 +8,9 @@ import { isIngramError } from '@/lib/ingram';
 import { getIngramCustomers, type CustomerList } from '@/lib/mapping/customers-cache';
 import { listMappingRows } from '@/lib/mapping/queries';
 import { integrationState } from '@/lib/settings/settings-row';
-import { MappingView } from './mapping-view';
+
+// Split from the page that imports this section: the Ingram page's other tabs do not load the mapping grid.
+const MappingView = dynamic(() => import('./mapping-view').then((m) => m.MappingView));
 
 /** The tenant mapping UI, shared by Settings > Mappings and the Ingram page's "Tenant Mapping" tab (hence under settings/_components). */
 export async function MappingSection({ user }: { user: CurrentUser }) {
