@@ -1,7 +1,6 @@
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import dynamic from 'next/dynamic';
 import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
@@ -16,9 +15,7 @@ import { ApprovalPolicyForm } from './_components/approval-policy-form';
 import { ConnectionTest } from './_components/connection-test';
 import { IngramTabs } from './_components/ingram-tabs';
 import { SettingsForm } from './_components/settings-form';
-
-// Only the shown tab's scripts load: the Sync tab's run history brings the data grid.
-const SyncSection = dynamic(() => import('./_components/sync-section').then((m) => m.SyncSection));
+import { SyncSectionLazy } from './_components/sync-section-lazy';
 
 export default async function IngramIntegrationPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const { user, allowed } = await requirePagePermission('/settings/integrations/ingram', 'integrations.manage');
@@ -34,7 +31,7 @@ export default async function IngramIntegrationPage({ searchParams }: { searchPa
       {tab === 'mapping' ? (
         <MappingSection user={user} />
       ) : tab === 'sync' ? (
-        <SyncSection initial={syncStatus()} />
+        <SyncSectionLazy initial={syncStatus()} />
       ) : (
         <Stack spacing={3}>
           <Paper sx={{ p: 3 }}>
