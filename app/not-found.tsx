@@ -1,19 +1,17 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
-import { LinkCard } from '@/components/link-card';
+import Link from 'next/link';
+import styles from '@/components/plain-page.module.css';
 
+// Plain HTML and CSS: this boundary sits in the root layout, so its scripts would load with every page.
 export default function NotFound() {
   return (
-    <Box sx={{ minHeight: '60vh', display: 'grid', placeItems: 'center', p: 3 }}>
-      <Box sx={{ maxWidth: 420, textAlign: 'center' }}>
-        <Typography variant="h5" component="h1" gutterBottom>
-          Page not found
-        </Typography>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          The link may be old, or the item was removed.
-        </Typography>
-        <LinkCard href="/" title="Back to the dashboard" />
-      </Box>
-    </Box>
+    <main className={styles.page}>
+      <div className={`${styles.card} ${styles.centered}`}>
+        <h1 className={styles.title}>Page not found</h1>
+        <p className={styles.lead}>The link may be old, or the item was removed.</p>
+        <Link href="/" className={styles.link}>
+          Back to the dashboard
+        </Link>
+      </div>
+    </main>
   );
 }

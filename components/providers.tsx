@@ -1,21 +1,34 @@
 'use client';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+import { AppRouterCacheProvider } from '@mui/material-nextjs/v16-appRouter';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { NonceProvider } from './nonce';
 import { theme } from './theme';
 
+/**
+ * The nonce the document's CSP allows. A render after a client navigation (sign-in to the dashboard, a
+ * refresh) carries the new request's nonce, which this page's policy does not know; the document's own
+ * scripts carry the right one (readable as the `nonce` property).
+ */
+function documentNonce(fallback: string | undefined): string | undefined {
+  if (typeof document === 'undefined') return fallback;
+  return document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || fallback;
+}
+
 export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } } }));
-  // The document's nonce for the page's life: a refresh re-renders the layout with a new one the policy does not know.
-  const [documentNonce] = useState(nonce);
+  // Fixed for the page's life: Emotion's style tags and the data grid's carry it.
+  const [pageNonce] = useState(() => documentNonce(nonce));
   return (
-    <NonceProvider value={documentNonce}>
-      <ThemeProvider theme={theme} defaultMode="system">
-        <CssBaseline enableColorScheme />
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </ThemeProvider>
-    </NonceProvider>
+    <AppRouterCacheProvider options={{ nonce: pageNonce }}>
+      <NonceProvider value={pageNonce}>
+        <ThemeProvider theme={theme} defaultMode="system">
+          <CssBaseline enableColorScheme />
+          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        </ThemeProvider>
+      </NonceProvider>
+    </AppRouterCacheProvider>
   );
 }

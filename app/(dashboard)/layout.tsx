@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AppProviders } from '@/components/app-providers';
 import { DashboardShell } from '@/components/dashboard-shell';
 import { requireUser } from '@/lib/auth/current-user';
 import { levelAllows } from '@/lib/auth/permissions';
@@ -13,14 +14,16 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const sections = navigation.map((s) => ({ ...s, items: s.items.filter((i) => levelAllows(user.level, i.permission)) })).filter((s) => s.items.length > 0);
   const tenants = listTenants(user.scope).map(({ tenantId, displayName, defaultDomain }) => ({ tenantId, displayName, defaultDomain }));
   return (
-    <DashboardShell
-      user={{ name: user.name, email: user.email, role: roleDisplayName(user.role) }}
-      sections={sections}
-      tenants={tenants}
-      rememberedTenantId={user.lastTenantId}
-      actions={{ signOut: signOutAction, rememberTenant }}
-    >
-      {children}
-    </DashboardShell>
+    <AppProviders>
+      <DashboardShell
+        user={{ name: user.name, email: user.email, role: roleDisplayName(user.role) }}
+        sections={sections}
+        tenants={tenants}
+        rememberedTenantId={user.lastTenantId}
+        actions={{ signOut: signOutAction, rememberTenant }}
+      >
+        {children}
+      </DashboardShell>
+    </AppProviders>
   );
 }

@@ -1,10 +1,12 @@
 // User and role schemas shared by the Users & Roles page's forms, the self-service password
 // dialog and their actions. The password rule itself is in ./password.
 import { z } from 'zod';
-import { NO_CONTROL, tenantIdRule, userIdRule } from './ids';
+import { NO_CONTROL, userIdRule } from './ids';
 import { passwordField, refinePasswordAgainstEmail } from './password';
 
 export { passwordField } from './password';
+// Role schemas live apart: the role forms load without the password strength estimator.
+export * from './roles';
 
 const roleField = z.string().trim().min(1, 'Choose a role').max(60);
 const nameField = z.string().trim().min(1, 'Enter a name').max(120, 'At most 120 characters').regex(NO_CONTROL, 'No line breaks or control characters');
@@ -34,43 +36,5 @@ export const ownPasswordSchema = z
 export type OwnPassword = z.input<typeof ownPasswordSchema>;
 
 export const userDisableSchema = z.object({ id: userIdRule, disabled: z.boolean() });
-
-const scopeFields = {
-  tenantScope: z.enum(['all', 'allow', 'block'], 'Choose which tenants the role sees'),
-  tenantIds: z.array(tenantIdRule('Not a tenant id')).max(5000, 'At most 5,000 tenants'),
-};
-/** An "only these tenants" role needs at least one; "all but these" needs one to block. */
-const refineScope = (v: { tenantScope: 'all' | 'allow' | 'block'; tenantIds: string[] }, ctx: z.RefinementCtx) => {
-  if (v.tenantScope !== 'all' && v.tenantIds.length === 0)
-    ctx.addIssue({ code: 'custom', path: ['tenantIds'], message: v.tenantScope === 'allow' ? 'Choose the tenants this role may see' : 'Choose the tenants this role may not see' });
-};
-
-export const roleCreateSchema = z
-  .object({
-    name: z
-      .string()
-      .trim()
-      .min(2, 'At least 2 characters')
-      .max(60, 'At most 60 characters')
-      .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, 'Letters, digits, spaces, dots, hyphens and underscores only'),
-    baseRole: z.enum(['readonly', 'editor', 'admin'], 'Choose a base permission level'),
-    description: z.string().trim().max(200, 'At most 200 characters').optional(),
-    ...scopeFields,
-  })
-  .superRefine(refineScope);
-export type RoleCreate = z.input<typeof roleCreateSchema>;
-
-/** A custom role's level, description and tenant scope (its name is its identity: users hold it by name). */
-export const roleUpdateSchema = z
-  .object({
-    id: z.number().int().positive(),
-    baseRole: z.enum(['readonly', 'editor', 'admin'], 'Choose a base permission level'),
-    description: z.string().trim().max(200, 'At most 200 characters').optional(),
-    ...scopeFields,
-  })
-  .superRefine(refineScope);
-export type RoleUpdate = z.input<typeof roleUpdateSchema>;
-
-export const roleDeleteSchema = z.object({ id: z.number().int().positive() });
 
 export const userUnlockSchema = z.object({ id: z.string().min(1) });

@@ -1,31 +1,20 @@
 'use client';
-// Seats and monthly spend per day over the last 90 days (the dashboard's one client leaf).
+// The dashboard's chart: @mui/x-charts is large, so it is downloaded only when the chart nears the screen.
+import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { LineChart } from '@mui/x-charts/LineChart';
+import dynamic from 'next/dynamic';
+import { WhenVisible } from '@/components/when-visible';
 import type { PortfolioHistory } from '@/lib/inventory/portfolio/history-types';
-import { formatMoney } from '@/lib/money';
+
+// The chart's plot (280 px) and its legend above it: the placeholder keeps the page from jumping.
+const ChartSkeleton = () => <Skeleton variant="rounded" height={310} aria-label="Loading the chart" />;
+const PortfolioLineChart = dynamic(() => import('./portfolio-line-chart'), { ssr: false, loading: ChartSkeleton });
 
 export function PortfolioChart({ history }: { history: PortfolioHistory }) {
-  const { currency, points } = history;
-  if (points.length === 0) return <Typography color="text.secondary">No daily snapshots yet: the chart fills as the sync runs each day.</Typography>;
+  if (history.points.length === 0) return <Typography color="text.secondary">No daily snapshots yet: the chart fills as the sync runs each day.</Typography>;
   return (
-    <LineChart
-      height={280}
-      xAxis={[{ scaleType: 'point', data: points.map((p) => p.day) }]}
-      yAxis={[
-        { id: 'seats', label: 'Seats' },
-        { id: 'spend', label: `${currency ?? ''} per month`, position: 'right' },
-      ]}
-      series={[
-        { yAxisId: 'seats', label: 'Seats', data: points.map((p) => p.seats), showMark: false },
-        {
-          yAxisId: 'spend',
-          label: `Monthly spend (${currency ?? 'no currency'})`,
-          data: points.map((p) => p.monthlySpend),
-          showMark: false,
-          valueFormatter: (v) => `${formatMoney(v, currency)} per month`,
-        },
-      ]}
-    />
+    <WhenVisible placeholder={<ChartSkeleton />}>
+      <PortfolioLineChart history={history} />
+    </WhenVisible>
   );
 }

@@ -1,10 +1,6 @@
 'use client';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useActionState, useState } from 'react';
+import styles from '@/components/plain-page.module.css';
 import { signInWithEntra, signInWithPassword, type SignInState } from '../actions';
 
 export function SignInForm({ callbackUrl, entra }: { callbackUrl: string; entra: boolean }) {
@@ -13,33 +9,39 @@ export function SignInForm({ callbackUrl, entra }: { callbackUrl: string; entra:
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   return (
-    <Stack spacing={2}>
-      <form action={action} noValidate>
-        <Stack spacing={2}>
-          {state.error && (
-            <Alert severity="error" data-testid="signin-error">
-              {state.error}
-            </Alert>
-          )}
-          <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <TextField name="email" label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus size="medium" />
-          <TextField name="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required size="medium" />
-          <Button type="submit" variant="contained" size="large" disabled={pending}>
-            {pending ? 'Signing in…' : 'Sign in'}
-          </Button>
-        </Stack>
+    <div className={styles.stack}>
+      <form action={action} noValidate className={styles.stack}>
+        {state.error && (
+          <p role="alert" className={styles.alert} data-testid="signin-error">
+            {state.error}
+          </p>
+        )}
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <label className={styles.field}>
+          <span className={styles.label}>Email *</span>
+          <input className={styles.input} name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus />
+        </label>
+        <label className={styles.field}>
+          <span className={styles.label}>Password *</span>
+          <input className={styles.input} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        </label>
+        <button type="submit" className={`${styles.button} ${styles.contained}`} disabled={pending}>
+          {pending ? 'Signing in…' : 'Sign in'}
+        </button>
       </form>
       {entra && (
         <>
-          <Divider>or</Divider>
+          <div className={styles.divider} role="separator">
+            or
+          </div>
           <form action={signInWithEntra}>
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <Button type="submit" variant="outlined" fullWidth>
+            <button type="submit" className={`${styles.button} ${styles.outlined}`}>
               Sign in with Microsoft
-            </Button>
+            </button>
           </form>
         </>
       )}
-    </Stack>
+    </div>
   );
 }

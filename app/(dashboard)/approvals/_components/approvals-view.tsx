@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -12,7 +13,10 @@ import { useNow } from '@/components/use-now';
 import type { ApprovalDTO } from '@/lib/approvals/queries';
 import { billingLabel, termLabel } from '@/lib/catalog/periods';
 import { formatMoney } from '@/lib/money';
-import { ApproveDialog, RejectDialog } from './decision-dialogs';
+
+// Dialogs load when first opened, not with the page.
+const ApproveDialog = dynamic(() => import('./decision-dialogs').then((m) => m.ApproveDialog), { ssr: false });
+const RejectDialog = dynamic(() => import('./decision-dialogs').then((m) => m.RejectDialog), { ssr: false });
 
 const statusLabel: Record<ApprovalDTO['status'], string> = {
   pending: 'Waiting for approval',

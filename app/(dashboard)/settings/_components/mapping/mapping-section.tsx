@@ -7,7 +7,7 @@ import { isIngramError } from '@/lib/ingram';
 import { getIngramCustomers, type CustomerList } from '@/lib/mapping/customers-cache';
 import { listMappingRows } from '@/lib/mapping/queries';
 import { integrationState } from '@/lib/settings/settings-row';
-import { MappingView } from './mapping-view';
+import { MappingViewLazy } from './mapping-view-lazy';
 
 /** The tenant mapping UI, shared by Settings > Mappings and the Ingram page's "Tenant Mapping" tab (hence under settings/_components). */
 export async function MappingSection({ user }: { user: CurrentUser }) {
@@ -36,7 +36,7 @@ export async function MappingSection({ user }: { user: CurrentUser }) {
           Mappings are shown as saved; customer statuses, auto-map and changes need the integration on.
         </Notice>
       )}
-      <MappingView
+      <MappingViewLazy
         rows={listMappingRows(list?.customers, user.scope)}
         canManage={levelAllows(user.level, 'mappings.manage') && state === 'enabled'}
         fetchedAt={list?.fetchedAt ?? null}

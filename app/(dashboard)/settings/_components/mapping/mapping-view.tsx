@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,8 +15,10 @@ import type { ActionFailure, UpstreamErrorInfo } from '@/lib/actions/result';
 import type { MappingRow } from '@/lib/mapping/queries';
 import { refreshCustomersAction, removeMappingAction } from '../../mappings/actions';
 import { AutoMapPanel } from './auto-map-panel';
-import { MappingDialog } from './mapping-dialog';
 import { MappingTable } from './mapping-table';
+
+// Dialogs load when first opened, not with the page.
+const MappingDialog = dynamic(() => import('./mapping-dialog').then((m) => m.MappingDialog), { ssr: false });
 
 type Filter = 'all' | 'mapped' | 'unmapped' | 'problems';
 type Props = { rows: MappingRow[]; canManage: boolean; fetchedAt: number | null; loadError: UpstreamErrorInfo | null; online: boolean };

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
@@ -21,7 +22,9 @@ import type { ActionFailure } from '@/lib/actions/result';
 import type { ChannelDTO } from '@/lib/alerts/channels';
 import { CHANNEL_KINDS } from '@/lib/validations/alerts';
 import { deleteAlertChannel, testAlertChannel } from '../actions';
-import { ChannelDialog } from './channel-dialog';
+
+// Dialogs load when first opened, not with the page.
+const ChannelDialog = dynamic(() => import('./channel-dialog').then((m) => m.ChannelDialog), { ssr: false });
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; channel: ChannelDTO } | { kind: 'remove'; channel: ChannelDTO };
 type TestResult = { name: string; sent: boolean; status: number | null; error: string | null } | { name: string; failure: ActionFailure };

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
@@ -18,7 +19,10 @@ import type { ChannelDTO } from '@/lib/alerts/channels';
 import type { RuleDTO } from '@/lib/alerts/rules';
 import { ALERT_KINDS, type AlertKind } from '@/lib/validations/alerts';
 import { deleteAlertRule } from '../actions';
-import { RuleDialog, type TenantChoice } from './rule-dialog';
+import type { TenantChoice } from './rule-dialog';
+
+// Dialogs load when first opened, not with the page.
+const RuleDialog = dynamic(() => import('./rule-dialog').then((m) => m.RuleDialog), { ssr: false });
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; rule: RuleDTO } | { kind: 'remove'; rule: RuleDTO };
 type Props = { rules: RuleDTO[]; kinds: AlertKind[]; channels: ChannelDTO[]; tenants: TenantChoice[] };

@@ -15,7 +15,7 @@ import { ApprovalPolicyForm } from './_components/approval-policy-form';
 import { ConnectionTest } from './_components/connection-test';
 import { IngramTabs } from './_components/ingram-tabs';
 import { SettingsForm } from './_components/settings-form';
-import { SyncSection } from './_components/sync-section';
+import { SyncSectionLazy } from './_components/sync-section-lazy';
 import { NceWindowsSection } from './_components/nce-windows-section';
 import { DEFAULT_WINDOW_HOURS, listWindowLengths } from '@/lib/licenses/window-lengths';
 
@@ -37,7 +37,7 @@ export default async function IngramIntegrationPage({ searchParams }: { searchPa
           <NceWindowsSection rows={listWindowLengths()} defaultHours={DEFAULT_WINDOW_HOURS} />
         </Paper>
       ) : tab === 'sync' ? (
-        <SyncSection initial={syncStatus()} />
+        <SyncSectionLazy initial={syncStatus()} />
       ) : (
         <Stack spacing={3}>
           <Paper sx={{ p: 3 }}>

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
@@ -21,8 +22,10 @@ import { actionsColumn, DataTable } from '@/components/data-table';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { TenantDTO } from '@/lib/tenants/queries';
 import { removeTenant, syncTenantsFromPartnerCenter } from '../actions';
-import { TenantFormDialog } from './tenant-form-dialog';
-import { TenantImportDialog } from './tenant-import-dialog';
+
+// Dialogs load when first opened, not with the page.
+const TenantFormDialog = dynamic(() => import('./tenant-form-dialog').then((m) => m.TenantFormDialog), { ssr: false });
+const TenantImportDialog = dynamic(() => import('./tenant-import-dialog').then((m) => m.TenantImportDialog), { ssr: false });
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; tenant: TenantDTO } | { kind: 'remove'; tenant: TenantDTO } | { kind: 'import' };
 

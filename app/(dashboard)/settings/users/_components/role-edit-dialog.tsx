@@ -6,7 +6,7 @@ import { FormDialog } from '@/components/form-dialog';
 import { useActionForm } from '@/components/use-action-form';
 import { roleLabel } from '@/lib/auth/roles';
 import type { CustomRoleDTO } from '@/lib/users/queries';
-import { roleUpdateSchema } from '@/lib/validations/users';
+import { roleUpdateSchema } from '@/lib/validations/roles';
 import { editRole } from '../actions';
 import { RoleScopeFields, type TenantOption } from './role-scope-fields';
 

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -17,10 +18,12 @@ import { ActionErrorAlert } from '@/components/upstream-error';
 import { useActionForm } from '@/components/use-action-form';
 import { roleLabel } from '@/lib/auth/roles';
 import type { CustomRoleDTO } from '@/lib/users/queries';
-import { roleCreateSchema } from '@/lib/validations/users';
+import { roleCreateSchema } from '@/lib/validations/roles';
 import { addRole, removeRole } from '../actions';
-import { RoleEditDialog } from './role-edit-dialog';
 import { RoleScopeFields, scopeSummary, type TenantOption } from './role-scope-fields';
+
+// Dialogs load when first opened, not with the page.
+const RoleEditDialog = dynamic(() => import('./role-edit-dialog').then((m) => m.RoleEditDialog), { ssr: false });
 
 /** Custom roles: a name with the permissions of readonly, editor or admin, for all tenants or some. */
 export function RolesPanel({ roles, tenants }: { roles: CustomRoleDTO[]; tenants: TenantOption[] }) {

@@ -5,6 +5,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
+import dynamic from 'next/dynamic';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { actionsColumn, DataTable } from '@/components/data-table';
 import { SuccessNotice } from '@/components/success-notice';
@@ -13,7 +14,11 @@ import { useListManager } from '@/components/use-list-manager';
 import { roleDisplayName } from '@/lib/auth/roles';
 import type { RoleOption, UserDTO } from '@/lib/users/queries';
 import { setUserEnabled, unlockUser } from '../actions';
-import { AddUserDialog, EditUserDialog, PasswordDialog } from './user-dialogs';
+
+// Loaded when first opened: the password rule's strength estimator carries large word lists.
+const AddUserDialog = dynamic(() => import('./user-dialogs').then((m) => m.AddUserDialog), { ssr: false });
+const EditUserDialog = dynamic(() => import('./user-dialogs').then((m) => m.EditUserDialog), { ssr: false });
+const PasswordDialog = dynamic(() => import('./user-dialogs').then((m) => m.PasswordDialog), { ssr: false });
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'password' | 'toggle'; user: UserDTO };
 

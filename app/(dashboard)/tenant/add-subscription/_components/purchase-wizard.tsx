@@ -8,6 +8,7 @@ import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import { useQuery } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Notice } from '@/components/notice';
@@ -17,11 +18,13 @@ import { ownedProductsQuery } from '@/lib/purchase/queries-client';
 import { purchaseBlockReason } from '@/lib/purchase/customer-standing';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
 import { purchaseSchema, type PurchaseInput, type PurchaseValues } from '@/lib/validations/purchase';
-import { ProductStep } from './product-step';
 import { QuantityStep, checkQuantity } from './quantity-step';
-import { ReviewStep } from './review-step';
 import { StepHeading } from './step-heading';
 import { TenantStep } from './tenant-step';
+
+// Later steps load when reached: a first visit shows only the tenant step.
+const ProductStep = dynamic(() => import('./product-step').then((m) => m.ProductStep));
+const ReviewStep = dynamic(() => import('./review-step').then((m) => m.ReviewStep));
 
 type Props = {
   tenant: TenantChoice | null;

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
@@ -13,12 +14,15 @@ import type { ActionFailure, ActionResult } from '@/lib/actions/result';
 import type { LicenseRow, LicensesResponse } from '@/lib/licenses/types';
 import type { OrderDto } from '@/lib/orders/types';
 import { AsOf } from './as-of';
-import { ChangeDialogs, type DialogRequest } from './change-dialogs';
+import type { DialogRequest } from './change-dialogs';
 import { FailedOrders } from './failed-orders';
 import { LicenseGrid } from './license-grid';
 import { UsageNoticeAlert } from './usage/usage-notices';
 import { useFollowedOrders } from './use-followed-orders';
 import { useLicenses, useRefreshLicenses } from './use-licenses';
+
+// The seat, cancel and auto-renew dialogs load when one is first opened.
+const ChangeDialogs = dynamic(() => import('./change-dialogs').then((m) => m.ChangeDialogs), { ssr: false });
 
 type Props = {
   tenantId: string;
