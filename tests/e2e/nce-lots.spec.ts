@@ -130,8 +130,12 @@ test.describe('Settings > Alerts', () => {
   test('offers the inventory kinds with their parameters, and saves a window-closing rule', async ({ page }) => {
     writeDb((db) => db.prepare("INSERT OR IGNORE INTO alert_channels (name, kind, recipients, enabled, created_at) VALUES (?, 'email', 'ops@msp.example', 1, ?)").run(CHANNEL, Date.now()));
     await page.goto('/settings/alerts');
-    await page.getByRole('button', { name: 'Add rule' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add rule' });
+    // A click that lands before the page hydrates opens nothing: press again until the dialog is there.
+    await expect(async () => {
+      if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Add rule' }).click();
+      await expect(dialog).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 60_000 });
     await dialog.getByLabel('Name').fill('Windows closing (e2e)');
     const when = dialog.getByRole('combobox', { name: 'When' });
     await when.click();
