@@ -3,7 +3,7 @@ import Link from '@mui/material/Link';
 import type { GridColDef } from '@mui/x-data-grid';
 import NextLink from 'next/link';
 import { formatMoney } from '@/lib/money';
-import type { SubscriptionSortField } from '@/lib/inventory/filter';
+import { subscriptionSortFields } from '@/lib/inventory/filter';
 import type { PortfolioSubscription } from '@/lib/inventory/types';
 import { usageColumns } from '../usage/usage-columns';
 
@@ -58,18 +58,5 @@ export function allTenantsColumns(withCost: boolean): Col[] {
   return columns;
 }
 
-export const sortableFields = new Set<string>([
-  'tenant',
-  'productName',
-  'mpn',
-  'quantity',
-  'status',
-  'renewalDate',
-  'unitPrice',
-  'monthlyPrice',
-  'unitCost',
-  'monthlyCost',
-  'monthlyMargin',
-  'assigned',
-  'unused',
-] satisfies SubscriptionSortField[]);
+/** The columns the server can sort by: the filter's own list. */
+export const sortableFields = new Set<string>(subscriptionSortFields);
