@@ -58,6 +58,7 @@ test.setTimeout(120_000);
 test.use({ storageState: authFile('admin') });
 
 let submitCapture: CapturedAction;
+let startTimings: { orderSecondsToProcessing: number; orderSecondsToComplete: number } | undefined;
 
 test.beforeAll(async () => {
   writeDb((db) => {
@@ -65,7 +66,13 @@ test.beforeAll(async () => {
     for (const t of [FOURTH, ALPINE]) insert.run(t.tenantId, t.customerId, t.name, 'manual', 'e2e');
   });
   // Orders wait for the clock: the test moves it to watch them progress.
+  const config = (await sandbox('/_sandbox/config')) as { orderSecondsToProcessing: number; orderSecondsToComplete: number };
+  startTimings = { orderSecondsToProcessing: config.orderSecondsToProcessing, orderSecondsToComplete: config.orderSecondsToComplete };
   await sandbox('/_sandbox/config', { body: { orderSecondsToProcessing: 600, orderSecondsToComplete: 1200 } });
+});
+// Later specs expect orders to finish at the sandbox's own pace.
+test.afterAll(async () => {
+  if (startTimings) await sandbox('/_sandbox/config', { body: startTimings });
 });
 
 test.afterEach(async () => {
