@@ -26,3 +26,13 @@ export function errorFigure(scenario: string, label: string, err: unknown): Figu
 }
 
 export const round = (v: number | undefined, digits = 1) => (v === undefined || Number.isNaN(v) ? undefined : Math.round(v * 10 ** digits) / 10 ** digits);
+
+/**
+ * A sync's floor: its tenants in waves of `tenantConcurrency`, each wave `rounds` round trips of L,
+ * or the call budget's own pace, whichever is slower.
+ */
+export function syncFloor(o: { L: number; rounds: number; tenants: number; tenantConcurrency: number; calls: number; budgetPerMinute: number }): number {
+  const latencyFloor = o.L * o.rounds * Math.ceil(o.tenants / o.tenantConcurrency);
+  const budgetFloor = (o.calls / o.budgetPerMinute) * 60_000;
+  return Math.round(Math.max(latencyFloor, budgetFloor));
+}

@@ -3,7 +3,7 @@
 // incremental re-sync's calls on the unchanged world, and CSP Licenses warm from the inventory in Chromium.
 import { benchTenant, type BenchTenant } from '../lib/app-db';
 import type { BenchContext } from '../lib/context';
-import { errorFigure, round, type Figure } from '../lib/figures';
+import { errorFigure, round, syncFloor, type Figure } from '../lib/figures';
 import { callAction, findActionId } from '../lib/server-action';
 import { median, p95, since } from '../lib/stats';
 
@@ -84,9 +84,7 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
   const counters = await ctx.sandbox.counters();
   // Per tenant: the list beside the orders list (one round), then its details in rounds of P; T tenants at once.
   const detailRounds = Math.ceil((counters.byRoute['GET /subscriptions/{id}'] ?? 0) / n / ctx.pool);
-  const latencyFloor = L * (1 + detailRounds) * Math.ceil(n / TENANT_CONCURRENCY);
-  const budgetFloor = (counters.total / BUDGET_PER_MINUTE) * 60_000;
-  const floor = Math.round(Math.max(latencyFloor, budgetFloor));
+  const floor = syncFloor({ L, rounds: 1 + detailRounds, tenants: n, tenantConcurrency: TENANT_CONCURRENCY, calls: counters.total, budgetPerMinute: BUDGET_PER_MINUTE });
   const ms = (run.durationSeconds ?? 0) * 1000;
   const figures: Figure[] = [
     {

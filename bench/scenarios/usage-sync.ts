@@ -3,7 +3,7 @@
 // started here with the same latency L, against its floor.
 import { generatedTenantId } from '../../sandbox/microsoft/generate';
 import type { BenchContext } from '../lib/context';
-import { errorFigure, round, type Figure } from '../lib/figures';
+import { errorFigure, round, syncFloor, type Figure } from '../lib/figures';
 import { startMsSandboxProcess } from '../lib/processes';
 import { callAction, findActionId } from '../lib/server-action';
 
@@ -84,9 +84,7 @@ async function measure(ctx: BenchContext, msOrigin: string): Promise<Figure> {
   // Microsoft's token and then its two reads side by side (two rounds). T tenants at once.
   const detailRounds = Math.ceil((ingram.byRoute['GET /subscriptions/{id}'] ?? 0) / TENANTS / ctx.pool);
   const rounds = Math.max(1 + detailRounds, MS_ROUNDS);
-  const latencyFloor = L * rounds * Math.ceil(TENANTS / TENANT_CONCURRENCY);
-  const budgetFloor = ((ingram.total + microsoft.total) / BUDGET_PER_MINUTE) * 60_000;
-  const floor = Math.round(Math.max(latencyFloor, budgetFloor));
+  const floor = syncFloor({ L, rounds, tenants: TENANTS, tenantConcurrency: TENANT_CONCURRENCY, calls: ingram.total + microsoft.total, budgetPerMinute: BUDGET_PER_MINUTE });
   const measured = (run.durationSeconds ?? 0) * 1000;
   return {
     scenario: SCENARIO,
