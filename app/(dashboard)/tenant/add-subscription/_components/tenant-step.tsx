@@ -2,7 +2,8 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Notice } from '@/components/notice';
-import { TenantAutocomplete, useTenantFilter } from '@/components/tenant-picker';
+import { TenantAutocomplete } from '@/components/tenant-autocomplete';
+import { useTenantFilter } from '@/components/tenant-filter';
 import { purchaseBlockReason } from '@/lib/purchase/customer-standing';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
 
