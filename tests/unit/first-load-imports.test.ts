@@ -73,6 +73,12 @@ describe('first-load imports', () => {
     for (const page of withMui) expect(providedBy(path.dirname(path.join(dashboard, page))), page).toBeDefined();
   });
 
+  it('the purchase wizard opens on its tenant step without zod, the quantity fields or MUI Autocomplete', () => {
+    const later = /^zod$|^@hookform\/resolvers|^@mui\/material\/(Autocomplete|TextField|Radio|RadioGroup)$/;
+    expect(offenders('app/(dashboard)/tenant/add-subscription/_components/purchase-wizard.tsx', later)).toEqual([]);
+    expect(offenders('app/(dashboard)/tenant/add-subscription/_components/purchase-resolver.ts', /^zod$/).length).toBeGreaterThan(0);
+  });
+
   it('the Users page loads the password strength estimator only with its dialogs', () => {
     expect(offenders('app/(dashboard)/settings/users/page.tsx', /^@zxcvbn-ts\//)).toEqual([]);
   });
