@@ -19,7 +19,7 @@ function documentNonce(fallback: string | undefined): string | undefined {
 
 /**
  * MUI (theme, Emotion's style cache with the CSP nonce) and TanStack Query, for the parts that use them.
- * The theme's CSS variables and the page baseline are static CSS already (components/theme-variables.tsx).
+ * The theme's CSS variables and the page baseline are a static stylesheet already (components/theme-variables.css).
  */
 export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } } }));

@@ -3,7 +3,7 @@ import type { ThemeOptions } from '@mui/material/styles';
 // CIPP's look: a dense dashboard, a dark navigation rail, orange accent, light and dark modes.
 // The brand orange stays an accent (on the dark rail); text and buttons in light mode use a darker
 // orange that reaches WCAG AA (5.4:1 on white, 5:1 on the page background; the brand's is 3.5:1).
-// Shared by the browser's theme (theme.ts) and the server's static CSS variables (theme-variables.tsx).
+// Shared by the browser's theme (theme.ts) and the dashboard's static stylesheet (theme-css.ts, theme-variables.css).
 export const BRAND_ORANGE = '#e0641a';
 export const themeOptions = {
   cssVariables: { colorSchemeSelector: 'class' },
