@@ -7,9 +7,19 @@ import { changeOwnPasswordAction } from '@/app/(dashboard)/actions';
 import { PASSWORD_HINT } from '@/lib/validations/password';
 import { ownPasswordSchema } from '@/lib/validations/users';
 import { FormDialog } from './form-dialog';
+import { Providers } from './providers';
 import { useActionForm } from './use-action-form';
 
-export default function ChangePasswordDialog({ email, onClose }: { email: string; onClose: () => void }) {
+// Opened from the shell's user menu, outside any route's MUI providers: it brings its own.
+export default function ChangePasswordDialog(props: { email: string; onClose: () => void }) {
+  return (
+    <Providers>
+      <ChangePasswordForm {...props} />
+    </Providers>
+  );
+}
+
+function ChangePasswordForm({ email, onClose }: { email: string; onClose: () => void }) {
   const [done, setDone] = useState(false);
   const { register, submitAction, failure, errors, busy } = useActionForm(ownPasswordSchema, { currentPassword: '', password: '', confirm: '', email });
   const submit = submitAction(changeOwnPasswordAction, ['currentPassword', 'password', 'confirm'], () => setDone(true));

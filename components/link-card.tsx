@@ -1,26 +1,17 @@
-'use client';
-import Card from '@mui/material/Card';
-import CardActionArea from '@mui/material/CardActionArea';
-import CardContent from '@mui/material/CardContent';
-import Typography from '@mui/material/Typography';
 import Link from 'next/link';
+import styles from './link-card.module.css';
 
-/** A card that opens a page (MUI components with a Link inside must live on the client). */
+/** A card that opens a page: one link, its title and a line under it (server-rendered, no MUI). */
 export function LinkCard({ href, title, description }: { href: string; title: string; description?: string }) {
   return (
-    <Card sx={{ height: '100%' }}>
-      <CardActionArea component={Link} href={href} sx={{ height: '100%' }}>
-        <CardContent>
-          <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-            {title}
-          </Typography>
-          {description && (
-            <Typography variant="body2" color="text.secondary">
-              {description}
-            </Typography>
-          )}
-        </CardContent>
-      </CardActionArea>
-    </Card>
+    <Link href={href} className={styles.card}>
+      <span className={styles.title}>{title}</span>
+      {description && <span className={styles.description}>{description}</span>}
+    </Link>
   );
+}
+
+/** Link cards side by side: one column, two from sm, three from lg. */
+export function LinkCardGrid({ children }: { children: React.ReactNode }) {
+  return <div className={styles.grid}>{children}</div>;
 }

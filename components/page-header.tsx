@@ -1,21 +1,15 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import styles from './page-header.module.css';
 
+/** A page's title (the h1), an optional line under it and its actions on the right; plain HTML, no MUI. */
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
   return (
-    <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
-      <Box sx={{ flexGrow: 1 }}>
-        <Typography variant="h5" component="h1">
-          {title}
-        </Typography>
-        {subtitle && (
-          <Typography color="text.secondary" component="div">
-            {subtitle}
-          </Typography>
-        )}
-      </Box>
+    <div className={styles.header}>
+      <div className={styles.text}>
+        <h1 className={styles.title}>{title}</h1>
+        {subtitle && <div className={styles.subtitle}>{subtitle}</div>}
+      </div>
       {actions}
-    </Box>
+    </div>
   );
 }

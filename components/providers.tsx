@@ -1,5 +1,5 @@
 'use client';
-import CssBaseline from '@mui/material/CssBaseline';
+import type {} from '@mui/material/themeCssVarsAugmentation';
 import { ThemeProvider } from '@mui/material/styles';
 import { AppRouterCacheProvider } from '@mui/material-nextjs/v16-appRouter';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -17,6 +17,10 @@ function documentNonce(fallback: string | undefined): string | undefined {
   return document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || fallback;
 }
 
+/**
+ * MUI (theme, Emotion's style cache with the CSP nonce) and TanStack Query, for the parts that use them.
+ * The theme's CSS variables and the page baseline are a static stylesheet already (components/theme-variables.css).
+ */
 export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } } }));
   // Fixed for the page's life: Emotion's style tags and the data grid's carry it.
@@ -24,8 +28,7 @@ export function Providers({ children, nonce }: { children: ReactNode; nonce?: st
   return (
     <AppRouterCacheProvider options={{ nonce: pageNonce }}>
       <NonceProvider value={pageNonce}>
-        <ThemeProvider theme={theme} defaultMode="system">
-          <CssBaseline enableColorScheme />
+        <ThemeProvider theme={theme} defaultMode="system" disableStyleSheetGeneration>
           <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
         </ThemeProvider>
       </NonceProvider>

@@ -1,16 +1,14 @@
 'use client';
 // The last line of defence inside the dashboard: never a framework error screen. Pages show
-// upstream errors themselves; this catches anything they did not expect, with a way back.
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+// upstream errors themselves; this catches anything they did not expect, with a way back. Plain HTML:
+// it renders outside the routes' MUI providers and is part of every dashboard page's first load.
 import Link from 'next/link';
+import styles from './error.module.css';
 
 export default function DashboardError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <Alert severity="error" data-testid="page-error" sx={{ maxWidth: 720 }}>
-      <AlertTitle>This page could not be shown</AlertTitle>
+    <div role="alert" data-testid="page-error" className={styles.alert}>
+      <div className={styles.title}>This page could not be shown</div>
       Something went wrong while preparing it. Try again; if it keeps happening, give this reference to your administrator
       {error.digest ? (
         <>
@@ -18,14 +16,14 @@ export default function DashboardError({ error, reset }: { error: Error & { dige
         </>
       ) : null}
       .
-      <Stack direction="row" spacing={1} sx={{ mt: 1.5 }}>
-        <Button variant="outlined" color="inherit" size="small" onClick={() => reset()}>
+      <div className={styles.actions}>
+        <button type="button" className={`${styles.button} ${styles.outlined}`} onClick={() => reset()}>
           Try again
-        </Button>
-        <Button color="inherit" size="small" component={Link} href="/">
+        </button>
+        <Link href="/" className={styles.button}>
           Dashboard
-        </Button>
-      </Stack>
-    </Alert>
+        </Link>
+      </div>
+    </div>
   );
 }

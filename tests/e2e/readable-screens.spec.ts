@@ -244,7 +244,8 @@ test.describe('accessibility and the app icon', () => {
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
       };
       // Disabled controls are exempt from the contrast minimum (WCAG 1.4.3).
-      const targets = [...document.querySelectorAll('.MuiButton-colorPrimary, .MuiChip-colorPrimary, main a')].filter((el) => !el.classList.contains('Mui-disabled'));
+      // The role badge in the top bar was a primary MUI Chip; it is plain HTML now, checked by its test id.
+      const targets = [...document.querySelectorAll('.MuiButton-colorPrimary, .MuiChip-colorPrimary, [data-testid="current-role"], main a')].filter((el) => !el.classList.contains('Mui-disabled'));
       return targets.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 30), ratio: ratio(el) }));
     });
     expect(ratios.length).toBeGreaterThan(2);

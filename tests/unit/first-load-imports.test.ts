@@ -45,6 +45,40 @@ describe('first-load imports', () => {
     for (const entry of ['app/layout.tsx', 'app/signin/page.tsx', 'app/not-found.tsx']) expect(offenders(entry, heavy), entry).toEqual([]);
   });
 
+  it('the dashboard shell, its error screen, the home and Integrations pages carry no MUI, Emotion or TanStack Query', () => {
+    // The shell is server-rendered plain CSS with small client islands; MUI's providers come with the
+    // layouts of the route folders that use them, the password dialog and the chart bring their own.
+    const heavy = /^@mui\/|^@emotion\/|^@tanstack\//;
+    for (const entry of ['app/(dashboard)/layout.tsx', 'app/(dashboard)/error.tsx', 'app/(dashboard)/page.tsx', 'app/(dashboard)/settings/integrations/page.tsx']) {
+      expect(offenders(entry, heavy), entry).toEqual([]);
+    }
+    // Notices and the page header are what a tenant page shows before a tenant is chosen.
+    for (const entry of ['components/notice.tsx', 'components/not-allowed-notice.tsx', 'components/tenant-context-notice.tsx', 'components/page-header.tsx']) {
+      expect(offenders(entry, heavy), entry).toEqual([]);
+    }
+  });
+
+  it('every page that imports MUI has its providers from a layout of its own route folder', () => {
+    const dashboard = path.join(ROOT, 'app/(dashboard)');
+    const pages = (fs.readdirSync(dashboard, { recursive: true }) as string[]).filter((f) => path.basename(f) === 'page.tsx');
+    const providedBy = (dir: string): string | undefined => {
+      for (let d = dir; d !== dashboard; d = path.dirname(d)) {
+        const layout = path.join(d, 'layout.tsx');
+        if (fs.existsSync(layout) && /AppProvidersLayout as default/.test(fs.readFileSync(layout, 'utf8'))) return layout;
+      }
+      return undefined;
+    };
+    const withMui = pages.filter((p) => offenders(path.join('app/(dashboard)', p), /^@mui\//).length > 0);
+    expect(withMui.length).toBeGreaterThan(5);
+    for (const page of withMui) expect(providedBy(path.dirname(path.join(dashboard, page))), page).toBeDefined();
+  });
+
+  it('the purchase wizard opens on its tenant step without zod, the quantity fields or MUI Autocomplete', () => {
+    const later = /^zod$|^@hookform\/resolvers|^@mui\/material\/(Autocomplete|TextField|Radio|RadioGroup)$/;
+    expect(offenders('app/(dashboard)/tenant/add-subscription/_components/purchase-wizard.tsx', later)).toEqual([]);
+    expect(offenders('app/(dashboard)/tenant/add-subscription/_components/purchase-resolver.ts', /^zod$/).length).toBeGreaterThan(0);
+  });
+
   it('the Users page loads the password strength estimator only with its dialogs', () => {
     expect(offenders('app/(dashboard)/settings/users/page.tsx', /^@zxcvbn-ts\//)).toEqual([]);
   });
@@ -57,5 +91,6 @@ describe('first-load imports', () => {
   it('finds what it looks for (the walk follows local imports into client components)', () => {
     expect(offenders('app/(dashboard)/settings/users/_components/user-dialogs.tsx', /^@zxcvbn-ts\//).length).toBeGreaterThan(0);
     expect(offenders('app/(dashboard)/_components/portfolio-line-chart.tsx', /^@mui\/x-charts/).length).toBeGreaterThan(0);
+    expect(offenders('components/change-password-dialog.tsx', /^@mui\//).length).toBeGreaterThan(0);
   });
 });

@@ -1,37 +1,39 @@
-'use client';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
-import NextLink from 'next/link';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
+import styles from './tile.module.css';
 
-/** A dashboard tile: a title and lines whose numbers open the list behind them. */
-export function Tile({ title, children }: { title: string; children: ReactNode }) {
+/** A dashboard tile: a title and lines whose numbers open the list behind them (server-rendered, no MUI). */
+export function Tile({ title, children, wide }: { title: string; children: ReactNode; wide?: boolean }) {
   return (
-    <Card component="section" aria-label={title} sx={{ height: '100%' }}>
-      <CardContent>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
+    <section aria-label={title} className={wide ? `${styles.tile} ${styles.wide}` : styles.tile}>
+      <h2 className={styles.title}>{title}</h2>
+      {children}
+    </section>
   );
 }
 
 /** "<number> <label>" where the number links to the filtered view it counts. */
 export function TileLine({ value, label, href }: { value: ReactNode; label: string; href?: string }) {
   return (
-    <Typography variant="body2" sx={{ mb: 0.5 }}>
+    <p className={styles.line}>
       {href ? (
-        <Link component={NextLink} href={href} aria-label={`${label}: ${typeof value === 'string' || typeof value === 'number' ? value : ''}`.trim()} sx={{ fontWeight: 600, fontSize: '1.1rem' }}>
+        <Link href={href} className={styles.value} aria-label={`${label}: ${typeof value === 'string' || typeof value === 'number' ? value : ''}`.trim()}>
           {value}
         </Link>
       ) : (
         <strong>{value}</strong>
       )}{' '}
       {label}
-    </Typography>
+    </p>
   );
+}
+
+/** A small heading inside a tile ("Next 30 days"). */
+export function TileOverline({ children }: { children: ReactNode }) {
+  return <p className={styles.overline}>{children}</p>;
+}
+
+/** The tiles' responsive grid: one column, two from md, three from lg. */
+export function TileGrid({ children }: { children: ReactNode }) {
+  return <div className={styles.grid}>{children}</div>;
 }

@@ -1,5 +1,4 @@
-import Grid from '@mui/material/Grid';
-import { LinkCard } from '@/components/link-card';
+import { LinkCard, LinkCardGrid } from '@/components/link-card';
 import { NotAllowedNotice } from '@/components/not-allowed-notice';
 import { PageHeader } from '@/components/page-header';
 import { requirePagePermission } from '@/lib/auth/page-access';
@@ -14,18 +13,14 @@ export default async function IntegrationsPage() {
   return (
     <>
       <PageHeader title="Integrations" subtitle="Connections to distributors and other services." />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
-          <LinkCard href="/settings/integrations/ingram" title="Ingram Micro" description={`Cloud Marketplace: licenses, orders and tenant mapping. Status: ${STATE_TEXT[integrationState()]}.`} />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
-          <LinkCard
-            href="/settings/integrations/microsoft"
-            title="Microsoft"
-            description={`Partner Center customers and each tenant’s licenses through Graph. Status: ${readMicrosoftSettings().configured ? 'Set up' : 'Not set up'}.`}
-          />
-        </Grid>
-      </Grid>
+      <LinkCardGrid>
+        <LinkCard href="/settings/integrations/ingram" title="Ingram Micro" description={`Cloud Marketplace: licenses, orders and tenant mapping. Status: ${STATE_TEXT[integrationState()]}.`} />
+        <LinkCard
+          href="/settings/integrations/microsoft"
+          title="Microsoft"
+          description={`Partner Center customers and each tenant’s licenses through Graph. Status: ${readMicrosoftSettings().configured ? 'Set up' : 'Not set up'}.`}
+        />
+      </LinkCardGrid>
     </>
   );
 }

@@ -1,5 +1,4 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -10,21 +9,25 @@ import Stepper from '@mui/material/Stepper';
 import { useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { Notice } from '@/components/notice';
 import { parseVariantKey } from '@/lib/catalog/periods';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import { ownedProductsQuery } from '@/lib/purchase/queries-client';
 import { purchaseBlockReason } from '@/lib/purchase/customer-standing';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
-import { purchaseSchema, type PurchaseInput, type PurchaseValues } from '@/lib/validations/purchase';
-import { QuantityStep, checkQuantity } from './quantity-step';
+import type { PurchaseInput, PurchaseValues } from '@/lib/validations/purchase';
+import { checkQuantity } from './check-quantity';
 import { StepHeading } from './step-heading';
 import { TenantStep } from './tenant-step';
 
 // Later steps load when reached: a first visit shows only the tenant step.
 const ProductStep = dynamic(() => import('./product-step').then((m) => m.ProductStep));
+const QuantityStep = dynamic(() => import('./quantity-step').then((m) => m.QuantityStep));
 const ReviewStep = dynamic(() => import('./review-step').then((m) => m.ReviewStep));
+
+// The form's zod schema (and zod, 30 KB) loads with the first check, on Next, not with the page.
+const purchaseResolver: Resolver<PurchaseInput, unknown, PurchaseValues> = async (...args) => (await import('./purchase-resolver')).purchaseResolver(...args);
 
 type Props = {
   tenant: TenantChoice | null;
@@ -48,7 +51,7 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
   const [group, setGroup] = useState<CatalogGroup | null>(preselected?.group ?? null);
   const variant = parseVariantKey(preselected?.variantKey) ?? (preselected?.group.variants.length === 1 ? preselected.group.variants[0] : undefined);
   const form = useForm<PurchaseInput, unknown, PurchaseValues>({
-    resolver: zodResolver(purchaseSchema),
+    resolver: purchaseResolver,
     mode: 'onTouched',
     defaultValues: {
       tenantId: tenant?.tenantId ?? '',

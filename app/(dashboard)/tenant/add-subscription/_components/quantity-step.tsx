@@ -9,26 +9,13 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useEffect } from 'react';
-import { useFormContext, type UseFormReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { seatCount, variantKey, variantLabel } from '@/lib/catalog/periods';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import type { OwnedSubscription } from '@/lib/purchase/owned';
-import type { PurchaseInput, PurchaseValues } from '@/lib/validations/purchase';
+import type { PurchaseInput } from '@/lib/validations/purchase';
+import { activeOf } from './check-quantity';
 
-const activeOf = (group: CatalogGroup, owned: OwnedSubscription[]) => owned.filter((o) => o.status === 'active' && o.mpn.toUpperCase() === group.mpn.toUpperCase());
-
-/** The limits apply to what the order carries: the seats bought, or the subscription's new total. */
-export function checkQuantity(form: UseFormReturn<PurchaseInput, unknown, PurchaseValues>, group: CatalogGroup, owned: OwnedSubscription[]): boolean {
-  const { mode, subscriptionId, quantity } = form.getValues();
-  const existing = mode === 'add-seats' ? activeOf(group, owned).find((o) => o.subscriptionId === subscriptionId) : undefined;
-  const total = (existing?.quantity ?? 0) + Number(quantity);
-  if (total >= group.minimumQuantity && total <= group.maximumQuantity) return true;
-  const what = existing ? `The new total would be ${seatCount(total)}, but` : `${seatCount(total)} is outside the limits:`;
-  form.setError('quantity', { message: `${what} ${group.name} allows between ${group.minimumQuantity} and ${group.maximumQuantity} seats.` });
-  return false;
-}
-
-/** Step 3: how many seats. Seats are added only to a subscription on the chosen term and billing; another term is a new subscription. */
 export function QuantityStep({ group, owned }: { group: CatalogGroup; owned: OwnedSubscription[] }) {
   const { register, watch, setValue, formState } = useFormContext<PurchaseInput>();
   const [mode, subscriptionId, quantity, termCode, billingCode] = watch(['mode', 'subscriptionId', 'quantity', 'termCode', 'billingCode']);

@@ -1,18 +1,18 @@
 'use client';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { Notice } from '@/components/notice';
-import { TenantAutocomplete, useTenantFilter } from '@/components/tenant-picker';
+import { TenantCombobox } from '@/components/tenant-combobox';
+import { useTenantFilter } from '@/components/tenant-filter';
 import { purchaseBlockReason } from '@/lib/purchase/customer-standing';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
+import styles from './tenant-step.module.css';
 
 /** Step 1: the current tenant, changeable here or in the top bar; only a mapped tenant whose customer may order continues. */
 export function TenantStep({ tenant, tenants }: { tenant: TenantChoice | null; tenants: TenantChoice[] }) {
   const { setTenant } = useTenantFilter();
   const blocked = tenant?.customerName ? purchaseBlockReason(tenant.customerName, tenant.customerStatus) : null;
   return (
-    <Stack spacing={2} sx={{ maxWidth: 640 }}>
-      <TenantAutocomplete
+    <div className={styles.step}>
+      <TenantCombobox
         options={tenants}
         value={tenant}
         onChange={(t) => setTenant(t, 'replace')}
@@ -26,9 +26,9 @@ export function TenantStep({ tenant, tenants }: { tenant: TenantChoice | null; t
         </Notice>
       )}
       {tenant && tenant.customerName && (
-        <Typography data-testid="tenant-billing">
+        <p className={styles.billing} data-testid="tenant-billing">
           {tenant.displayName} ({tenant.defaultDomain}) is billed to the Ingram Micro customer <strong>{tenant.customerName}</strong>.
-        </Typography>
+        </p>
       )}
       {tenant && !tenant.customerName && (
         <Notice title={`${tenant.displayName} is not mapped to an Ingram Micro customer`} href="/settings/mappings" linkLabel="Map this tenant">
@@ -36,6 +36,6 @@ export function TenantStep({ tenant, tenants }: { tenant: TenantChoice | null; t
         </Notice>
       )}
       {!tenant && <Notice title="Choose a tenant">Pick the tenant to buy licenses for.</Notice>}
-    </Stack>
+    </div>
   );
 }
