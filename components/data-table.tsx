@@ -15,7 +15,8 @@ type AnyFullGrid = ComponentType<FullGridProps<GridValidRowModel>>;
 
 const loadFullGrid = () => import('./light-table/full-grid');
 // Server-rendered (and its chunk preloaded) where a table needs the full grid from the start.
-const FullGridAtOnce = dynamic(() => loadFullGrid().then((m) => m.FullGrid)) as AnyFullGrid;
+// (The import() is written inline: next/dynamic finds the chunk to preload from it.)
+const FullGridAtOnce = dynamic(() => import('./light-table/full-grid').then((m) => m.FullGrid)) as AnyFullGrid;
 
 /** The light table's state as the full grid's initialState, on top of the table's own. */
 function asInitialState(initial: GridInitialState | undefined, s: LightState): GridInitialState {

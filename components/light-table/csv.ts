@@ -18,7 +18,7 @@ export function csvField(value: unknown, escapeFormulas = false): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' ? value : `${value as string}`;
   const escaped = text.replace(/"/g, '""');
-  if (escapeFormulas && ['=', '+', '-', '@', '\t', '\r'].includes(escaped[0])) return `"'${escaped}"`;
+  if (escapeFormulas && ['=', '+', '-', '@', '\t', '\r'].includes(escaped[0] ?? '')) return `"'${escaped}"`;
   return [',', '\n', '\r', '"'].some((c) => text.includes(c)) ? `"${escaped}"` : escaped;
 }
 

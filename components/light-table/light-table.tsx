@@ -2,7 +2,7 @@
 // The light table: the grid's compact look, ARIA and toolbar in plain HTML, rendered complete on the server
 // from the rows it is given. No @mui/x-data-grid code: Columns and Filters ask DataTable for the full grid.
 import type { DataGridProps, GridColDef, GridValidRowModel } from '@mui/x-data-grid';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { buildCsv, downloadCsv, exportColumns } from './csv';
 import { ArrowUpIcon, CheckIcon, CloseIcon, ColumnsIcon, ExportIcon, FilterIcon, NextIcon, PrevIcon, SearchIcon } from './icons';
 import s from './light-table.module.css';
@@ -185,7 +185,7 @@ function Cell<R extends GridValidRowModel>({ col, row, id, index }: { col: GridC
   const value = cellValue(col, row);
   const formatted = formattedValue(col, row, value);
   const align = alignOf(col);
-  let content: React.ReactNode;
+  let content: ReactNode;
   if (col.renderCell) {
     content = col.renderCell({ id, row, value, formattedValue: formatted, field: col.field, colDef: col, api: undefined, cellMode: 'view', hasFocus: false, tabIndex: -1, isEditable: false } as never);
   } else if (col.type === 'boolean') {

@@ -64,7 +64,9 @@ describe('the light table quick search and sorting', () => {
   it('needs every word to match some column, case-insensitively, on the formatted text', () => {
     expect(find('microsoft PREMIUM')).toEqual(['a']);
     expect(find('microsoft visio')).toEqual([]);
-    expect(find('per month')).toEqual(['a', 'b', 'c']);
+    const tier: GridColDef<Row> = { field: 'tier', valueGetter: (_v, r) => r.id, valueFormatter: (v: string) => `Tier-${v}` };
+    expect(quickFilter(rows, [columns[0]!, tier], ['tier-B']).map((r) => r.id)).toEqual(['b']);
+    expect(quickFilter(rows, [columns[0]!, tier], ['tier', 'pro']).map((r) => r.id)).toEqual(['b']);
     expect(find('  ')).toEqual(['a', 'b', 'c']);
   });
 
