@@ -117,23 +117,22 @@ export function LightTable<R extends GridValidRowModel>(props: LightProps<R>) {
               const label = col.renderHeader ? col.renderHeader({ field: col.field, colDef: col as never }) : (col.headerName ?? col.field);
               const align = alignOf(col, true);
               return (
+                // As in the grid, the header cell itself sorts (click, Enter or Space): a button inside would
+                // take the column's name and clash with the page's own buttons of that name.
                 <div
                   key={col.field}
                   role="columnheader"
                   aria-colindex={i + 1}
                   aria-sort={sortable(col) ? (dir ? sortLabel[dir] : 'none') : undefined}
+                  tabIndex={sortable(col) ? 0 : undefined}
+                  onClick={sortable(col) ? () => cycle(col) : undefined}
+                  onKeyDown={sortable(col) ? (e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), cycle(col)) : undefined}
                   data-field={col.field}
                   title={col.description}
-                  className={`${s.head} ${s[align]} ${typeof col.headerClassName === 'string' ? col.headerClassName : ''}`}
+                  className={`${s.head} ${s[align]} ${sortable(col) ? s.sortable : ''} ${typeof col.headerClassName === 'string' ? col.headerClassName : ''}`}
                 >
-                  {sortable(col) ? (
-                    <button type="button" className={s.sort} onClick={() => cycle(col)}>
-                      <span className={s.label}>{label}</span>
-                      <ArrowUpIcon className={`${s.arrow} ${dir ? s.on : ''} ${dir === 'desc' ? s.desc : ''}`} />
-                    </button>
-                  ) : (
-                    <span className={s.label}>{label}</span>
-                  )}
+                  <span className={s.label}>{label}</span>
+                  {sortable(col) && <ArrowUpIcon className={`${s.arrow} ${dir ? s.on : ''} ${dir === 'desc' ? s.desc : ''}`} />}
                 </div>
               );
             })}
