@@ -28,6 +28,11 @@ const LIGHT_PROPS = new Set([
   'columnBufferPx',
   'disableRowSelectionOnClick',
   'sx',
+  // Server paging: the rows are the page, rowCount the total, the page model the parent's (logs, deliveries).
+  'paginationMode',
+  'rowCount',
+  'paginationModel',
+  'onPaginationModelChange',
 ]);
 const LIGHT_TOOLBAR = new Set(['showQuickFilter', 'csvOptions', 'printOptions']);
 const LIGHT_CSV = new Set(['fileName', 'utf8WithBom', 'escapeFormulas', 'disableToolbarButton']);
@@ -43,6 +48,7 @@ export function fullGridReason<R extends GridValidRowModel>(props: Omit<DataGrid
   const unknown = Object.keys(props).find((k) => !LIGHT_PROPS.has(k) && (props as Record<string, unknown>)[k] !== undefined);
   if (unknown) return unknown;
   if (props.checkboxSelection) return 'checkboxSelection';
+  if (props.paginationMode === 'server' && (props.rowCount === undefined || !props.paginationModel || !props.onPaginationModelChange)) return 'paginationMode';
   // Without checkboxes and with selection on click off nothing can be selected; a preset selection shows.
   const selected = props.rowSelectionModel;
   if (selected && (selected.type !== 'include' || selected.ids.size > 0)) return 'rowSelectionModel';

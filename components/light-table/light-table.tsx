@@ -46,7 +46,13 @@ export function LightTable<R extends GridValidRowModel>(props: LightProps<R>) {
     disableColumnFilter,
     pending,
     onFull,
+    paginationMode,
+    paginationModel,
+    onPaginationModelChange,
+    rowCount,
   } = props;
+  // Server paging: the rows given are the page, the parent keeps the page model and the total.
+  const server = paginationMode === 'server' && paginationModel !== undefined;
   const [state, setState] = useState(() => initialLightState(props));
   const [menu, setMenu] = useState(false);
   const toolbar = (slotProps?.toolbar ?? {}) as ToolbarProps;
@@ -55,12 +61,14 @@ export function LightTable<R extends GridValidRowModel>(props: LightProps<R>) {
   const visible = columns.filter((c) => visibility[c.field] !== false);
   const words = searchWords(state.search);
   const shown = useMemo(() => sortRows(quickFilter(rows ?? [], visible, words), columns, state.sort, idOf), [rows, columns, visibility, state.sort, state.search]); // eslint-disable-line react-hooks/exhaustive-deps -- visible and words derive from the listed values
-  const count = shown.length;
-  const lastPage = Math.max(0, Math.ceil(count / state.pageSize) - 1);
-  const page = Math.min(state.page, lastPage);
-  const pageRows = shown.slice(page * state.pageSize, (page + 1) * state.pageSize);
+  const count = server ? (rowCount ?? shown.length) : shown.length;
+  const pageSize = server ? paginationModel.pageSize : state.pageSize;
+  const lastPage = Math.max(0, Math.ceil(count / pageSize) - 1);
+  const page = Math.min(server ? paginationModel.page : state.page, lastPage);
+  const pageRows = server ? shown : shown.slice(page * pageSize, (page + 1) * pageSize);
   const set = (patch: Partial<LightState>) => setState((prev) => ({ ...prev, ...patch }));
-  const full = (panel: Panel) => onFull(panel, { ...state, page, columnVisibilityModel: visibility });
+  const full = (panel: Panel) => onFull(panel, { ...state, page, pageSize, columnVisibilityModel: visibility });
+  const goTo = (next: { page: number; pageSize: number }) => (server ? onPaginationModelChange?.(next, {} as never) : set(next));
 
   const exportCsv = () => {
     setMenu(false);
@@ -74,8 +82,8 @@ export function LightTable<R extends GridValidRowModel>(props: LightProps<R>) {
     set({ sort: next ? { field: col.field, sort: next } : null });
   };
   const sortable = (col: GridColDef<R>) => !disableColumnSorting && col.sortable !== false && col.type !== 'actions';
-  const from = count === 0 ? 0 : page * state.pageSize + 1;
-  const to = Math.min(count, (page + 1) * state.pageSize);
+  const from = count === 0 ? 0 : page * pageSize + 1;
+  const to = Math.min(count, (page + 1) * pageSize);
   const empty = pageRows.length === 0;
   const emptyText = (rows?.length ?? 0) > 0 ? (localeText?.noResultsOverlayLabel ?? 'No results found.') : (localeText?.noRowsLabel ?? 'No rows');
 
@@ -141,7 +149,7 @@ export function LightTable<R extends GridValidRowModel>(props: LightProps<R>) {
             const id = idOf(row) as string | number;
             const rowClass = getRowClassName?.({ id, row, columns: visible, indexRelativeToCurrentPage: r, isFirstVisible: r === 0, isLastVisible: r === pageRows.length - 1 } as never) ?? '';
             return (
-              <div key={String(id)} role="row" aria-rowindex={page * state.pageSize + r + 2} data-id={id} data-rowindex={r} className={`${s.row} ${s.body} ${rowClass}`}>
+              <div key={String(id)} role="row" aria-rowindex={page * pageSize + r + 2} data-id={id} data-rowindex={r} className={`${s.row} ${s.body} ${rowClass}`}>
                 {visible.map((col, i) => (
                   <Cell key={col.field} col={col} row={row} id={id} index={i} />
                 ))}
@@ -155,7 +163,7 @@ export function LightTable<R extends GridValidRowModel>(props: LightProps<R>) {
       <div className={s.footer}>
         <label className={s.size}>
           Rows per page:
-          <select value={state.pageSize} onChange={(e) => set({ pageSize: Number(e.target.value), page: 0 })}>
+          <select value={pageSize} onChange={(e) => goTo({ pageSize: Number(e.target.value), page: 0 })}>
             {pageSizeOptions.map((o) => {
               const v = typeof o === 'number' ? o : o.value;
               return (
@@ -169,10 +177,10 @@ export function LightTable<R extends GridValidRowModel>(props: LightProps<R>) {
         <p className={s.displayed} data-displayed-rows="">
           {`${nf.format(from)}–${nf.format(to)} of ${nf.format(count)}`}
         </p>
-        <button type="button" className={s.tool} aria-label="Go to previous page" title="Go to previous page" disabled={page === 0} onClick={() => set({ page: page - 1 })}>
+        <button type="button" className={s.tool} aria-label="Go to previous page" title="Go to previous page" disabled={page === 0} onClick={() => goTo({ page: page - 1, pageSize })}>
           <PrevIcon />
         </button>
-        <button type="button" className={s.tool} aria-label="Go to next page" title="Go to next page" disabled={page >= lastPage} onClick={() => set({ page: page + 1 })}>
+        <button type="button" className={s.tool} aria-label="Go to next page" title="Go to next page" disabled={page >= lastPage} onClick={() => goTo({ page: page + 1, pageSize })}>
           <NextIcon />
         </button>
       </div>

@@ -119,6 +119,9 @@ describe('which tables need the full grid', () => {
       }),
     ).toBeNull();
     expect(fullGridReason({ ...base, checkboxSelection: false, rowSelectionModel: { type: 'include', ids: new Set() } })).toBeNull();
+    const paging = { paginationMode: 'server' as const, rowCount: 80, paginationModel: { page: 1, pageSize: 25 }, onPaginationModelChange: () => undefined };
+    expect(fullGridReason({ ...base, ...paging, disableColumnSorting: true })).toBeNull();
+    expect(fullGridReason({ ...base, ...paging, sortingMode: 'server' })).toBe('sortingMode');
   });
   it('sends selection, server modes, slots and anything unknown to the full grid', () => {
     expect(fullGridReason({ ...base, checkboxSelection: true })).toBe('checkboxSelection');
