@@ -9,7 +9,9 @@ test.use({ storageState: authFile('superadmin') });
 test('the users table arrives with its rows in the HTML, searches and sorts, and Columns opens the full grid with that state', async ({ page }) => {
   const html = await (await page.request.get('/settings/users')).text();
   expect(html).toContain('role="grid"');
-  expect(html).toContain('editor@demo.local'); // rows rendered on the server, not after hydration
+  // Rows rendered on the server as cells (not only in the RSC payload), and the footer counting them.
+  expect(html).toMatch(/role="gridcell"[^>]*data-field="email"[^>]*>(?:<[^>]+>)*editor@demo\.local/);
+  expect(html).toMatch(/data-displayed-rows=""[^>]*>1–\d+ of \d+</);
 
   await page.goto('/settings/users');
   const grid = page.getByRole('grid', { name: 'Users' });
@@ -38,4 +40,14 @@ test('the users table arrives with its rows in the HTML, searches and sorts, and
   await expect(full.getByRole('row')).toHaveCount(2);
   await expect(full.getByRole('row').nth(1)).toContainText('editor@demo.local');
   await expect(full.getByRole('columnheader', { name: 'Email' })).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('Filters swaps in the full grid with its filter panel open, the page kept', async ({ page }) => {
+  await page.goto('/settings/users');
+  const grid = page.getByRole('grid', { name: 'Users' });
+  const table = page.locator('[data-data-table="light"]', { has: grid });
+  await expect(grid.getByRole('row').filter({ hasText: 'admin@demo.local' }).first()).toBeVisible();
+  await table.getByRole('button', { name: 'Filters' }).click();
+  await expect(page.getByPlaceholder('Filter value')).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Users' }).getByRole('row').filter({ hasText: 'editor@demo.local' })).toBeVisible();
 });
