@@ -1,76 +1,54 @@
 'use client';
-import { DataGrid, type DataGridProps, type GridColDef, type GridValidRowModel } from '@mui/x-data-grid';
-import { useMemo, type MouseEvent } from 'react';
-import { useNonce } from './nonce';
+import type { DataGridProps, GridColDef, GridInitialState, GridValidRowModel } from '@mui/x-data-grid';
+import dynamic from 'next/dynamic';
+import { useState, type ComponentType } from 'react';
+import type { FullGridProps } from './light-table/full-grid';
+import { LightTable, type LightState, type Panel } from './light-table/light-table';
+import { fullGridReason } from './light-table/full-grid-reason';
+import { searchWords } from './light-table/model';
 
 type Props<R extends GridValidRowModel> = Omit<DataGridProps<R>, 'showToolbar'> & {
   /** The CSV export's file name, without extension. */
   exportName: string;
 };
+type AnyFullGrid = ComponentType<FullGridProps<GridValidRowModel>>;
 
-const CSV_ITEM = 'Download as CSV'; // the grid's own label for its CSV menu item
+const loadFullGrid = () => import('./light-table/full-grid');
+// Server-rendered (and its chunk preloaded) where a table needs the full grid from the start.
+// (The import() is written inline: next/dynamic finds the chunk to preload from it.)
+const FullGridAtOnce = dynamic(() => import('./light-table/full-grid').then((m) => m.FullGrid)) as AnyFullGrid;
 
-// True only while a grid's CSV export runs (synchronously, inside the menu item's click): one at a time.
-const exporting = { current: false };
-
-/** A cell's value as the export carries it: a number stays a number (even a negative one), a date an ISO
- * string, nothing an empty cell; text that a spreadsheet would run as a formula is quoted with a leading '. */
-function exportValue(value: unknown): unknown {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
- * Each column's display formatter, except while the CSV export runs: then the raw value. (The grid's
- * own "ignore formatters" switch writes "null" for an empty number cell.)
- */
-function withRawExport<R extends GridValidRowModel>(columns: readonly GridColDef<R>[]): GridColDef<R>[] {
-  return columns.map((col) => {
-    if (col.disableExport) return col;
-    const shown = col.valueFormatter ?? (col.type === 'number' ? (v: unknown) => (typeof v === 'number' ? v.toLocaleString() : (v ?? '')) : undefined);
-    // Every exported column goes through exportValue, so the grid's own formula escaping (which also
-    // quotes negative numbers) can stay off.
-    return {
-      ...col,
-      valueFormatter: (value, row, column, apiRef) => (exporting.current ? exportValue(value) : shown ? shown(value as never, row, column, apiRef) : value),
-    } as GridColDef<R>;
-  });
-}
-
-/**
- * The one data grid: sorting, filtering, a quick search, column choice and CSV export,
- * paged (virtualised within a page) so a long list never stalls the browser.
- * The export carries each cell's value, not its display: numbers stay numbers (no currency
- * sign or thousands separator) and dates stay ISO strings, so a spreadsheet can compute with them.
- */
-export function DataTable<R extends GridValidRowModel>({ exportName, initialState, slotProps, columns, ...props }: Props<R>) {
-  const nonce = useNonce(); // the grid's CSS-variables <style> tag needs the page's CSP nonce
-  const rawColumns = useMemo(() => withRawExport(columns), [columns]);
-  // The CSV menu item exports synchronously in its click handler: the flag covers exactly that call.
-  const onClickCapture = (e: MouseEvent) => {
-    const item = (e.target as Element).closest?.('[role="menuitem"]');
-    if (item?.textContent?.trim() === CSV_ITEM) {
-      exporting.current = true;
-      setTimeout(() => (exporting.current = false)); // also when a handler stops the click
-    }
+/** The light table's state as the full grid's initialState, on top of the table's own. */
+function asInitialState(initial: GridInitialState | undefined, s: LightState): GridInitialState {
+  return {
+    ...initial,
+    sorting: { sortModel: s.sort ? [s.sort] : [] },
+    pagination: { ...initial?.pagination, paginationModel: { page: s.page, pageSize: s.pageSize } },
+    filter: { filterModel: { items: [], quickFilterValues: searchWords(s.search) } },
+    columns: { ...initial?.columns, columnVisibilityModel: s.columnVisibilityModel },
   };
-  return (
-    <div onClickCapture={onClickCapture} onClick={() => (exporting.current = false)} style={{ display: 'contents' }}>
-      <DataGrid<R>
-        nonce={nonce}
-        showToolbar
-        density="compact"
-        disableRowSelectionOnClick
-        pageSizeOptions={[25, 50, 100]}
-        initialState={{ pagination: { paginationModel: { pageSize: 25 } }, ...initialState }}
-        slotProps={{ toolbar: { csvOptions: { fileName: exportName, utf8WithBom: true, escapeFormulas: false }, printOptions: { disableToolbarButton: true } }, ...slotProps }}
-        sx={{ bgcolor: 'background.paper', minHeight: 240 }}
-        columns={rawColumns}
-        {...props}
-      />
-    </div>
-  );
+}
+
+/**
+ * The one data table: sorting, a quick search, paging, column choice, filtering and CSV export. It renders
+ * as a light HTML table, complete on the server, and swaps in the full MUI X DataGrid (loaded only then)
+ * when a person opens Columns or Filters, or at once when the table asks for what only the grid does.
+ * The export carries each cell's value, not its display: numbers stay numbers (no currency sign or
+ * thousands separator) and dates stay ISO strings, so a spreadsheet can compute with them.
+ */
+export function DataTable<R extends GridValidRowModel>(props: Props<R>) {
+  const [swap, setSwap] = useState<{ Grid: AnyFullGrid; panel: Panel; state: LightState } | null>(null);
+  const [pending, setPending] = useState(false);
+  const anyProps = props as unknown as FullGridProps<GridValidRowModel>;
+  if (fullGridReason(props)) return <FullGridAtOnce {...anyProps} />;
+  if (swap) return <swap.Grid {...anyProps} initialState={asInitialState(props.initialState, swap.state)} openPanel={swap.panel} />;
+  const onFull = (panel: Panel, state: LightState) => {
+    setPending(true);
+    loadFullGrid()
+      .then((m) => setSwap({ Grid: m.FullGrid as AnyFullGrid, panel, state }))
+      .finally(() => setPending(false));
+  };
+  return <LightTable<R> {...props} pending={pending} onFull={onFull} />;
 }
 
 /** A grid's row-actions column: buttons for each row, never sorted, filtered or exported. */

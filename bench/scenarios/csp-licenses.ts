@@ -112,7 +112,7 @@ async function browserRuns(ctx: BenchContext, domain: string, n: number, before?
       try {
         const start = performance.now();
         await page.goto(url, { waitUntil: 'commit' });
-        await page.locator('.MuiTablePagination-displayedRows').filter({ hasText: complete }).first().waitFor({ timeout: 60_000 });
+        await page.locator('[data-displayed-rows], .MuiTablePagination-displayedRows').filter({ hasText: complete }).first().waitFor({ timeout: 60_000 });
         const total = since(start);
         const end = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseEnd ?? NaN);
         return { total, end };

@@ -149,7 +149,7 @@ async function warmLicenses(ctx: BenchContext): Promise<Figure> {
       try {
         const start = performance.now();
         await page.goto(url, { waitUntil: 'commit' });
-        await page.locator('.MuiTablePagination-displayedRows').filter({ hasText: complete }).first().waitFor({ timeout: 60_000 });
+        await page.locator('[data-displayed-rows], .MuiTablePagination-displayedRows').filter({ hasText: complete }).first().waitFor({ timeout: 60_000 });
         return since(start);
       } finally {
         await page.close();

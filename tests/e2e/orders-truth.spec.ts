@@ -34,7 +34,7 @@ test.describe('as a technician', () => {
     await page.goto(PAGE);
     const grid = page.getByRole('grid', { name: 'Subscriptions' });
     await expect(row(page, 'Microsoft 365 Business Premium')).toBeVisible();
-    const scroller = grid.locator('.MuiDataGrid-virtualScroller');
+    const scroller = grid.locator('xpath=ancestor::*[@data-table-scroller]').or(grid.locator('.MuiDataGrid-virtualScroller'));
     const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await expect(grid.getByRole('columnheader', { name: 'NCE window' })).toBeInViewport();

@@ -30,7 +30,7 @@ async function csvOf(download: Download): Promise<Record<string, string>[]> {
 }
 
 /** Downloads a grid's CSV through its toolbar, as a person would. */
-async function exportGridCsv(page: Page, root: Locator = page.locator('.MuiDataGrid-root').first()): Promise<Record<string, string>[]> {
+async function exportGridCsv(page: Page, root: Locator = page.locator('[data-data-table]').first()): Promise<Record<string, string>[]> {
   await root.getByRole('button', { name: 'Export' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download as CSV' }).click()]);
   return csvOf(download);
@@ -145,7 +145,7 @@ test.describe('mappings', () => {
     // Not clipped by a scrolled-away column: the whole button is inside the grid's visible part.
     const visible = await remove.evaluate((el) => {
       const r = el.getBoundingClientRect();
-      const scroller = el.closest('.MuiDataGrid-virtualScroller')!.getBoundingClientRect();
+      const scroller = el.closest('[data-table-scroller], .MuiDataGrid-virtualScroller')!.getBoundingClientRect();
       return r.left >= scroller.left && r.right <= scroller.right;
     });
     expect(visible).toBe(true);
@@ -178,7 +178,7 @@ test.describe('tenant picker and role names', () => {
     await expect(page.getByTestId('menu-role')).toHaveText('Super admin');
     await page.keyboard.press('Escape');
 
-    const rows = await exportGridCsv(page, page.locator('.MuiDataGrid-root').filter({ hasText: 'superadmin@demo.local' }));
+    const rows = await exportGridCsv(page, page.locator('[data-data-table]').filter({ hasText: 'superadmin@demo.local' }));
     expect(rows.find((r) => r.Email?.startsWith('superadmin@demo.local'))?.Role).toBe('Super admin');
   });
 });
