@@ -60,13 +60,10 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <PageHeader title="CSP Licenses" subtitle={subtitle} />
-      {live ? (
-        <Suspense key={tenantId} fallback={<LicensesView {...view} pending />}>
-          <LiveLicensesView view={view} live={live} />
-        </Suspense>
-      ) : (
-        <LicensesView key={tenantId} {...view} />
-      )}
+      {/* One shape whether or not a live read runs: a refresh of the page keeps the view (and an open dialog) mounted. */}
+      <Suspense key={tenantId} fallback={<LicensesView {...view} pending />}>
+        {live ? <LiveLicensesView view={view} live={live} /> : <LicensesView {...view} />}
+      </Suspense>
     </>
   );
 }
