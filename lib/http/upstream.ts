@@ -5,12 +5,15 @@ import 'server-only';
 // the body is decompressed, an abort or a network failure rejects with the error's code.
 import http from 'node:http';
 import https from 'node:https';
+import tls from 'node:tls';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
 export type UpstreamRequest = { url: string; method: string; headers: Record<string, string>; body?: string; signal: AbortSignal };
 export type UpstreamResponse = { status: number; headers: Headers; text: string };
 
+// As undici's fetch did: a connection not made within 10 s fails as never connected (same code), whatever the call's own timeout.
+const CONNECT_TIMEOUT_MS = 10_000;
 // Idle sockets are closed before a server's usual 5 s keep-alive ends, so a reused one is rarely already closed.
 const IDLE_MS = 4_000;
 const agents = {
@@ -53,6 +56,12 @@ export function upstreamRequest(x: UpstreamRequest): Promise<UpstreamResponse> {
       });
     });
     req.on('error', reject);
+    req.on('socket', (socket) => {
+      if (!socket.connecting) return;
+      const timer = setTimeout(() => req.destroy(Object.assign(new Error('connect timeout'), { code: 'UND_ERR_CONNECT_TIMEOUT' })), CONNECT_TIMEOUT_MS);
+      socket.once(socket instanceof tls.TLSSocket ? 'secureConnect' : 'connect', () => clearTimeout(timer));
+      socket.once('close', () => clearTimeout(timer));
+    });
     req.end(x.body);
   });
 }
