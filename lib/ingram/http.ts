@@ -1,5 +1,6 @@
 import 'server-only';
 // One HTTP exchange with a timeout that covers the body too; no retries, no tokens.
+import { upstreamRequest } from '@/lib/http/upstream';
 import { IngramError } from './errors';
 import { correlationIdOf, readBody, upstreamMessageOf, type ReadBody } from './response-body';
 
@@ -31,15 +32,14 @@ export async function exchange(x: HttpExchange): Promise<HttpAnswer> {
     controller.abort();
   }, x.timeoutMs);
   try {
-    const res = await fetch(x.url, {
+    const res = await upstreamRequest({
+      url: x.url,
       method: x.method,
       headers: { Accept: 'application/json', ...x.headers, ...(x.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
       body: x.body !== undefined ? JSON.stringify(x.body) : undefined,
       signal: controller.signal,
-      redirect: 'manual',
     });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, body: readBody(text, res.headers.get('content-type')) };
+    return { status: res.status, headers: res.headers, body: readBody(res.text, res.headers.get('content-type')) };
   } catch (e) {
     if (timedOut) {
       throw new IngramError({ operation: x.operation, kind: 'timeout', detail: `no answer within ${Math.round(x.timeoutMs / 1000)} s` });

@@ -6,6 +6,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { withCosts } from '@/lib/inventory/costs';
 import type { InventoryLicenses } from '@/lib/inventory/reads';
+import { usageNoticeFor, withUsage } from '@/lib/inventory/usage-view';
 import { loadTenantLicenses } from './load';
 import type { LicensesResponse } from './types';
 
@@ -15,10 +16,14 @@ export function needsLiveRead(stored: InventoryLicenses | undefined, staleAfterM
   return stored.ordersMovedSince || now - Date.parse(stored.asOf) >= staleAfterMs;
 }
 
-/** The live rows as the GET route would answer them (costs only for costs.view); never rejects. */
-export function startLiveLicenses(input: { tenantId: string; customerId: string }, user: CurrentUser, canSeeCosts: boolean): Promise<ActionResult<LicensesResponse>> {
+/** The live rows as the GET route would answer them (costs only for costs.view, usage beside them); never rejects. */
+export function startLiveLicenses(input: { tenantId: string; tenantName: string; customerId: string }, user: CurrentUser, canSeeCosts: boolean): Promise<ActionResult<LicensesResponse>> {
+  const { tenantId } = input;
   return loadTenantLicenses(input).then(
-    (loaded): ActionResult<LicensesResponse> => ({ ok: true, data: canSeeCosts ? { ...loaded, rows: withCosts(input.tenantId, loaded.rows) } : loaded }),
+    (loaded): ActionResult<LicensesResponse> => ({
+      ok: true,
+      data: { ...loaded, rows: withUsage(tenantId, canSeeCosts ? withCosts(tenantId, loaded.rows) : loaded.rows), usageNotice: usageNoticeFor(tenantId, input.tenantName) },
+    }),
     (e: unknown) => unexpectedFailure(e, 'page:/tenant/licenses', { id: user.id, email: user.email, role: user.role }),
   );
 }

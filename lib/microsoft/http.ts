@@ -1,6 +1,7 @@
 import 'server-only';
 // One HTTP exchange with Microsoft, with a timeout covering the body; and the errors its answers mean.
 import { randomUUID } from 'node:crypto';
+import { upstreamRequest } from '@/lib/http/upstream';
 import { MicrosoftError } from './errors';
 
 export type Answer = { status: number; headers: Headers; json: unknown; text: string; clientRequestId: string };
@@ -16,7 +17,8 @@ export async function exchange(x: Exchange): Promise<Answer> {
     controller.abort();
   }, x.timeoutMs);
   try {
-    const res = await fetch(x.url, {
+    const res = await upstreamRequest({
+      url: x.url,
       method: x.method,
       headers: {
         Accept: 'application/json',
@@ -26,9 +28,8 @@ export async function exchange(x: Exchange): Promise<Answer> {
       },
       body: x.form ? new URLSearchParams(x.form).toString() : undefined,
       signal: controller.signal,
-      redirect: 'manual',
     });
-    const text = await res.text();
+    const text = res.text;
     let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;

@@ -71,8 +71,18 @@ export const wirePagination = z.looseObject({
   total: optionalNumber,
 });
 
+// One list schema per item schema: zod compiles an object's parser on first use, so a schema
+// built per call would be compiled (and run unoptimised) on every page read.
+const lists = new WeakMap<z.ZodType, ReturnType<typeof buildWireList>>();
+
 /** `{ data: [...], pagination }`; a missing `data` is an unusable answer, a missing pagination is not. */
-export function wireList<T extends z.ZodType>(item: T) {
+export function wireList<T extends z.ZodType>(item: T): ReturnType<typeof buildWireList<T>> {
+  let list = lists.get(item);
+  if (!list) lists.set(item, (list = buildWireList(item)));
+  return list as ReturnType<typeof buildWireList<T>>;
+}
+
+function buildWireList<T extends z.ZodType>(item: T) {
   return z.looseObject({
     data: z.array(item),
     pagination: wirePagination

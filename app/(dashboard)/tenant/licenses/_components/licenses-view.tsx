@@ -10,7 +10,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { useCallback, useState } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
-import type { ActionFailure, ActionResult } from '@/lib/actions/result';
+import type { ActionFailure } from '@/lib/actions/result';
 import type { LicenseRow, LicensesResponse } from '@/lib/licenses/types';
 import type { OrderDto } from '@/lib/orders/types';
 import { AsOf } from './as-of';
@@ -31,20 +31,23 @@ type Props = {
   canManage: boolean;
   /** Show the cost and margin columns (the rows carry them only for costs.view). */
   canSeeCosts?: boolean;
-  /** The inventory's rows, rendered on the server; absent when the inventory has none for this tenant. */
+  /** The rows rendered on the server (the inventory's, or the live read's); absent when there are none. */
   initial?: LicensesResponse;
   staleAfterMs?: number;
-  /** The live read the server started while rendering (absent when the inventory's rows are fresh). */
-  live?: Promise<ActionResult<LicensesResponse>>;
+  /** The server is reading live: this view shows `initial` (or loading) until the live rows replace it. */
+  pending?: boolean;
+  /** The server's live read failed: shown with its upstream details. */
+  failure?: ActionFailure;
 };
 
 /** The CSP Licenses table with its actions, and the orders it follows until they end. */
-export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, canSeeCosts = false, initial, staleAfterMs, live }: Props) {
+export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, canSeeCosts = false, initial, staleAfterMs, pending, failure }: Props) {
   const [showTerminated, setShowTerminated] = useState(false);
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
   const [orderFailure, setOrderFailure] = useState<ActionFailure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const query = useLicenses(tenantId, showTerminated, initial, staleAfterMs, live);
+  const query = useLicenses(tenantId, showTerminated, { initial, staleAfterMs, pending, failure });
+  const fetching = query.isFetching || (!!pending && !showTerminated);
   const refresh = useRefreshLicenses(tenantId);
 
   const rows = query.data?.rows ?? [];
@@ -92,7 +95,7 @@ export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, ca
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
           <FormControlLabel control={<Switch checked={showTerminated} onChange={(e) => setShowTerminated(e.target.checked)} />} label="Show terminated subscriptions" />
-          <AsOf loadedAt={query.data?.loadedAt} fetching={query.isFetching} onRefresh={() => void query.refetch()} />
+          <AsOf loadedAt={query.data?.loadedAt} fetching={fetching} onRefresh={() => void query.refetch()} />
         </Box>
         {canManage && (
           <Button variant="contained" startIcon={<AddIcon />} component={NextLink} href={`/tenant/add-subscription?tenantFilter=${encodeURIComponent(tenantFilter)}`}>
@@ -111,7 +114,7 @@ export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, ca
       {query.error && <ActionErrorAlert failure={query.error.failure} title="The subscriptions could not be loaded" onRetry={() => void query.refetch()} />}
       <LicenseGrid
         rows={rows}
-        loading={query.isFetching && !query.data}
+        loading={fetching && !query.data}
         exportName={`licenses-${tenantName}`}
         canManage={canManage}
         canSeeCosts={canSeeCosts}
