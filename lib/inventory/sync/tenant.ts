@@ -48,10 +48,9 @@ export async function syncTenant(client: IngramClient, target: { tenantId: strin
   const wanted =
     mode.kind === 'full' ? live : rowsNeedingDetail(rows, storedRowStates(target.tenantId), dayOf(mode.since), new Set(recent.flatMap((o) => (o.subscriptionId ? [o.subscriptionId] : []))));
   // The customer's orders decide the seat lots of every detail read; an unchanged tenant needs none.
-  // The details do not depend on them: both are read side by side, not one round after the other.
-  const ordersRead = mode.kind === 'full' ? Promise.resolve(recent) : wanted.length > 0 ? client.listOrders({ customerId }) : Promise.resolve(undefined);
-  const factsRead = ordersRead.then((orders) => (orders ? orderFacts(client, orders, now, opts.concurrency, longestWindowMs(readWindowLengths())) : undefined));
-  const [orders, facts, details] = await Promise.all([ordersRead, factsRead, client.getSubscriptionDetails(wanted)]);
+  const orders = mode.kind === 'full' ? recent : wanted.length > 0 ? await client.listOrders({ customerId }) : undefined;
+  const facts = orders ? await orderFacts(client, orders, now, opts.concurrency, longestWindowMs(readWindowLengths())) : undefined;
+  const details = await client.getSubscriptionDetails(wanted);
   const counts = writeTenantInventory({ ...target, rows, details, orders, facts, now });
   return { ...counts, detailCalls: details.length };
 }
