@@ -1,8 +1,8 @@
 import 'server-only';
 // The one reader of the usage tables: seats assigned and unused per Ingram subscription, and per
 // tenant why Microsoft's side is missing. The reclaim planner and the grids build on these two.
-import { and, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { and, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { getDb, preparedOnce } from '@/db';
 import { inventoryUsage, usageTenantState, type UsageSource } from '@/db/schema';
 import { tenantScopeCondition } from '@/lib/auth/tenant-scope-sql';
 import type { TenantScope } from '@/lib/auth/tenant-scope';
@@ -37,37 +37,64 @@ export type UsageFilter = {
   hasUnused?: boolean;
 };
 
+// One tenant's rows and state: every live license read asks, so these two are prepared once per connection.
+const usageOfTenant = preparedOnce((db) =>
+  db
+    .select()
+    .from(inventoryUsage)
+    .where(eq(inventoryUsage.tenantId, sql.placeholder('tenantId')))
+    .prepare(),
+);
+const stateOfTenant = preparedOnce((db) =>
+  db
+    .select()
+    .from(usageTenantState)
+    .where(eq(usageTenantState.tenantId, sql.placeholder('tenantId')))
+    .prepare(),
+);
+
+type UsageDbRow = typeof inventoryUsage.$inferSelect;
+
 /** Usage per Ingram subscription id; subscriptions never matched to Microsoft are absent. */
 export function usageFor(query: readonly string[] | UsageFilter): Map<string, SubscriptionUsage> {
   const f: UsageFilter = Array.isArray(query) ? { subscriptionIds: query as readonly string[] } : (query as UsageFilter);
+  return new Map(usageRows(f).map((r) => [r.subscriptionId, toUsage(r)]));
+}
+
+function usageRows(f: UsageFilter): UsageDbRow[] {
+  if (f.tenantIds?.length === 1 && !f.scope && !f.hasUnused) {
+    // The grid of one tenant: its rows by the prepared read, then the ids asked for.
+    const wanted = f.subscriptionIds && new Set(f.subscriptionIds);
+    return usageOfTenant()
+      .all({ tenantId: f.tenantIds[0] })
+      .filter((r) => !wanted || wanted.has(r.subscriptionId));
+  }
   const where: (SQL | undefined)[] = [];
   if (f.subscriptionIds) where.push(f.subscriptionIds.length ? inArray(inventoryUsage.subscriptionId, [...f.subscriptionIds]) : sql`0`);
   if (f.tenantIds) where.push(f.tenantIds.length ? inArray(inventoryUsage.tenantId, [...f.tenantIds]) : sql`0`);
   if (f.scope) where.push(tenantScopeCondition(f.scope, inventoryUsage.tenantId));
   if (f.hasUnused) where.push(isNotNull(inventoryUsage.assignedSeats), gt(sql`${inventoryUsage.paidSeats} - ${inventoryUsage.assignedSeats}`, 0));
-  const rows = getDb()
+  return getDb()
     .select()
     .from(inventoryUsage)
     .where(and(...where))
     .all();
-  return new Map(
-    rows.map((r) => [
-      r.subscriptionId,
-      {
-        subscriptionId: r.subscriptionId,
-        tenantId: r.tenantId,
-        skuId: r.skuId,
-        skuPartNumber: r.skuPartNumber,
-        paid: r.paidSeats,
-        microsoftSeats: r.microsoftSeats,
-        assigned: r.assignedSeats,
-        unused: r.assignedSeats === null ? null : Math.max(0, r.paidSeats - r.assignedSeats),
-        otherSourceSeats: r.otherSourceSeats,
-        sources: r.sources,
-        readAt: r.readAt.toISOString(),
-      },
-    ]),
-  );
+}
+
+function toUsage(r: UsageDbRow): SubscriptionUsage {
+  return {
+    subscriptionId: r.subscriptionId,
+    tenantId: r.tenantId,
+    skuId: r.skuId,
+    skuPartNumber: r.skuPartNumber,
+    paid: r.paidSeats,
+    microsoftSeats: r.microsoftSeats,
+    assigned: r.assignedSeats,
+    unused: r.assignedSeats === null ? null : Math.max(0, r.paidSeats - r.assignedSeats),
+    otherSourceSeats: r.otherSourceSeats,
+    sources: r.sources,
+    readAt: r.readAt.toISOString(),
+  };
 }
 
 export type UsageErrorKind = 'not-configured' | 'not-read' | 'no-consent' | 'permission' | 'throttled' | 'outage' | 'auth' | 'other';
@@ -92,14 +119,15 @@ export function usageErrors(tenantIds: readonly string[]): Map<string, UsageErro
   const out = new Map<string, UsageError>();
   if (tenantIds.length === 0) return out;
   const configured = isMicrosoftConfigured(readMicrosoftSettingsRow());
-  const states = new Map(
-    getDb()
-      .select()
-      .from(usageTenantState)
-      .where(inArray(usageTenantState.tenantId, [...tenantIds]))
-      .all()
-      .map((s) => [s.tenantId, s]),
-  );
+  const rows =
+    tenantIds.length === 1
+      ? stateOfTenant().all({ tenantId: tenantIds[0] })
+      : getDb()
+          .select()
+          .from(usageTenantState)
+          .where(inArray(usageTenantState.tenantId, [...tenantIds]))
+          .all();
+  const states = new Map(rows.map((s) => [s.tenantId, s]));
   for (const tenantId of tenantIds) {
     const s = states.get(tenantId);
     const lastSuccessAt = s?.lastSuccessAt?.toISOString() ?? null;

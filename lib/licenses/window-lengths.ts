@@ -2,7 +2,7 @@ import 'server-only';
 // The NCE window's length per product (MPN): data, since Microsoft has changed it before. A product
 // without a row keeps the default 168 hours. Reads return a map so a page or sync asks once.
 import { asc, eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, preparedOnce } from '@/db';
 import { inventorySubscriptions as subs, nceWindowLengths } from '@/db/schema';
 import type { WindowLengthValues } from '@/lib/validations/window-lengths';
 import { NCE_WINDOW_MS } from './window';
@@ -15,8 +15,11 @@ export type WindowLengthDTO = { mpn: string; hours: number; note: string | null;
 /** The window length (ms) of each product that has its own; ask `windowMsOf` for any product. */
 export type WindowLengths = ReadonlyMap<string, number>;
 
+// Every live license read asks: prepared once per connection (still read each time, an edit counts at once).
+const lengthRows = preparedOnce((db) => db.select({ mpn: nceWindowLengths.mpn, hours: nceWindowLengths.hours }).from(nceWindowLengths).prepare());
+
 export function readWindowLengths(): WindowLengths {
-  const rows = getDb().select({ mpn: nceWindowLengths.mpn, hours: nceWindowLengths.hours }).from(nceWindowLengths).all();
+  const rows = lengthRows().all();
   return new Map(rows.map((r) => [r.mpn.toLowerCase(), r.hours * HOUR_MS]));
 }
 

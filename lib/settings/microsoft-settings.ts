@@ -1,8 +1,8 @@
 import 'server-only';
 // The Microsoft connection settings: the one reader of their row, the page's DTO (no secret in any
 // form) and saving (secret encrypted; empty keeps it, but never across a change of host, app or tenant).
-import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { eq, sql } from 'drizzle-orm';
+import { getDb, preparedOnce } from '@/db';
 import { microsoftSettings } from '@/db/schema';
 import { encryptSecret } from '@/lib/crypto';
 import { MICROSOFT_PUBLIC_GRAPH, MICROSOFT_PUBLIC_LOGIN, type MicrosoftSettingsValues } from '@/lib/validations/microsoft-settings';
@@ -22,8 +22,17 @@ export type MicrosoftSettingsDTO = {
   updatedBy: string | null;
 };
 
+// Every license read asks (for the usage notice): prepared once per connection, still read each time.
+const settingsRow = preparedOnce((db) =>
+  db
+    .select()
+    .from(microsoftSettings)
+    .where(eq(microsoftSettings.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 export function readMicrosoftSettingsRow(): MicrosoftSettingsRow | undefined {
-  return getDb().select().from(microsoftSettings).where(eq(microsoftSettings.id, ID)).get();
+  return settingsRow().get({ id: ID });
 }
 
 /** Set up means a partner tenant, a client id and a secret are stored. */
