@@ -1,8 +1,19 @@
 import 'server-only';
 // The per-request security headers: a nonce-based CSP (no 'unsafe-inline' for scripts) and HSTS behind https.
 
+// Random bytes drawn 4 KB at a time: one system call per 256 nonces instead of one per request
+// (each byte is handed out once, as node's own randomUUID does with its cache).
+const NONCE_BYTES = 16;
+const pool = new Uint8Array(4096);
+let used = pool.length;
+
 export function newNonce(): string {
-  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  if (used + NONCE_BYTES > pool.length) {
+    crypto.getRandomValues(pool);
+    used = 0;
+  }
+  used += NONCE_BYTES;
+  return Buffer.from(pool.subarray(used - NONCE_BYTES, used)).toString('base64');
 }
 
 // Next reads the nonce from this header and puts it on its own scripts; 'strict-dynamic' lets them load chunks.

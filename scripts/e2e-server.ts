@@ -23,7 +23,10 @@ async function main() {
   const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
   // The server's output also goes to a file, which the suite searches for leaked secrets.
   const log = fs.createWriteStream(path.join(dataDir(), 'server.log'), { flags: 'a' });
-  const child = spawn(next, ['start', '-p', String(env().PORT), '-H', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  // APP_CPU_PROF_DIR=<dir>: a V8 CPU profile of the server, written there when it stops (Node refuses --cpu-prof in NODE_OPTIONS).
+  const profile = process.env.APP_CPU_PROF_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.APP_CPU_PROF_DIR}`] : [];
+  const [command, args] = profile.length ? [process.execPath, [...profile, path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next')]] : [next, []];
+  const child = spawn(command, [...args, 'start', '-p', String(env().PORT), '-H', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
   for (const stream of [child.stdout!, child.stderr!]) {
     stream.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);

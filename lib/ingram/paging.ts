@@ -18,8 +18,17 @@ export type ListSpec<T extends z.ZodType> = {
   item: T;
 };
 
+// A list's page schema built once per item schema: building a zod schema costs more than parsing a short page.
+const pageSchemas = new WeakMap<z.ZodType, ReturnType<typeof wireList>>();
+
+function pageSchemaOf<T extends z.ZodType>(item: T): ReturnType<typeof wireList<T>> {
+  let schema = pageSchemas.get(item);
+  if (!schema) pageSchemas.set(item, (schema = wireList(item)));
+  return schema as ReturnType<typeof wireList<T>>;
+}
+
 export async function listAllPages<T extends z.ZodType>(transport: Transport, spec: ListSpec<T>): Promise<Array<z.output<T>>> {
-  const schema = wireList(spec.item);
+  const schema = pageSchemaOf(spec.item);
   const page = (offset: number) =>
     transport.call({
       operation: spec.operation,

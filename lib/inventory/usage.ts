@@ -37,15 +37,15 @@ export type UsageFilter = {
   hasUnused?: boolean;
 };
 
-// One tenant's rows and state are read on every CSP Licenses load: prepared once per connection.
-const tenantUsageRows = preparedOnce((db) =>
+// One tenant's rows and state: every live license read asks, so these two are prepared once per connection.
+const usageOfTenant = preparedOnce((db) =>
   db
     .select()
     .from(inventoryUsage)
     .where(eq(inventoryUsage.tenantId, sql.placeholder('tenantId')))
     .prepare(),
 );
-const tenantUsageState = preparedOnce((db) =>
+const stateOfTenant = preparedOnce((db) =>
   db
     .select()
     .from(usageTenantState)
@@ -53,10 +53,19 @@ const tenantUsageState = preparedOnce((db) =>
     .prepare(),
 );
 
-function usageRows(f: UsageFilter) {
+type UsageDbRow = typeof inventoryUsage.$inferSelect;
+
+/** Usage per Ingram subscription id; subscriptions never matched to Microsoft are absent. */
+export function usageFor(query: readonly string[] | UsageFilter): Map<string, SubscriptionUsage> {
+  const f: UsageFilter = Array.isArray(query) ? { subscriptionIds: query as readonly string[] } : (query as UsageFilter);
+  return new Map(usageRows(f).map((r) => [r.subscriptionId, toUsage(r)]));
+}
+
+function usageRows(f: UsageFilter): UsageDbRow[] {
   if (f.tenantIds?.length === 1 && !f.scope && !f.hasUnused) {
+    // The grid of one tenant: its rows by the prepared read, then the ids asked for.
     const wanted = f.subscriptionIds && new Set(f.subscriptionIds);
-    return tenantUsageRows()
+    return usageOfTenant()
       .all({ tenantId: f.tenantIds[0] })
       .filter((r) => !wanted || wanted.has(r.subscriptionId));
   }
@@ -72,28 +81,20 @@ function usageRows(f: UsageFilter) {
     .all();
 }
 
-/** Usage per Ingram subscription id; subscriptions never matched to Microsoft are absent. */
-export function usageFor(query: readonly string[] | UsageFilter): Map<string, SubscriptionUsage> {
-  const f: UsageFilter = Array.isArray(query) ? { subscriptionIds: query as readonly string[] } : (query as UsageFilter);
-  const rows = usageRows(f);
-  return new Map(
-    rows.map((r) => [
-      r.subscriptionId,
-      {
-        subscriptionId: r.subscriptionId,
-        tenantId: r.tenantId,
-        skuId: r.skuId,
-        skuPartNumber: r.skuPartNumber,
-        paid: r.paidSeats,
-        microsoftSeats: r.microsoftSeats,
-        assigned: r.assignedSeats,
-        unused: r.assignedSeats === null ? null : Math.max(0, r.paidSeats - r.assignedSeats),
-        otherSourceSeats: r.otherSourceSeats,
-        sources: r.sources,
-        readAt: r.readAt.toISOString(),
-      },
-    ]),
-  );
+function toUsage(r: UsageDbRow): SubscriptionUsage {
+  return {
+    subscriptionId: r.subscriptionId,
+    tenantId: r.tenantId,
+    skuId: r.skuId,
+    skuPartNumber: r.skuPartNumber,
+    paid: r.paidSeats,
+    microsoftSeats: r.microsoftSeats,
+    assigned: r.assignedSeats,
+    unused: r.assignedSeats === null ? null : Math.max(0, r.paidSeats - r.assignedSeats),
+    otherSourceSeats: r.otherSourceSeats,
+    sources: r.sources,
+    readAt: r.readAt.toISOString(),
+  };
 }
 
 export type UsageErrorKind = 'not-configured' | 'not-read' | 'no-consent' | 'permission' | 'throttled' | 'outage' | 'auth' | 'other';
@@ -118,15 +119,15 @@ export function usageErrors(tenantIds: readonly string[]): Map<string, UsageErro
   const out = new Map<string, UsageError>();
   if (tenantIds.length === 0) return out;
   const configured = isMicrosoftConfigured(readMicrosoftSettingsRow());
-  const read =
+  const rows =
     tenantIds.length === 1
-      ? tenantUsageState().all({ tenantId: tenantIds[0] })
+      ? stateOfTenant().all({ tenantId: tenantIds[0] })
       : getDb()
           .select()
           .from(usageTenantState)
           .where(inArray(usageTenantState.tenantId, [...tenantIds]))
           .all();
-  const states = new Map(read.map((s) => [s.tenantId, s]));
+  const states = new Map(rows.map((s) => [s.tenantId, s]));
   for (const tenantId of tenantIds) {
     const s = states.get(tenantId);
     const lastSuccessAt = s?.lastSuccessAt?.toISOString() ?? null;

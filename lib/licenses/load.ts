@@ -4,7 +4,6 @@ import 'server-only';
 // What it read is written to the inventory too, so the next page view starts from it.
 import { getIngramClient, mapWithConcurrency, periodCode, type IngramClient, type OrderRow, type SubscriptionDetail } from '@/lib/ingram';
 import { writeTenantInventory } from '@/lib/inventory/store';
-import { recordTenantSuccess } from '@/lib/inventory/sync/tenant-state';
 import { listOpenOrdersForTenant } from '@/lib/orders/queries';
 import { termAndBilling } from '@/lib/catalog/periods';
 import { inProgressFor, orderFacts, type OrderFacts } from '@/lib/orders/facts';
@@ -23,8 +22,8 @@ export async function loadTenantLicenses(
   const [list, orderRows] = await Promise.all([client.listSubscriptions({ customerId: input.customerId }), client.listOrders({ customerId: input.customerId })]);
   const wanted = input.includeTerminated ? list : list.filter((r) => !ENDED.has(r.status ?? ''));
   const [subs, facts] = await Promise.all([client.getSubscriptionDetails(wanted), orderFacts(client, orderRows, now, 5, longestWindowMs(lengths))]);
-  writeTenantInventory({ tenantId: input.tenantId, customerId: input.customerId, rows: list, details: subs, orders: orderRows, facts, now });
-  recordTenantSuccess({ tenantId: input.tenantId, customerId: input.customerId }, undefined, 0, new Date(now));
+  // One transaction: the rows, today's snapshot and the tenant's success (undefined run: a page's live load).
+  writeTenantInventory({ tenantId: input.tenantId, customerId: input.customerId, rows: list, details: subs, orders: orderRows, facts, now, lengths, success: { runId: undefined, calls: 0 } });
   const local = listOpenOrdersForTenant(input.tenantId);
   const rows = subs.map((s) => toLicenseRow(s, facts, local, now, lengths));
   const failedOrders = await recentFailures(client, orderRows, now);

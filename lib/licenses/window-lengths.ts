@@ -15,7 +15,7 @@ export type WindowLengthDTO = { mpn: string; hours: number; note: string | null;
 /** The window length (ms) of each product that has its own; ask `windowMsOf` for any product. */
 export type WindowLengths = ReadonlyMap<string, number>;
 
-// Read on every live load and inventory write: prepared once per connection.
+// Every live license read asks: prepared once per connection (still read each time, an edit counts at once).
 const lengthRows = preparedOnce((db) => db.select({ mpn: nceWindowLengths.mpn, hours: nceWindowLengths.hours }).from(nceWindowLengths).prepare());
 
 export function readWindowLengths(): WindowLengths {

@@ -22,7 +22,7 @@ export type MicrosoftSettingsDTO = {
   updatedBy: string | null;
 };
 
-// Read with every tenant's usage notice: prepared once per connection.
+// Every license read asks (for the usage notice): prepared once per connection, still read each time.
 const settingsRow = preparedOnce((db) =>
   db
     .select()

@@ -20,6 +20,12 @@ describe('Content-Security-Policy', () => {
     expect(nonces.size).toBe(50);
     for (const n of nonces) expect(Buffer.from(n, 'base64')).toHaveLength(16);
   });
+
+  it('stays fresh across refills of the random pool (256 nonces a refill)', () => {
+    const nonces = Array.from({ length: 600 }, newNonce);
+    expect(new Set(nonces).size).toBe(600);
+    for (const n of nonces) expect(Buffer.from(n, 'base64')).toHaveLength(16);
+  });
 });
 
 describe('Strict-Transport-Security', () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 // Per tenant: the last success, the last error (message, status, correlation id) and the calls made.
 import { eq, inArray } from 'drizzle-orm';
-import { getDb, getSqlite } from '@/db';
+import { getDb, getSqlite, preparedOnce } from '@/db';
 import { syncTenantState, tenantMappings, tenants } from '@/db/schema';
 import { isIngramError } from '@/lib/ingram';
 
@@ -28,21 +28,19 @@ export function tenantsDoneIn(runId: number): Set<string> {
   );
 }
 
-// Written by every live load and every synced tenant: one statement prepared once per connection.
-const SUCCESS_SQL = `INSERT INTO sync_tenant_state (tenant_id, customer_id, last_run_id, last_attempt_at, last_success_at, last_calls,
-    error_message, error_status, error_correlation_id, error_at)
-  VALUES (@tenantId, @customerId, @runId, @at, @at, @calls, NULL, NULL, NULL, NULL)
-  ON CONFLICT(tenant_id) DO UPDATE SET customer_id = excluded.customer_id,
-    last_run_id = CASE WHEN @keepRun THEN sync_tenant_state.last_run_id ELSE excluded.last_run_id END,
-    last_attempt_at = excluded.last_attempt_at, last_success_at = excluded.last_success_at, last_calls = excluded.last_calls,
-    error_message = NULL, error_status = NULL, error_correlation_id = NULL, error_at = NULL`;
-let success: { db: unknown; statement: ReturnType<ReturnType<typeof getSqlite>['prepare']> } | undefined;
+// Every live license read records its success: one statement prepared once per connection.
+const successRow = preparedOnce(() =>
+  getSqlite().prepare(`INSERT INTO sync_tenant_state (tenant_id, customer_id, last_run_id, last_attempt_at, last_success_at, last_calls)
+    VALUES (@tenantId, @customerId, @runId, @at, @at, @calls)
+    ON CONFLICT(tenant_id) DO UPDATE SET customer_id = excluded.customer_id,
+      last_run_id = CASE WHEN @keepRun THEN sync_tenant_state.last_run_id ELSE excluded.last_run_id END,
+      last_attempt_at = excluded.last_attempt_at, last_success_at = excluded.last_success_at, last_calls = excluded.last_calls,
+      error_message = NULL, error_status = NULL, error_correlation_id = NULL, error_at = NULL`),
+);
 
 /** A success; `runId` undefined (a page's live load) leaves the run marker as it was. */
 export function recordTenantSuccess(t: { tenantId: string; customerId: string }, runId: number | null | undefined, calls: number, at = new Date()): void {
-  const db = getSqlite();
-  if (success?.db !== db) success = { db, statement: db.prepare(SUCCESS_SQL) };
-  success.statement.run({ tenantId: t.tenantId, customerId: t.customerId, runId: runId ?? null, keepRun: runId === undefined ? 1 : 0, at: at.getTime(), calls });
+  successRow().run({ tenantId: t.tenantId, customerId: t.customerId, runId: runId ?? null, keepRun: runId === undefined ? 1 : 0, at: at.getTime(), calls });
 }
 
 export type TenantError = { message: string; status: number | null; correlationId: string | null };

@@ -82,6 +82,11 @@ describe('usage sync', () => {
       .filter((s) => s.tenantId === CONTOSO && s.status === 'active' && s.vendorSubscriptionId);
     expect([...contoso.values()].map((u) => u.subscriptionId).sort()).toEqual(live.map((s) => s.id).sort());
     expect([...usageFor({ tenantIds: [CONTOSO], hasUnused: true }).values()].every((u) => (u.unused ?? 0) > 0)).toBe(true);
+    // One tenant's grid asks for its rows' ids (the prepared one-tenant read): exactly those, and none of another tenant's.
+    const [one, two] = [...contoso.values()].map((u) => u.subscriptionId);
+    expect([...usageFor({ tenantIds: [CONTOSO], subscriptionIds: [one!, two!] }).keys()].sort()).toEqual([one, two].sort());
+    expect(usageFor({ tenantIds: [FABRIKAM], subscriptionIds: [one!] }).size).toBe(0);
+    expect(usageFor({ tenantIds: [CONTOSO], subscriptionIds: [] }).size).toBe(0);
   });
 
   it('records the tenant without consent while the others sync', async () => {
