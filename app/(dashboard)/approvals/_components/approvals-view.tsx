@@ -1,6 +1,5 @@
 'use client';
 import dynamic from 'next/dynamic';
-import Button from '@mui/material/Button';
 import type { GridColDef } from '@mui/x-data-grid';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -14,6 +13,8 @@ import { formatMoney } from '@/lib/money';
 
 // Dialogs load when first opened, not with the page; the alert only after an order was sent here.
 const Alert = dynamic(() => import('@mui/material/Alert'));
+// Approve and Reject load with the first row this person may decide (server-rendered then); a requester never needs them.
+const Button = dynamic(() => import('@mui/material/Button'));
 const ApproveDialog = dynamic(() => import('./decision-dialogs').then((m) => m.ApproveDialog), { ssr: false });
 const RejectDialog = dynamic(() => import('./decision-dialogs').then((m) => m.RejectDialog), { ssr: false });
 
