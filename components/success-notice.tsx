@@ -1,8 +1,5 @@
 'use client';
-import dynamic from 'next/dynamic';
-
-// MUI's Alert loads with the first confirmation shown, not with the page (issue 20).
-const Alert = dynamic(() => import('@mui/material/Alert'));
+import Alert from '@mui/material/Alert';
 
 /** The last change's confirmation above a list, until it is closed. */
 export function SuccessNotice({ message, testId, onClose }: { message: string | null; testId: string; onClose: () => void }) {

@@ -1,13 +1,10 @@
 'use client';
 import SearchIcon from '@mui/icons-material/Search';
 import Button from '@mui/material/Button';
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import OutlinedInput from '@mui/material/OutlinedInput';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useId, useState, useTransition } from 'react';
-
-const label = 'Search products by name, MPN or vendor';
+import { useState, useTransition } from 'react';
 
 /** The catalog's one search box (the grid has no second one): the query lives in `?q=` so a link opens the same results. */
 export function CatalogSearch({ initial }: { initial: string }) {
@@ -16,12 +13,13 @@ export function CatalogSearch({ initial }: { initial: string }) {
   const params = useSearchParams();
   const [text, setText] = useState(initial);
   const [pending, start] = useTransition();
-  const id = useId();
-  // The outlined input without TextField, which would bring MUI's Select, Menu and Modal with it (issue 20).
   return (
-    <form
+    <Stack
+      direction="row"
+      spacing={1}
+      component="form"
       role="search"
-      style={{ display: 'flex', gap: 8, marginBottom: 16 }}
+      sx={{ mb: 2 }}
       onSubmit={(e) => {
         e.preventDefault();
         const next = new URLSearchParams(params.toString());
@@ -30,13 +28,10 @@ export function CatalogSearch({ initial }: { initial: string }) {
         start(() => router.push(`${pathname}?${next.toString()}`));
       }}
     >
-      <FormControl size="small" sx={{ flexGrow: 1, maxWidth: 520 }}>
-        <InputLabel htmlFor={id}>{label}</InputLabel>
-        <OutlinedInput id={id} label={label} value={text} onChange={(e) => setText(e.target.value)} />
-      </FormControl>
+      <TextField label="Search products by name, MPN or vendor" value={text} onChange={(e) => setText(e.target.value)} size="small" sx={{ flexGrow: 1, maxWidth: 520 }} />
       <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={pending}>
         {pending ? 'Searching…' : 'Search'}
       </Button>
-    </form>
+    </Stack>
   );
 }
