@@ -50,6 +50,18 @@ export async function appOverhead(ctx: BenchContext): Promise<Figure[]> {
     });
     const appCounters = await ctx.sandbox.counters();
 
+    // The app's own ceilings: the same users on signed-in routes that make no upstream call.
+    const bareLoad = (path: string) =>
+      closedLoop(async () => {
+        const r = await fetch(`${ctx.appOrigin}${path}`, { headers: { cookie: ctx.session.cookie, accept: 'application/json' } });
+        await r.text();
+        if (r.status !== 200) throw new Error(`GET ${path} answered ${r.status}`);
+      });
+    const authOnly = await bareLoad('/api/auth/session');
+    const bare = await bareLoad('/api/inventory/sync');
+    const authOnlyRps = authOnly.done / authOnly.seconds;
+    const bareRps = bare.done / bare.seconds;
+
     const direct = await directLoad(ctx, appCounters, app.done);
     const appRps = app.done / app.seconds;
     const sandboxRps = direct.load.done / direct.load.seconds;
@@ -66,6 +78,24 @@ export async function appOverhead(ctx: BenchContext): Promise<Figure[]> {
         target: '>= 0.5 x sandbox',
         met: ratio !== undefined && ratio >= 0.5,
         note: `${USERS} users, ${TENANTS} tenants, ${DURATION_MS / 1000} s; p95 column = p95 latency in ms; calls = upstream calls per request`,
+      },
+      {
+        scenario: SCENARIO,
+        label: 'app: Auth.js session/s',
+        unit: 'req/s',
+        median: round(authOnlyRps),
+        p95: round(p95(authOnly.latencies)),
+        ratio: round(authOnlyRps / sandboxRps, 2),
+        note: `GET /api/auth/session: Next and Auth.js reading the session cookie, nothing of the app's own`,
+      },
+      {
+        scenario: SCENARIO,
+        label: 'app: no-upstream route/s',
+        unit: 'req/s',
+        median: round(bareRps),
+        p95: round(p95(bare.latencies)),
+        ratio: round(bareRps / sandboxRps, 2),
+        note: `GET /api/inventory/sync (session, user and role reads, the route factory, a few SQLite reads, no upstream call): the ceiling of any authenticated route in this app`,
       },
       {
         scenario: SCENARIO,
