@@ -28,8 +28,13 @@ export type Ctx = {
 
 export const newCorrelationId = (): string => randomUUID();
 
+/** A body already serialised (the same bytes JSON.stringify would give), sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  const text = body instanceof JsonText ? body.text : JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
@@ -92,3 +97,6 @@ export function timeParam(query: URLSearchParams, name: string): number | undefi
 }
 
 export const list = <T>(items: T[], offset: number, limit: number, total: number) => ({ data: items, pagination: { offset, limit, total } });
+
+/** `list()` of rows already serialised, as the same JSON text. */
+export const listText = (rows: string[], offset: number, limit: number, total: number) => new JsonText(`{"data":[${rows.join(',')}],"pagination":${JSON.stringify({ offset, limit, total })}}`);
