@@ -28,15 +28,15 @@ export type Ctx = {
 
 export const newCorrelationId = (): string => randomUUID();
 
-/** A body already serialised (the same bytes JSON.stringify would give), sent as it is. */
-export class JsonText {
-  constructor(readonly text: string) {}
+/** A body already serialised (the same bytes JSON.stringify would give, UTF-8), sent as it is. */
+export class JsonBytes {
+  constructor(readonly bytes: Buffer) {}
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = body instanceof JsonText ? body.text : JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
-  res.end(text);
+  const data = body instanceof JsonBytes ? body.bytes : JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(data), ...headers });
+  res.end(data);
 }
 
 export function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {
@@ -98,5 +98,12 @@ export function timeParam(query: URLSearchParams, name: string): number | undefi
 
 export const list = <T>(items: T[], offset: number, limit: number, total: number) => ({ data: items, pagination: { offset, limit, total } });
 
-/** `list()` of rows already serialised, as the same JSON text. */
-export const listText = (rows: string[], offset: number, limit: number, total: number) => new JsonText(`{"data":[${rows.join(',')}],"pagination":${JSON.stringify({ offset, limit, total })}}`);
+/** `list()` of rows already serialised, as the same JSON bytes. */
+export function listBytes(rows: Buffer[], offset: number, limit: number, total: number): JsonBytes {
+  const parts: Buffer[] = [LIST_START];
+  rows.forEach((row, i) => (i === 0 ? parts.push(row) : parts.push(COMMA, row)));
+  parts.push(Buffer.from(`],"pagination":${JSON.stringify({ offset, limit, total })}}`));
+  return new JsonBytes(Buffer.concat(parts));
+}
+const LIST_START = Buffer.from('{"data":[');
+const COMMA = Buffer.from(',');

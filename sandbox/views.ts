@@ -28,12 +28,13 @@ export const customerView = (c: Customer) => ({
   contactPersons: [{ type: 'admin', firstName: 'Alex', lastName: 'Admin', email: c.email, phoneNumber: '+14255550100' }],
 });
 
-// A customer's list row as JSON text, made once: a 500-row page is then a join, not 500 objects built and stringified.
-const customerTexts = new WeakMap<Customer, string>();
-export function customerJson(c: Customer): string {
-  let text = customerTexts.get(c);
-  if (text === undefined) customerTexts.set(c, (text = JSON.stringify(customerView(c))));
-  return text;
+// A customer's list row as UTF-8 JSON, made once: a 500-row page is then a copy of bytes, not 500
+// objects built, stringified and encoded again (~6 ms a page, on the same cores as the app).
+const customerBytes = new WeakMap<Customer, Buffer>();
+export function customerJson(c: Customer): Buffer {
+  let bytes = customerBytes.get(c);
+  if (bytes === undefined) customerBytes.set(c, (bytes = Buffer.from(JSON.stringify(customerView(c)))));
+  return bytes;
 }
 
 export const productView = (p: Product) => ({

@@ -1,17 +1,17 @@
-// The customer list is sent from each customer's JSON made once: it must be the very bytes
+// The customer list is sent from each customer's JSON bytes made once: they must be the very text
 // JSON.stringify of the list envelope gives, page by page, filtered or not.
 import { describe, expect, it } from 'vitest';
 import * as api from '../../sandbox/api';
 import { generateWorld } from '../../sandbox/generate';
-import { type Ctx, JsonText, list } from '../../sandbox/http';
+import { type Ctx, JsonBytes, list } from '../../sandbox/http';
 import { SandboxState } from '../../sandbox/state';
 import { newestFirst } from '../../sandbox/store';
 import { customerView } from '../../sandbox/views';
 
 function pageOf(s: SandboxState, query: string): string {
   const out = api.listCustomers(s, { query: new URLSearchParams(query) } as Ctx);
-  expect(out).toBeInstanceOf(JsonText);
-  return (out as JsonText).text;
+  expect(out).toBeInstanceOf(JsonBytes);
+  return (out as JsonBytes).bytes.toString('utf8');
 }
 
 describe('customer list text', () => {
