@@ -98,6 +98,9 @@ export function timeParam(query: URLSearchParams, name: string): number | undefi
 
 export const list = <T>(items: T[], offset: number, limit: number, total: number) => ({ data: items, pagination: { offset, limit, total } });
 
+const LIST_START = Buffer.from('{"data":[');
+const COMMA = Buffer.from(',');
+
 /** `list()` of rows already serialised, as the same JSON bytes. */
 export function listBytes(rows: Buffer[], offset: number, limit: number, total: number): JsonBytes {
   const parts: Buffer[] = [LIST_START];
@@ -105,5 +108,3 @@ export function listBytes(rows: Buffer[], offset: number, limit: number, total: 
   parts.push(Buffer.from(`],"pagination":${JSON.stringify({ offset, limit, total })}}`));
   return new JsonBytes(Buffer.concat(parts));
 }
-const LIST_START = Buffer.from('{"data":[');
-const COMMA = Buffer.from(',');
