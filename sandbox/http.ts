@@ -28,13 +28,9 @@ export type Ctx = {
 
 export const newCorrelationId = (): string => randomUUID();
 
-/** A body already serialised (the same bytes JSON.stringify would give, UTF-8), sent as it is. */
-export class JsonBytes {
-  constructor(readonly bytes: Buffer) {}
-}
-
+/** `body` as JSON; a Buffer is a body already serialised as UTF-8 JSON (listBytes) and is sent as it is. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const data = body instanceof JsonBytes ? body.bytes : JSON.stringify(body);
+  const data = Buffer.isBuffer(body) ? body : JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(data), ...headers });
   res.end(data);
 }
@@ -101,10 +97,10 @@ export const list = <T>(items: T[], offset: number, limit: number, total: number
 const LIST_START = Buffer.from('{"data":[');
 const COMMA = Buffer.from(',');
 
-/** `list()` of rows already serialised, as the same JSON bytes. */
-export function listBytes(rows: Buffer[], offset: number, limit: number, total: number): JsonBytes {
+/** `list()` of rows already serialised, as the same JSON bytes (sendJson sends a Buffer as it is). */
+export function listBytes(rows: Buffer[], offset: number, limit: number, total: number): Buffer {
   const parts: Buffer[] = [LIST_START];
   rows.forEach((row, i) => (i === 0 ? parts.push(row) : parts.push(COMMA, row)));
   parts.push(Buffer.from(`],"pagination":${JSON.stringify({ offset, limit, total })}}`));
-  return new JsonBytes(Buffer.concat(parts));
+  return Buffer.concat(parts);
 }

@@ -3,15 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../sandbox/api';
 import { generateWorld } from '../../sandbox/generate';
-import { type Ctx, JsonBytes, list } from '../../sandbox/http';
+import { type Ctx, list, sendJson } from '../../sandbox/http';
 import { SandboxState } from '../../sandbox/state';
 import { newestFirst } from '../../sandbox/store';
 import { customerView } from '../../sandbox/views';
 
 function pageOf(s: SandboxState, query: string): string {
   const out = api.listCustomers(s, { query: new URLSearchParams(query) } as Ctx);
-  expect(out).toBeInstanceOf(JsonBytes);
-  return (out as JsonBytes).bytes.toString('utf8');
+  // What the router sends for it: the bytes as they are.
+  let sent: unknown;
+  sendJson({ writeHead: () => undefined, end: (data: unknown) => (sent = data) } as never, 200, out);
+  expect(Buffer.isBuffer(sent)).toBe(true);
+  return (sent as Buffer).toString('utf8');
 }
 
 describe('customer list text', () => {
