@@ -1,7 +1,6 @@
 import 'server-only';
 // A hand-written reader of one customer-list page, for the common well-formed page: zod's unions and
-// transforms over 500 rows, and the garbage they leave, cost more than the page's JSON.parse (bench
-// profile of scenario 3: zod ~1 ms a page and GC 3.2 s before, GC 0.4 s after).
+// transforms take ~0.45 ms of CPU for 500 rows, this ~0.05 ms (beside ~1.3 ms for the JSON.parse).
 // It accepts only what `wireList(wireCustomerListItem)` accepts and returns the same value; anything
 // else (a bad row, a numeric string in the pagination, extra keys) returns undefined and the zod
 // schema decides, so its error messages and its leniency stay the one source of truth.
