@@ -1,9 +1,9 @@
 // Read endpoints: resellers, customers, products, subscriptions, and the subscription PATCH.
-import { ApiError, type Ctx, enumParam, list, paging } from './http';
+import { ApiError, type Ctx, enumParam, list, listBytes, paging } from './http';
 import type { SandboxState } from './state';
 import { newestFirst } from './store';
 import type { Subscription } from './types';
-import { customerView, productView, resellerView, subscriptionDetail, subscriptionRow } from './views';
+import { customerJson, customerView, productView, resellerView, subscriptionDetail, subscriptionRow } from './views';
 
 const SUB_STATUSES = ['pending', 'active', 'hold', 'terminated', 'removed'] as const;
 const includes = (hay: string, needle: string | null) => !needle || hay.toLowerCase().includes(needle.toLowerCase());
@@ -24,7 +24,7 @@ export function listCustomers(s: SandboxState, ctx: Ctx) {
       ? s.world.customers.filter((c) => includes(c.name, name) && (!externalId || c.externalId === externalId) && (!email || c.email === email.toLowerCase()))
       : s.world.customers;
   const page = newestFirst(filtered, offset, limit);
-  return list(page.items.map(customerView), offset, limit, page.total);
+  return listBytes(page.items.map(customerJson), offset, limit, page.total);
 }
 
 export function getCustomer(s: SandboxState, ctx: Ctx) {

@@ -28,10 +28,11 @@ export type Ctx = {
 
 export const newCorrelationId = (): string => randomUUID();
 
+/** `body` as JSON; a Buffer is a body already serialised as UTF-8 JSON (listBytes) and is sent as it is. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
-  res.end(text);
+  const data = Buffer.isBuffer(body) ? body : JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(data), ...headers });
+  res.end(data);
 }
 
 export function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {
@@ -92,3 +93,14 @@ export function timeParam(query: URLSearchParams, name: string): number | undefi
 }
 
 export const list = <T>(items: T[], offset: number, limit: number, total: number) => ({ data: items, pagination: { offset, limit, total } });
+
+const LIST_START = Buffer.from('{"data":[');
+const COMMA = Buffer.from(',');
+
+/** `list()` of rows already serialised, as the same JSON bytes (sendJson sends a Buffer as it is). */
+export function listBytes(rows: Buffer[], offset: number, limit: number, total: number): Buffer {
+  const parts: Buffer[] = [LIST_START];
+  rows.forEach((row, i) => (i === 0 ? parts.push(row) : parts.push(COMMA, row)));
+  parts.push(Buffer.from(`],"pagination":${JSON.stringify({ offset, limit, total })}}`));
+  return Buffer.concat(parts);
+}

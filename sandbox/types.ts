@@ -7,13 +7,14 @@ type SubscriptionStatus = 'pending' | 'active' | 'hold' | 'terminated' | 'remove
 export type OrderStatus = 'submitted' | 'processing' | 'error' | 'completed' | 'cancelled';
 export type OrderType = 'sales' | 'change' | 'cancellation';
 
+// Never changed once made: its wire form is serialised once (views.ts customerJson).
 export interface Customer {
-  id: string;
-  name: string;
-  status: CustomerStatus;
-  externalId?: string;
-  city: string;
-  email: string;
+  readonly id: string;
+  readonly name: string;
+  readonly status: CustomerStatus;
+  readonly externalId?: string;
+  readonly city: string;
+  readonly email: string;
 }
 
 export interface Product {

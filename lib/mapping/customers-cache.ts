@@ -1,9 +1,9 @@
 import 'server-only';
 // All Ingram customers (every page, fetched concurrently by the client), kept in this process
 // for a few minutes per connection so the mapping page, its picker and auto-map share one load.
-import { connectionFingerprint, getIngramClient } from '@/lib/ingram';
+import { connectionFingerprint, getIngramClient, type Customer } from '@/lib/ingram';
 
-export type CustomerDTO = { id: string; name: string; status?: string; externalId?: string };
+export type CustomerDTO = Customer;
 export type CustomerList = { customers: CustomerDTO[]; fetchedAt: number };
 
 const CUSTOMERS_TTL_MS = 5 * 60_000;
@@ -20,10 +20,8 @@ export function getIngramCustomers(opts: { refresh?: boolean } = {}): Promise<Cu
   if (fresh && !opts.refresh) return entry.promise;
   const next: Entry = {
     key,
-    promise: client.listCustomers().then((rows) => ({
-      customers: rows.map(({ id, name, status, externalId }) => ({ id, name, status, externalId })),
-      fetchedAt: Date.now(),
-    })),
+    // The client's rows are already fresh objects of exactly these four fields: no second copy of up to 100,000.
+    promise: client.listCustomers().then((customers): CustomerList => ({ customers, fetchedAt: Date.now() })),
   };
   store.__mappingCustomers = next;
   next.promise.then(
