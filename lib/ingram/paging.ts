@@ -16,8 +16,6 @@ export type ListSpec<T extends z.ZodType> = {
   path: string;
   query?: Record<string, QueryValue>;
   item: T;
-  /** A faster reader of one page, equal to the page schema where it answers (see CallSpec.fastParse). */
-  fastPage?: (value: unknown) => z.output<ReturnType<typeof wireList<T>>> | undefined;
 };
 
 // A list's page schema built once per item schema: building a zod schema costs more than parsing a short page.
@@ -38,7 +36,6 @@ export async function listAllPages<T extends z.ZodType>(transport: Transport, sp
       path: spec.path,
       query: { ...spec.query, offset, limit: PAGE_SIZE },
       schema,
-      fastParse: spec.fastPage,
     });
 
   const first = await page(0);

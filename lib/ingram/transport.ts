@@ -18,8 +18,6 @@ export type CallSpec<S extends z.ZodType> = {
   query?: Record<string, QueryValue>;
   body?: unknown;
   schema: S;
-  /** A faster reader equal to `schema` for well-formed answers; undefined lets the schema decide (and name the error). */
-  fastParse?: (value: unknown) => z.output<S> | undefined;
   /** Writes are sent once: a repeated POST /orders or PATCH could act twice. */
   write?: boolean;
   timeoutMs?: number;
@@ -86,8 +84,6 @@ function parseAnswer<S extends z.ZodType>(spec: CallSpec<S>, answer: HttpAnswer)
     const page = answer.body.kind === 'text' && /<html|<!doctype/i.test(answer.body.text) ? upstreamMessageOf(answer.body) : undefined;
     throw malformed(answer.body.kind === 'empty' ? 'the answer was empty' : `the answer was not JSON${page ? ` ("${page}")` : ''}`);
   }
-  const fast = spec.fastParse?.(answer.body.value);
-  if (fast !== undefined) return fast;
   const parsed = spec.schema.safeParse(answer.body.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -4,7 +4,6 @@ import { toCustomer, toCustomerDetail } from '../mappers';
 import { listAllPages } from '../paging';
 import { resourcePath, type Transport } from '../transport';
 import type { Customer, CustomerDetail, Reseller } from '../types';
-import { fastCustomerPage } from '../wire/customer-page';
 import { wireCustomerDetail, wireCustomerListItem, wireReseller } from '../wire/resources';
 
 export function accountOperations(t: Transport) {
@@ -16,7 +15,7 @@ export function accountOperations(t: Transport) {
 
     /** Every customer (all pages); `name` is passed to Ingram's own filter. */
     async listCustomers(filter: { name?: string } = {}): Promise<Customer[]> {
-      const rows = await listAllPages(t, { operation: 'list customers', path: '/customers', query: { name: filter.name }, item: wireCustomerListItem, fastPage: fastCustomerPage });
+      const rows = await listAllPages(t, { operation: 'list customers', path: '/customers', query: { name: filter.name }, item: wireCustomerListItem });
       return rows.map(toCustomer);
     },
 
