@@ -79,6 +79,32 @@ describe('first-load imports', () => {
     expect(offenders('app/(dashboard)/tenant/add-subscription/_components/purchase-resolver.ts', /^zod$/).length).toBeGreaterThan(0);
   });
 
+  it('confirmation dialogs, success notices and action errors load MUI Dialog and Alert only when shown', () => {
+    const shownLater = /^@mui\/material\/(Dialog|DialogTitle|DialogContent|DialogActions|Alert|AlertTitle)$/;
+    for (const entry of ['components/confirm-dialog.tsx', 'components/success-notice.tsx', 'components/upstream-error.tsx', 'app/(dashboard)/approvals/page.tsx']) {
+      expect(offenders(entry, shownLater), entry).toEqual([]);
+    }
+    // Approve and Reject come with the first row the person may decide.
+    expect(offenders('app/(dashboard)/approvals/page.tsx', /^@mui\/material\/Button$/)).toEqual([]);
+    expect(offenders('components/confirm-dialog-body.tsx', shownLater).length).toBeGreaterThan(0);
+    expect(offenders('components/action-error-alert-body.tsx', shownLater).length).toBeGreaterThan(0);
+  });
+
+  it('every lazy part shown in place has its own Suspense boundary (ssr: false or a loading fallback)', () => {
+    // next/dynamic without either suspends the nearest outer boundary while its chunk loads, which hides
+    // the page around it (an open dialog included): the concurrent spec caught that once.
+    const files = ['components/confirm-dialog.tsx', 'components/success-notice.tsx', 'components/upstream-error.tsx', 'app/(dashboard)/approvals/_components/approvals-view.tsx'];
+    for (const file of files) {
+      const calls = fs.readFileSync(path.join(ROOT, file), 'utf8').match(/dynamic\([^\n]*\n?/g) ?? [];
+      expect(calls.length, file).toBeGreaterThan(0);
+      for (const call of calls) expect(call, file).toMatch(/ssr: false|loading:/);
+    }
+  });
+
+  it('the catalog search box is an outlined input without TextField (which brings Select, Menu and Modal)', () => {
+    expect(offenders('app/(dashboard)/tenant/catalog/page.tsx', /^@mui\/material\/(TextField|Select|Menu|Modal|Popover)$/)).toEqual([]);
+  });
+
   it('the Users page loads the password strength estimator only with its dialogs', () => {
     expect(offenders('app/(dashboard)/settings/users/page.tsx', /^@zxcvbn-ts\//)).toEqual([]);
   });
