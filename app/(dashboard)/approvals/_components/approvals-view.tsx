@@ -3,6 +3,7 @@ import dynamic from 'next/dynamic';
 import type { GridColDef } from '@mui/x-data-grid';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import b from '@/components/plain-button.module.css';
 import { useState } from 'react';
 import { actionsColumn, DataTable } from '@/components/data-table';
 import { SuccessNotice } from '@/components/success-notice';
@@ -14,8 +15,6 @@ import { formatMoney } from '@/lib/money';
 // Dialogs load when first opened, not with the page; the alert only after an order was sent here.
 // Each lazy part has its own Suspense boundary (`loading`), so loading it never hides the page.
 const Alert = dynamic(() => import('@mui/material/Alert'), { loading: () => null });
-// Approve and Reject load with the first row this person may decide (server-rendered then); a requester never needs them.
-const Button = dynamic(() => import('@mui/material/Button'), { loading: () => null });
 const ApproveDialog = dynamic(() => import('./decision-dialogs').then((m) => m.ApproveDialog), { ssr: false });
 const RejectDialog = dynamic(() => import('./decision-dialogs').then((m) => m.RejectDialog), { ssr: false });
 
@@ -48,12 +47,13 @@ export function ApprovalsView({ rows, justRequested }: { rows: ApprovalDTO[]; ju
     actionsColumn(170, ({ row }) =>
       row.canDecide ? (
         <div style={{ display: 'flex', gap: 8 }}>
-          <Button size="small" variant="contained" aria-label={`Approve request ${row.id}`} onClick={() => setApproving(row)}>
+          {/* Plain buttons in MUI's look: the page's first paint carries no MUI Button (issue 20). */}
+          <button type="button" className={`${b.button} ${b.small} ${b.contained}`} aria-label={`Approve request ${row.id}`} onClick={() => setApproving(row)}>
             Approve
-          </Button>
-          <Button size="small" color="error" aria-label={`Reject request ${row.id}`} onClick={() => setRejecting(row)}>
+          </button>
+          <button type="button" className={`${b.button} ${b.small} ${b.error}`} aria-label={`Reject request ${row.id}`} onClick={() => setRejecting(row)}>
             Reject
-          </Button>
+          </button>
         </div>
       ) : (
         <span title={row.cannotDecide ?? undefined}>{row.cannotDecide ? 'Your own request' : ''}</span>

@@ -1,13 +1,9 @@
 'use client';
-import SearchIcon from '@mui/icons-material/Search';
-import Button from '@mui/material/Button';
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
-
-const label = 'Search products by name, MPN or vendor';
+import { SearchIcon } from '@/components/light-table/icons';
+import b from '@/components/plain-button.module.css';
+import s from './catalog-search.module.css';
 
 /** The catalog's one search box (the grid has no second one): the query lives in `?q=` so a link opens the same results. */
 export function CatalogSearch({ initial }: { initial: string }) {
@@ -17,11 +13,11 @@ export function CatalogSearch({ initial }: { initial: string }) {
   const [text, setText] = useState(initial);
   const [pending, start] = useTransition();
   const id = useId();
-  // The outlined input without TextField, which would bring MUI's Select, Menu and Modal with it (issue 20).
+  // Plain HTML in MUI's look: MUI's field and button would be the page's only MUI on its first paint (issue 20).
   return (
     <form
       role="search"
-      style={{ display: 'flex', gap: 8, marginBottom: 16 }}
+      className={s.form}
       onSubmit={(e) => {
         e.preventDefault();
         const next = new URLSearchParams(params.toString());
@@ -30,13 +26,16 @@ export function CatalogSearch({ initial }: { initial: string }) {
         start(() => router.push(`${pathname}?${next.toString()}`));
       }}
     >
-      <FormControl size="small" sx={{ flexGrow: 1, maxWidth: 520 }}>
-        <InputLabel htmlFor={id}>{label}</InputLabel>
-        <OutlinedInput id={id} label={label} value={text} onChange={(e) => setText(e.target.value)} />
-      </FormControl>
-      <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={pending}>
+      <div className={s.field}>
+        <label className={s.label} htmlFor={id}>
+          Search products by name, MPN or vendor
+        </label>
+        <input id={id} className={s.input} value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
+      <button type="submit" className={`${b.button} ${b.outlined}`} disabled={pending}>
+        <SearchIcon />
         {pending ? 'Searching…' : 'Search'}
-      </Button>
+      </button>
     </form>
   );
 }
