@@ -100,6 +100,7 @@ describe('first-load imports', () => {
       'app/(dashboard)/approvals/_components/approvals-view.tsx',
       'app/(dashboard)/tenant/orders/[orderId]/_components/order-follower-lazy.tsx',
       'app/(dashboard)/tenant/add-subscription/_components/purchase-wizard.tsx',
+      'app/(dashboard)/settings/_components/mapping/auto-map-panel.tsx',
     ];
     for (const file of files) {
       const calls = fs.readFileSync(path.join(ROOT, file), 'utf8').match(/dynamic\([^\n]*\n?/g) ?? [];
@@ -115,10 +116,12 @@ describe('first-load imports', () => {
     expect(offenders('app/(dashboard)/tenant/orders/[orderId]/_components/order-follower.tsx', /^@mui\//).length).toBeGreaterThan(0);
   });
 
-  it('the Tenants page and the purchase wizard frame (tenant step) render no MUI component on their first paint', () => {
+  it('the Tenants and Mappings pages and the purchase wizard frame (tenant step) render no MUI component on their first paint', () => {
     // Their buttons, stepper, chips and icons are plain HTML in MUI's look (components/plain-button.module.css).
     const mui = /^@mui\/(material|icons-material)\//;
     expect(offenders('app/(dashboard)/settings/tenants/page.tsx', mui)).toEqual([]);
+    expect(offenders('app/(dashboard)/settings/mappings/page.tsx', mui)).toEqual([]);
+    expect(offenders('app/(dashboard)/settings/_components/mapping/auto-map-results.tsx', mui).length).toBeGreaterThan(0);
     expect(offenders('app/(dashboard)/tenant/add-subscription/page.tsx', mui)).toEqual([]);
     expect(offenders('app/(dashboard)/tenant/add-subscription/_components/product-step.tsx', mui).length).toBeGreaterThan(0);
   });
