@@ -1,37 +1,16 @@
 'use client';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import type { ReactNode } from 'react';
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import type { ConfirmDialogProps } from './confirm-dialog-body';
 
-type Props = {
-  open: boolean;
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  destructive?: boolean;
-  busy?: boolean;
-  confirmDisabled?: boolean;
-  onConfirm: () => void;
-  onClose: () => void;
-};
+// MUI's Dialog loads when the dialog first opens, not with the page (issue 20).
+// `loading` gives it its own Suspense boundary: without one, next/dynamic suspends the nearest outer boundary and hides the page.
+const ConfirmDialogBody = dynamic(() => import('./confirm-dialog-body').then((m) => m.ConfirmDialogBody), { loading: () => null });
 
 /** Every change with a cost or a loss goes through one of these. */
-export function ConfirmDialog({ open, title, children, confirmLabel, destructive, busy, confirmDisabled, onConfirm, onClose }: Props) {
-  return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="confirm-dialog-title">
-      <DialogTitle id="confirm-dialog-title">{title}</DialogTitle>
-      <DialogContent>{children}</DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          Cancel
-        </Button>
-        <Button variant="contained" color={destructive ? 'error' : 'primary'} onClick={onConfirm} disabled={busy || confirmDisabled}>
-          {busy ? 'Working…' : confirmLabel}
-        </Button>
-      </DialogActions>
-    </Dialog>
-  );
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  // Once opened it stays mounted, so closing plays MUI's exit transition and restores focus.
+  const [opened, setOpened] = useState(props.open);
+  if (props.open && !opened) setOpened(true);
+  return opened ? <ConfirmDialogBody {...props} /> : null;
 }

@@ -1,48 +1,15 @@
 'use client';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
-import type { ActionFailure } from '@/lib/actions/result';
+import dynamic from 'next/dynamic';
+import type { ActionErrorAlertProps } from './action-error-alert-body';
+
+// MUI's Alert loads with the first failure shown, not with the page (issue 20).
+// `loading` gives it its own Suspense boundary, so loading it never hides the page (or an open dialog) around it.
+const ActionErrorAlertBody = dynamic(() => import('./action-error-alert-body').then((m) => m.ActionErrorAlertBody), { loading: () => null });
 
 /**
  * An action's failure as a person should see it: what failed, the upstream message,
  * the HTTP status and the correlation id (for Ingram support), and a way to retry.
  */
-export function ActionErrorAlert({ failure, onRetry, title }: { failure: ActionFailure; onRetry?: () => void; title?: string }) {
-  const up = failure.upstream;
-  const fields = failure.fieldErrors ? Object.entries(failure.fieldErrors) : [];
-  return (
-    <Alert
-      severity="error"
-      data-testid="action-error"
-      action={
-        onRetry ? (
-          <Button color="inherit" size="small" onClick={onRetry}>
-            Retry
-          </Button>
-        ) : undefined
-      }
-    >
-      <AlertTitle>{title ?? (up ? `Ingram Micro: ${up.operation} failed` : 'Not done')}</AlertTitle>
-      {failure.error}
-      {fields.length > 0 && (
-        <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-          {fields.map(([field, messages]) => (
-            <li key={field}>
-              {field === '_form' ? '' : `${field}: `}
-              {messages.join(' ')}
-            </li>
-          ))}
-        </ul>
-      )}
-      {up && (up.status !== undefined || up.correlationId) && (
-        <Typography variant="caption" component="div" sx={{ mt: 0.5, fontFamily: 'monospace' }}>
-          {up.status !== undefined && <>HTTP {up.status}</>}
-          {up.status !== undefined && up.correlationId && ' · '}
-          {up.correlationId && <>Correlation ID: {up.correlationId}</>}
-        </Typography>
-      )}
-    </Alert>
-  );
+export function ActionErrorAlert(props: ActionErrorAlertProps) {
+  return <ActionErrorAlertBody {...props} />;
 }

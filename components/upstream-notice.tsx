@@ -1,5 +1,4 @@
 'use client';
-import Box from '@mui/material/Box';
 import { useRouter } from 'next/navigation';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { PublicIngramError } from '@/lib/ingram';
@@ -8,7 +7,7 @@ import type { PublicIngramError } from '@/lib/ingram';
 export function UpstreamNotice({ error, title }: { error: PublicIngramError; title: string }) {
   const router = useRouter();
   return (
-    <Box sx={{ mb: 2 }}>
+    <div style={{ marginBottom: 16 }}>
       <ActionErrorAlert
         title={title}
         failure={{
@@ -19,6 +18,6 @@ export function UpstreamNotice({ error, title }: { error: PublicIngramError; tit
         }}
         onRetry={() => router.refresh()}
       />
-    </Box>
+    </div>
   );
 }

@@ -245,7 +245,11 @@ test.describe('accessibility and the app icon', () => {
       };
       // Disabled controls are exempt from the contrast minimum (WCAG 1.4.3).
       // The role badge in the top bar was a primary MUI Chip; it is plain HTML now, checked by its test id.
-      const targets = [...document.querySelectorAll('.MuiButton-colorPrimary, .MuiChip-colorPrimary, [data-testid="current-role"], main a')].filter((el) => !el.classList.contains('Mui-disabled'));
+      // The mapping page's buttons are plain HTML in MUI's look (issue 20): every enabled button in main is checked,
+      // except the filter toggles (never checked as MUI ToggleButtons; the pressed one's tint is not opaque, which this check does not blend).
+      const targets = [...document.querySelectorAll('.MuiButton-colorPrimary, .MuiChip-colorPrimary, [data-testid="current-role"], main a, main button:not(:disabled):not([aria-pressed])')].filter(
+        (el) => !el.classList.contains('Mui-disabled'),
+      );
       return targets.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 30), ratio: ratio(el) }));
     });
     expect(ratios.length).toBeGreaterThan(2);

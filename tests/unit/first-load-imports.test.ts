@@ -79,6 +79,53 @@ describe('first-load imports', () => {
     expect(offenders('app/(dashboard)/tenant/add-subscription/_components/purchase-resolver.ts', /^zod$/).length).toBeGreaterThan(0);
   });
 
+  it('confirmation dialogs, success notices and action errors load MUI Dialog and Alert only when shown', () => {
+    const shownLater = /^@mui\/material\/(Dialog|DialogTitle|DialogContent|DialogActions|Alert|AlertTitle)$/;
+    for (const entry of ['components/confirm-dialog.tsx', 'components/success-notice.tsx', 'components/upstream-error.tsx', 'app/(dashboard)/approvals/page.tsx']) {
+      expect(offenders(entry, shownLater), entry).toEqual([]);
+    }
+    // Approve and Reject are plain buttons in MUI's look.
+    expect(offenders('app/(dashboard)/approvals/page.tsx', /^@mui\/material\/Button$/)).toEqual([]);
+    expect(offenders('components/confirm-dialog-body.tsx', shownLater).length).toBeGreaterThan(0);
+    expect(offenders('components/action-error-alert-body.tsx', shownLater).length).toBeGreaterThan(0);
+  });
+
+  it('every lazy part shown in place has its own Suspense boundary (ssr: false or a loading fallback)', () => {
+    // next/dynamic without either suspends the nearest outer boundary while its chunk loads, which hides
+    // the page around it (an open dialog included): the concurrent spec caught that once.
+    const files = [
+      'components/confirm-dialog.tsx',
+      'components/success-notice.tsx',
+      'components/upstream-error.tsx',
+      'app/(dashboard)/approvals/_components/approvals-view.tsx',
+      'app/(dashboard)/tenant/orders/[orderId]/_components/order-follower-lazy.tsx',
+      'app/(dashboard)/tenant/add-subscription/_components/purchase-wizard.tsx',
+      'app/(dashboard)/settings/_components/mapping/auto-map-panel.tsx',
+    ];
+    for (const file of files) {
+      const calls = fs.readFileSync(path.join(ROOT, file), 'utf8').match(/dynamic\([^\n]*\n?/g) ?? [];
+      expect(calls.length, file).toBeGreaterThan(0);
+      for (const call of calls) expect(call, file).toMatch(/ssr: false|loading:/);
+    }
+  });
+
+  it('the catalog and the not-found view of an order render no MUI component on their first paint', () => {
+    // The catalog's search form and Buy links are plain HTML; the order's follower is its own chunk, shown only for a found order.
+    expect(offenders('app/(dashboard)/tenant/catalog/page.tsx', /^@mui\/(material|icons-material)\//)).toEqual([]);
+    expect(offenders('app/(dashboard)/tenant/orders/[orderId]/page.tsx', /^@mui\/|^@tanstack\//)).toEqual([]);
+    expect(offenders('app/(dashboard)/tenant/orders/[orderId]/_components/order-follower.tsx', /^@mui\//).length).toBeGreaterThan(0);
+  });
+
+  it('the Tenants and Mappings pages and the purchase wizard frame (tenant step) render no MUI component on their first paint', () => {
+    // Their buttons, stepper, chips and icons are plain HTML in MUI's look (components/plain-button.module.css).
+    const mui = /^@mui\/(material|icons-material)\//;
+    expect(offenders('app/(dashboard)/settings/tenants/page.tsx', mui)).toEqual([]);
+    expect(offenders('app/(dashboard)/settings/mappings/page.tsx', mui)).toEqual([]);
+    expect(offenders('app/(dashboard)/settings/_components/mapping/auto-map-results.tsx', mui).length).toBeGreaterThan(0);
+    expect(offenders('app/(dashboard)/tenant/add-subscription/page.tsx', mui)).toEqual([]);
+    expect(offenders('app/(dashboard)/tenant/add-subscription/_components/product-step.tsx', mui).length).toBeGreaterThan(0);
+  });
+
   it('the Users page loads the password strength estimator only with its dialogs', () => {
     expect(offenders('app/(dashboard)/settings/users/page.tsx', /^@zxcvbn-ts\//)).toEqual([]);
   });

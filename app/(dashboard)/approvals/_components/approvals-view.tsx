@@ -1,11 +1,9 @@
 'use client';
 import dynamic from 'next/dynamic';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import type { GridColDef } from '@mui/x-data-grid';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import b from '@/components/plain-button.module.css';
 import { useState } from 'react';
 import { actionsColumn, DataTable } from '@/components/data-table';
 import { SuccessNotice } from '@/components/success-notice';
@@ -14,7 +12,9 @@ import type { ApprovalDTO } from '@/lib/approvals/queries';
 import { billingLabel, termLabel } from '@/lib/catalog/periods';
 import { formatMoney } from '@/lib/money';
 
-// Dialogs load when first opened, not with the page.
+// Dialogs load when first opened, not with the page; the alert only after an order was sent here.
+// Each lazy part has its own Suspense boundary (`loading`), so loading it never hides the page.
+const Alert = dynamic(() => import('@mui/material/Alert'), { loading: () => null });
 const ApproveDialog = dynamic(() => import('./decision-dialogs').then((m) => m.ApproveDialog), { ssr: false });
 const RejectDialog = dynamic(() => import('./decision-dialogs').then((m) => m.RejectDialog), { ssr: false });
 
@@ -46,14 +46,15 @@ export function ApprovalsView({ rows, justRequested }: { rows: ApprovalDTO[]; ju
   const columns: GridColDef<ApprovalDTO>[] = [
     actionsColumn(170, ({ row }) =>
       row.canDecide ? (
-        <Stack direction="row" spacing={1}>
-          <Button size="small" variant="contained" aria-label={`Approve request ${row.id}`} onClick={() => setApproving(row)}>
+        <div style={{ display: 'flex', gap: 8 }}>
+          {/* Plain buttons in MUI's look: the page's first paint carries no MUI Button (issue 20). */}
+          <button type="button" className={`${b.button} ${b.small} ${b.contained}`} aria-label={`Approve request ${row.id}`} onClick={() => setApproving(row)}>
             Approve
-          </Button>
-          <Button size="small" color="error" aria-label={`Reject request ${row.id}`} onClick={() => setRejecting(row)}>
+          </button>
+          <button type="button" className={`${b.button} ${b.small} ${b.error}`} aria-label={`Reject request ${row.id}`} onClick={() => setRejecting(row)}>
             Reject
-          </Button>
-        </Stack>
+          </button>
+        </div>
       ) : (
         <span title={row.cannotDecide ?? undefined}>{row.cannotDecide ? 'Your own request' : ''}</span>
       ),
@@ -102,7 +103,7 @@ export function ApprovalsView({ rows, justRequested }: { rows: ApprovalDTO[]; ju
   ];
 
   return (
-    <Stack spacing={2}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
       {justRequested !== null && (
         <Alert severity="info" data-testid="approval-requested">
           Your order is waiting for approval (request {justRequested}). Nothing has been sent to Ingram Micro yet: an approver places it, or rejects it with a reason.
@@ -139,6 +140,6 @@ export function ApprovalsView({ rows, justRequested }: { rows: ApprovalDTO[]; ju
           }}
         />
       )}
-    </Stack>
+    </div>
   );
 }

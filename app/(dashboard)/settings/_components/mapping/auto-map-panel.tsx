@@ -1,20 +1,18 @@
 'use client';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
+import b from '@/components/plain-button.module.css';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { AutoMapOutcome } from '@/lib/mapping/auto-map';
 import type { Proposal } from '@/lib/mapping/match';
-import { customerStatusWord, purchaseBlockReason } from '@/lib/purchase/customer-standing';
+import { purchaseBlockReason } from '@/lib/purchase/customer-standing';
 import { acceptProposalsAction, autoMapBatchAction, finishAutoMapAction, startAutoMapAction } from '../../mappings/actions';
-import { AmbiguousList } from './ambiguous-list';
-import { ProposalTable, type Selection } from './proposal-table';
+import s from './mapping.module.css';
+import type { Selection } from './proposal-table';
+
+// Progress and the review list (MUI, the proposals grid) load with the first scan; `loading` gives them their own Suspense boundary.
+const AutoMapResults = dynamic(() => import('./auto-map-results').then((m) => m.AutoMapResults), { loading: () => null });
 
 const BATCH = 100;
 const cannotOrder = (p: Proposal) => purchaseBlockReason(p.customerName, p.customerStatus) !== null;
@@ -67,53 +65,27 @@ export function AutoMapPanel({ onSaved }: { onSaved: (message: string) => void }
   const held = outcome ? outcome.proposals.filter(cannotOrder) : [];
   const selectedCount = !outcome ? 0 : selection.type === 'include' ? selection.ids.size : outcome.proposals.length - selection.ids.size;
   return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
-      <Stack spacing={1.5}>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
-          <Button variant="contained" onClick={run} disabled={busy}>
-            Auto-map
-          </Button>
-          <Typography variant="body2" color="text.secondary">
-            Proposes mappings by tenant id or domain found at Ingram, then by unique name. Nothing is saved until you accept.
-          </Typography>
-        </Box>
-        {progress && (
-          <Box>
-            <Typography variant="body2">
-              Reading subscriptions: {progress.done} / {progress.total} customers
-            </Typography>
-            <LinearProgress variant="determinate" value={progress.total ? (100 * progress.done) / progress.total : 100} aria-label="Auto-map progress" />
-          </Box>
-        )}
-        {failure && <ActionErrorAlert failure={failure} onRetry={run} />}
-        {outcome && (
-          <Stack spacing={1.5} data-testid="auto-map-review">
-            <Alert severity={outcome.failed ? 'warning' : 'info'}>
-              {outcome.proposals.length} proposal{outcome.proposals.length === 1 ? '' : 's'}, {outcome.ambiguous.length} ambiguous.
-              {outcome.failed > 0 && ` ${outcome.failed} customers could not be read${outcome.firstError ? ` (${outcome.firstError.message})` : ''}; run auto-map again to retry them.`}
-            </Alert>
-            {held.length > 0 && (
-              <Alert severity="warning" data-testid="auto-map-held">
-                Not ticked: {held.map((p) => `${p.customerName} (${customerStatusWord(p.customerStatus!)})`).join(', ')}. {held.length === 1 ? 'This customer' : 'These customers'} cannot order at
-                Ingram Micro now; tick {held.length === 1 ? 'it' : 'them'} only if the mapping is right anyway.
-              </Alert>
-            )}
-            {outcome.proposals.length > 0 && <ProposalTable proposals={outcome.proposals} selection={selection} onSelection={setSelection} />}
-            {outcome.ambiguous.length > 0 && <AmbiguousList items={outcome.ambiguous} />}
-            <Box sx={{ display: 'flex', gap: 1 }}>
-              <Button variant="contained" onClick={() => accept(false)} disabled={busy || selectedCount === 0}>
-                Accept selected ({selectedCount})
-              </Button>
-              <Button onClick={() => accept(true)} disabled={busy || outcome.proposals.length === 0}>
-                Accept all ({outcome.proposals.length})
-              </Button>
-              <Button color="inherit" onClick={() => setOutcome(undefined)} disabled={busy}>
-                Discard
-              </Button>
-            </Box>
-          </Stack>
-        )}
-      </Stack>
-    </Paper>
+    <div className={s.panel}>
+      <div className={s.row}>
+        <button type="button" className={`${b.button} ${b.contained}`} onClick={run} disabled={busy}>
+          Auto-map
+        </button>
+        <p className={s.hint}>Proposes mappings by tenant id or domain found at Ingram, then by unique name. Nothing is saved until you accept.</p>
+      </div>
+      {failure && <ActionErrorAlert failure={failure} onRetry={run} />}
+      {(progress || outcome) && (
+        <AutoMapResults
+          progress={progress}
+          outcome={outcome}
+          held={held}
+          selection={selection}
+          onSelection={setSelection}
+          selectedCount={selectedCount}
+          busy={busy}
+          onAccept={accept}
+          onDiscard={() => setOutcome(undefined)}
+        />
+      )}
+    </div>
   );
 }

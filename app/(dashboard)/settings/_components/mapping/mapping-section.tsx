@@ -1,4 +1,3 @@
-import Stack from '@mui/material/Stack';
 import { Notice } from '@/components/notice';
 import type { UpstreamErrorInfo } from '@/lib/actions/result';
 import type { CurrentUser } from '@/lib/auth/current-user';
@@ -25,7 +24,7 @@ export async function MappingSection({ user }: { user: CurrentUser }) {
     }
   }
   return (
-    <Stack spacing={2}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
       {state !== 'enabled' && (
         <Notice
           title={state === 'disabled' ? 'The Ingram Micro integration is disabled' : 'The Ingram Micro integration is not set up'}
@@ -43,6 +42,6 @@ export async function MappingSection({ user }: { user: CurrentUser }) {
         loadError={loadError ?? null}
         online={state === 'enabled'}
       />
-    </Stack>
+    </div>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { actionsColumn, DataTable } from '@/components/data-table';
+import b from '@/components/plain-button.module.css';
 import type { MappingRow } from '@/lib/mapping/queries';
+import s from './mapping.module.css';
 
 // A saved automatic match keeps only "tenant id or domain" (the reason's detail is in the audit row).
 const METHOD_LABEL = { manual: 'Manual', tenantId: 'By tenant id or domain', name: 'By name' } as const;
@@ -24,17 +24,10 @@ export function MappingTable({ rows, canManage, onEdit, onRemove }: Props) {
         row.customerId ? (
           <span>
             {row.customerName}
-            {row.sharedWith.length > 0 && (
-              <Typography component="span" variant="caption" color="text.secondary">
-                {' '}
-                — also serves {row.sharedWith.join(', ')}
-              </Typography>
-            )}
+            {row.sharedWith.length > 0 && <span className={s.caption}> — also serves {row.sharedWith.join(', ')}</span>}
           </span>
         ) : (
-          <Typography component="span" color="text.secondary">
-            not mapped
-          </Typography>
+          <span className={s.secondary}>not mapped</span>
         ),
     },
     { field: 'customerId', headerName: 'Customer ID', width: 110, valueGetter: (_v, r) => r.customerId ?? '' },
@@ -45,9 +38,9 @@ export function MappingTable({ rows, canManage, onEdit, onRemove }: Props) {
       minWidth: 150,
       valueGetter: (_v, r) => r.problem ?? r.customerStatus ?? (r.customerId ? 'unknown' : ''),
       renderCell: ({ row, value }) => (
-        <Typography component="span" variant="body2" color={row.problem ? 'error' : undefined} title={value as string}>
+        <span className={row.problem ? s.problem : undefined} title={value as string}>
           {value as string}
-        </Typography>
+        </span>
       ),
     },
     { field: 'method', headerName: 'Mapped', width: 150, valueGetter: (_v, r) => (r.method ? METHOD_LABEL[r.method] : '') },
@@ -56,13 +49,13 @@ export function MappingTable({ rows, canManage, onEdit, onRemove }: Props) {
     columns.push(
       actionsColumn(170, ({ row }) => (
         <>
-          <Button size="small" onClick={() => onEdit(row)} aria-label={`${row.customerId ? 'Change' : 'Map'} ${row.tenantName}`}>
+          <button type="button" className={`${b.button} ${b.small}`} onClick={() => onEdit(row)} aria-label={`${row.customerId ? 'Change' : 'Map'} ${row.tenantName}`}>
             {row.customerId ? 'Change' : 'Map'}
-          </Button>
+          </button>
           {row.customerId && (
-            <Button size="small" color="error" onClick={() => onRemove(row)} aria-label={`Remove mapping of ${row.tenantName}`}>
+            <button type="button" className={`${b.button} ${b.small} ${b.error}`} onClick={() => onRemove(row)} aria-label={`Remove mapping of ${row.tenantName}`}>
               Remove
-            </Button>
+            </button>
           )}
         </>
       )),

@@ -1,26 +1,28 @@
 'use client';
 import dynamic from 'next/dynamic';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Typography from '@mui/material/Typography';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import b from '@/components/plain-button.module.css';
+import { SuccessNotice } from '@/components/success-notice';
 import type { ActionFailure, UpstreamErrorInfo } from '@/lib/actions/result';
 import type { MappingRow } from '@/lib/mapping/queries';
 import { refreshCustomersAction, removeMappingAction } from '../../mappings/actions';
 import { AutoMapPanel } from './auto-map-panel';
+import s from './mapping.module.css';
 import { MappingTable } from './mapping-table';
 
 // Dialogs load when first opened, not with the page.
 const MappingDialog = dynamic(() => import('./mapping-dialog').then((m) => m.MappingDialog), { ssr: false });
 
 type Filter = 'all' | 'mapped' | 'unmapped' | 'problems';
+const FILTERS: Array<[Filter, string]> = [
+  ['all', 'All'],
+  ['mapped', 'Mapped'],
+  ['unmapped', 'Not mapped'],
+  ['problems', 'Problems'],
+];
 type Props = { rows: MappingRow[]; canManage: boolean; fetchedAt: number | null; loadError: UpstreamErrorInfo | null; online: boolean };
 
 export function MappingView({ rows, canManage, fetchedAt, loadError, online }: Props) {
@@ -67,10 +69,11 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
     });
 
   return (
-    <Stack spacing={2}>
-      <Typography data-testid="mapping-counts" sx={{ fontWeight: 600 }}>
+    // Plain HTML in MUI's look: the page's first paint carries no MUI component (issue 20).
+    <div className={s.stack}>
+      <p data-testid="mapping-counts" className={s.counts}>
         {counts.all} tenants · {counts.mapped} mapped · {counts.unmapped} not mapped · {counts.problems} with problems
-      </Typography>
+      </p>
       {loadError && (
         <ActionErrorAlert
           failure={{ ok: false, code: 'UPSTREAM', error: loadError.message, upstream: loadError }}
@@ -80,30 +83,27 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
       )}
       {reloadFailure && <ActionErrorAlert failure={reloadFailure} onRetry={refreshCustomers} title="The Ingram customer list could not be reloaded" />}
       {failure && <ActionErrorAlert failure={failure} />}
-      {message && (
-        <Alert severity="success" data-testid="mapping-message" onClose={() => setMessage(undefined)}>
-          {message}
-        </Alert>
-      )}
-      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        <ToggleButtonGroup size="small" exclusive value={filter} onChange={(_, v: Filter | null) => v && setFilter(v)} aria-label="Show">
-          <ToggleButton value="all">All ({counts.all})</ToggleButton>
-          <ToggleButton value="mapped">Mapped ({counts.mapped})</ToggleButton>
-          <ToggleButton value="unmapped">Not mapped ({counts.unmapped})</ToggleButton>
-          <ToggleButton value="problems">Problems ({counts.problems})</ToggleButton>
-        </ToggleButtonGroup>
-        <Box sx={{ flexGrow: 1 }} />
+      <SuccessNotice message={message ?? null} testId="mapping-message" onClose={() => setMessage(undefined)} />
+      <div className={s.bar}>
+        <div role="group" aria-label="Show" className={s.toggles}>
+          {FILTERS.map(([value, label]) => (
+            <button key={value} type="button" className={s.toggle} aria-pressed={filter === value} onClick={() => setFilter(value)}>
+              {label} ({counts[value]})
+            </button>
+          ))}
+        </div>
+        <div className={s.grow} />
         {online && (
-          <Button onClick={refreshCustomers} disabled={pending}>
+          <button type="button" className={b.button} onClick={refreshCustomers} disabled={pending}>
             Refresh customers{fetchedAt ? ` (loaded ${new Date(fetchedAt).toLocaleTimeString()})` : ''}
-          </Button>
+          </button>
         )}
         {canManage && (
-          <Button variant="outlined" onClick={() => setEditing('new')} disabled={counts.unmapped === 0}>
+          <button type="button" className={`${b.button} ${b.outlined}`} onClick={() => setEditing('new')} disabled={counts.unmapped === 0}>
             Add mapping
-          </Button>
+          </button>
         )}
-      </Box>
+      </div>
       {canManage && <AutoMapPanel onSaved={(text) => done(text)} />}
       <MappingTable rows={shown} canManage={canManage} onEdit={setEditing} onRemove={setRemoving} />
       {editing && (
@@ -128,6 +128,6 @@ export function MappingView({ rows, canManage, fetchedAt, loadError, online }: P
       >
         {removing?.tenantName} will no longer be linked to {removing?.customerName} ({removing?.customerId}). Its license pages stop working until it is mapped again.
       </ConfirmDialog>
-    </Stack>
+    </div>
   );
 }

@@ -1,17 +1,5 @@
 'use client';
 import dynamic from 'next/dynamic';
-import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import EditIcon from '@mui/icons-material/EditOutlined';
-import SyncIcon from '@mui/icons-material/Sync';
-import UploadIcon from '@mui/icons-material/UploadFile';
-import Chip from '@mui/material/Chip';
-import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
-import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useState, useTransition } from 'react';
 import { SuccessNotice } from '@/components/success-notice';
@@ -21,7 +9,10 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { actionsColumn, DataTable } from '@/components/data-table';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { TenantDTO } from '@/lib/tenants/queries';
+import b from '@/components/plain-button.module.css';
 import { removeTenant, syncTenantsFromPartnerCenter } from '../actions';
+import { AddIcon, DeleteIcon, EditIcon, SyncIcon, UploadIcon } from './icons';
+import s from './tenants-manager.module.css';
 
 // Dialogs load when first opened, not with the page.
 const TenantFormDialog = dynamic(() => import('./tenant-form-dialog').then((m) => m.TenantFormDialog), { ssr: false });
@@ -61,49 +52,49 @@ export function TenantsManager({ tenants, missing, microsoftConfigured }: Props)
       headerName: 'Partner Center',
       minWidth: 200,
       valueGetter: (_v, row) => (missing[row.tenantId] ? `Not listed since ${day(missing[row.tenantId]!)}` : ''),
-      renderCell: ({ value }) => (value ? <Chip size="small" color="warning" variant="outlined" label={value} /> : null),
+      renderCell: ({ value }) => (value ? <span className={s.chip}>{value}</span> : null),
     },
     actionsColumn(110, ({ row }) => (
-      <Stack direction="row">
-        <Tooltip title="Edit">
-          <IconButton size="small" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}>
-            <EditIcon fontSize="small" />
-          </IconButton>
-        </Tooltip>
-        <Tooltip title="Remove">
-          <IconButton
-            size="small"
-            aria-label={`Remove ${row.displayName}`}
-            onClick={() => {
-              setFailure(null);
-              setDialog({ kind: 'remove', tenant: row });
-            }}
-          >
-            <DeleteIcon fontSize="small" />
-          </IconButton>
-        </Tooltip>
-      </Stack>
+      <div>
+        <button type="button" className={s.iconButton} title="Edit" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}>
+          <EditIcon />
+        </button>
+        <button
+          type="button"
+          className={s.iconButton}
+          title="Remove"
+          aria-label={`Remove ${row.displayName}`}
+          onClick={() => {
+            setFailure(null);
+            setDialog({ kind: 'remove', tenant: row });
+          }}
+        >
+          <DeleteIcon />
+        </button>
+      </div>
     )),
   ];
 
   return (
-    <Stack spacing={2}>
-      <Stack direction="row" spacing={1}>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog({ kind: 'add' })}>
+    // Plain HTML in MUI's look: the page's first paint carries no MUI component (issue 20); tooltips are titles.
+    <div className={s.stack}>
+      <div className={s.toolbar}>
+        <button type="button" className={`${b.button} ${b.contained}`} onClick={() => setDialog({ kind: 'add' })}>
+          <AddIcon />
           Add tenant
-        </Button>
-        <Button variant="outlined" startIcon={<UploadIcon />} onClick={() => setDialog({ kind: 'import' })}>
+        </button>
+        <button type="button" className={`${b.button} ${b.outlined}`} onClick={() => setDialog({ kind: 'import' })}>
+          <UploadIcon />
           Import CSV
-        </Button>
-        <Tooltip title={microsoftConfigured ? 'Adds new customers, updates changed names and flags tenants no longer listed' : 'Set up Settings > Integrations > Microsoft first'}>
-          <span>
-            <Button variant="outlined" startIcon={<SyncIcon />} onClick={sync} disabled={syncing || !microsoftConfigured}>
-              {syncing ? 'Syncing…' : 'Sync from Partner Center'}
-            </Button>
-          </span>
-        </Tooltip>
-      </Stack>
-      {syncing && <LinearProgress aria-label="Syncing from Partner Center" />}
+        </button>
+        <span title={microsoftConfigured ? 'Adds new customers, updates changed names and flags tenants no longer listed' : 'Set up Settings > Integrations > Microsoft first'}>
+          <button type="button" className={`${b.button} ${b.outlined}`} onClick={sync} disabled={syncing || !microsoftConfigured}>
+            <SyncIcon />
+            {syncing ? 'Syncing…' : 'Sync from Partner Center'}
+          </button>
+        </span>
+      </div>
+      {syncing && <div role="progressbar" aria-label="Syncing from Partner Center" className={s.progress} />}
       {syncFailure && <ActionErrorAlert failure={syncFailure} onRetry={sync} title="The Partner Center sync failed" />}
       <SuccessNotice message={notice} testId="tenants-notice" onClose={() => setNotice(null)} />
       <DataTable exportName="tenants" rows={tenants} columns={columns} getRowId={(t) => t.id} initialState={{ sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] } }} aria-label="Tenants" />
@@ -117,13 +108,13 @@ export function TenantsManager({ tenants, missing, microsoftConfigured }: Props)
       {dialog?.kind === 'import' && <TenantImportDialog onClose={() => setDialog(null)} onImported={(n) => done(`Imported ${n} tenant${n === 1 ? '' : 's'}.`)} />}
       {dialog?.kind === 'remove' && (
         <ConfirmDialog open destructive title={`Remove ${dialog.tenant.displayName}?`} confirmLabel="Remove tenant" busy={busy} onConfirm={() => remove(dialog.tenant)} onClose={() => setDialog(null)}>
-          <Typography gutterBottom>
+          <p className={s.text}>
             {dialog.tenant.defaultDomain} ({dialog.tenant.tenantId}) leaves the tenant list, and its Ingram Micro customer mapping is removed with it. Its subscriptions at Ingram Micro are not
             changed; orders already placed stay in the history.
-          </Typography>
+          </p>
           {failure && <ActionErrorAlert failure={failure} onRetry={() => remove(dialog.tenant)} />}
         </ConfirmDialog>
       )}
-    </Stack>
+    </div>
   );
 }

@@ -1,16 +1,10 @@
 'use client';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Step from '@mui/material/Step';
-import StepLabel from '@mui/material/StepLabel';
-import Stepper from '@mui/material/Stepper';
 import { useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { Notice } from '@/components/notice';
+import b from '@/components/plain-button.module.css';
 import { parseVariantKey } from '@/lib/catalog/periods';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import { ownedProductsQuery } from '@/lib/purchase/queries-client';
@@ -18,13 +12,15 @@ import { purchaseBlockReason } from '@/lib/purchase/customer-standing';
 import type { TenantChoice } from '@/lib/purchase/tenant-choices';
 import type { PurchaseInput, PurchaseValues } from '@/lib/validations/purchase';
 import { checkQuantity } from './check-quantity';
+import s from './purchase-wizard.module.css';
 import { StepHeading } from './step-heading';
 import { TenantStep } from './tenant-step';
 
-// Later steps load when reached: a first visit shows only the tenant step.
-const ProductStep = dynamic(() => import('./product-step').then((m) => m.ProductStep));
-const QuantityStep = dynamic(() => import('./quantity-step').then((m) => m.QuantityStep));
-const ReviewStep = dynamic(() => import('./review-step').then((m) => m.ReviewStep));
+// Later steps load when reached: a first visit shows only the tenant step. `loading` gives each its own
+// Suspense boundary, so loading a step never suspends (and hides) the page around the wizard.
+const ProductStep = dynamic(() => import('./product-step').then((m) => m.ProductStep), { loading: () => null });
+const QuantityStep = dynamic(() => import('./quantity-step').then((m) => m.QuantityStep), { loading: () => null });
+const ReviewStep = dynamic(() => import('./review-step').then((m) => m.ReviewStep), { loading: () => null });
 
 // The form's zod schema (and zod, 30 KB) loads with the first check, on Next, not with the page.
 const purchaseResolver: Resolver<PurchaseInput, unknown, PurchaseValues> = async (...args) => (await import('./purchase-resolver')).purchaseResolver(...args);
@@ -77,48 +73,57 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
     const valid = await form.trigger(fields ? [...fields] : undefined);
     if (!valid) return;
     if (step === 2 && group && !checkQuantity(form, group, ownedList)) return;
-    setStep((s) => s + 1);
+    setStep((n) => n + 1);
   }
 
+  // The frame is plain HTML in MUI's look (Paper, Stepper, Button): the tenant step's first paint carries no MUI (issue 20).
   return (
     <FormProvider {...form}>
       {!canPurchase && (
-        <Box sx={{ mb: 2 }}>
+        <div className={s.notice}>
           <Notice title="You can browse, but not buy" severity="info">
             Your role ({userRole}) may see products and prices but may not purchase licenses. {whoCanBuy} Ask one of them to place the order.
           </Notice>
-        </Box>
+        </div>
       )}
-      <Paper sx={{ p: 3 }}>
-        <Stepper activeStep={step} sx={{ mb: 3 }} component="ol" aria-label="Purchase steps">
+      <div className={s.paper}>
+        <ol className={s.stepper} aria-label="Purchase steps">
           {steps.map((label, i) => (
-            <Step key={label} component="li" aria-current={i === step ? 'step' : undefined}>
-              <StepLabel>{label}</StepLabel>
-            </Step>
+            <li key={label} className={`${s.step} ${i === step ? s.active : i < step ? s.done : ''}`} aria-current={i === step ? 'step' : undefined}>
+              {i > 0 && <span className={s.connector} aria-hidden="true" />}
+              <span className={s.icon} aria-hidden="true">
+                {i < step ? '✓' : i + 1}
+              </span>
+              {label}
+            </li>
           ))}
-        </Stepper>
+        </ol>
         <StepHeading step={step} steps={steps} moved={moved} />
         {step === 0 && <TenantStep tenant={tenant} tenants={tenants} />}
         {step === 1 && <ProductStep selected={group} onSelect={setGroup} owned={ownedList} ownedState={owned} />}
         {step === 2 && group && <QuantityStep group={group} owned={ownedList} />}
         {step === 3 && group && tenant && canPurchase && <ReviewStep group={group} tenant={tenant} owned={ownedList} />}
-        <Stack direction="row" spacing={1} sx={{ mt: 3 }}>
-          {step > 0 && <Button onClick={() => setStep((s) => s - 1)}>Back</Button>}
-          <Box sx={{ flexGrow: 1 }} />
-          {step < steps.length - 1 && (
-            <Button variant="contained" onClick={next} disabled={step === 0 && (!mapped || blocked)}>
-              Next
-            </Button>
+        <div className={s.actions}>
+          {step > 0 && (
+            <button type="button" className={b.button} onClick={() => setStep((n) => n - 1)}>
+              Back
+            </button>
           )}
-        </Stack>
+          <div className={s.grow} />
+          {step < steps.length - 1 && (
+            <button type="button" className={`${b.button} ${b.contained}`} onClick={next} disabled={step === 0 && (!mapped || blocked)}>
+              Next
+            </button>
+          )}
+        </div>
         {step === 2 && !canPurchase && (
-          <Box sx={{ mt: 2 }}>
+          <div className={s.after}>
             <Notice title="Purchasing is not offered to your role">
               Your role ({userRole}) may not purchase licenses. {whoCanBuy}
             </Notice>
-          </Box>
+          </div>
         )}
-      </Paper>
+      </div>
     </FormProvider>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
+import s from './purchase-wizard.module.css';
 
 /**
  * The current step's heading. When the step changes, focus moves here (keyboard and screen-reader
@@ -16,14 +15,12 @@ export function StepHeading({ step, steps, moved }: { step: number; steps: strin
   const text = `Step ${step + 1} of ${steps.length}: ${steps[step]}`;
   return (
     <>
-      <Typography ref={heading} variant="h6" component="h2" tabIndex={-1} sx={{ mb: 2, outline: 'none', '&:focus-visible': { outline: '2px solid', outlineOffset: 2 } }}>
+      <h2 ref={heading} tabIndex={-1} className={s.heading}>
         {text}
-      </Typography>
-      <Box role="status" aria-live="polite" data-testid="step-announcement" sx={visuallyHidden}>
+      </h2>
+      <div role="status" aria-live="polite" data-testid="step-announcement" className={s.hidden}>
         {moved ? `Now on ${text}` : ''}
-      </Box>
+      </div>
     </>
   );
 }
-
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, p: 0, m: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 } as const;

@@ -1,10 +1,9 @@
 'use client';
-import SearchIcon from '@mui/icons-material/Search';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useId, useState, useTransition } from 'react';
+import { SearchIcon } from '@/components/light-table/icons';
+import b from '@/components/plain-button.module.css';
+import s from './catalog-search.module.css';
 
 /** The catalog's one search box (the grid has no second one): the query lives in `?q=` so a link opens the same results. */
 export function CatalogSearch({ initial }: { initial: string }) {
@@ -13,13 +12,12 @@ export function CatalogSearch({ initial }: { initial: string }) {
   const params = useSearchParams();
   const [text, setText] = useState(initial);
   const [pending, start] = useTransition();
+  const id = useId();
+  // Plain HTML in MUI's look: MUI's field and button would be the page's only MUI on its first paint (issue 20).
   return (
-    <Stack
-      direction="row"
-      spacing={1}
-      component="form"
+    <form
       role="search"
-      sx={{ mb: 2 }}
+      className={s.form}
       onSubmit={(e) => {
         e.preventDefault();
         const next = new URLSearchParams(params.toString());
@@ -28,10 +26,16 @@ export function CatalogSearch({ initial }: { initial: string }) {
         start(() => router.push(`${pathname}?${next.toString()}`));
       }}
     >
-      <TextField label="Search products by name, MPN or vendor" value={text} onChange={(e) => setText(e.target.value)} size="small" sx={{ flexGrow: 1, maxWidth: 520 }} />
-      <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={pending}>
+      <div className={s.field}>
+        <label className={s.label} htmlFor={id}>
+          Search products by name, MPN or vendor
+        </label>
+        <input id={id} className={s.input} value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
+      <button type="submit" className={`${b.button} ${b.outlined}`} disabled={pending}>
+        <SearchIcon />
         {pending ? 'Searching…' : 'Search'}
-      </Button>
-    </Stack>
+      </button>
+    </form>
   );
 }

@@ -1,8 +1,8 @@
 'use client';
-import Button from '@mui/material/Button';
 import type { GridColDef } from '@mui/x-data-grid';
 import NextLink from 'next/link';
 import { DataTable } from '@/components/data-table';
+import b from '@/components/plain-button.module.css';
 import { billingLabel, termLabel } from '@/lib/catalog/periods';
 import type { CatalogGroup } from '@/lib/catalog/types';
 import { formatMoney } from '@/lib/money';
@@ -61,9 +61,10 @@ export function CatalogTable({ groups, tenantFilter }: { groups: CatalogGroup[];
       disableExport: true,
       minWidth: 90,
       renderCell: ({ row }) => (
-        <Button size="small" component={NextLink} href={buyHref(row)} aria-label={`Buy ${row.name}, ${row.term} term, billed ${row.billing}`}>
+        // A plain link in MUI's small button look: the catalog's first paint carries no MUI Button (issue 20).
+        <NextLink className={`${b.button} ${b.small}`} href={buyHref(row)} aria-label={`Buy ${row.name}, ${row.term} term, billed ${row.billing}`}>
           Buy
-        </Button>
+        </NextLink>
       ),
     },
   ];

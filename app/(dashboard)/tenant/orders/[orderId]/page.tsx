@@ -8,7 +8,7 @@ import { getOrderView, type OrderLookup } from '@/lib/orders/view';
 import type { SearchParams } from '@/lib/tenants/current';
 import { tenantPageContext } from '@/lib/tenants/page-context';
 import { UpstreamNotice } from '@/components/upstream-notice';
-import { OrderFollower } from './_components/order-follower';
+import { OrderFollowerLazy } from './_components/order-follower-lazy';
 
 type Props = { params: Promise<{ orderId: string }>; searchParams: SearchParams };
 
@@ -41,5 +41,5 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </>
     );
   }
-  return <OrderFollower initial={found.view} tenantId={context.tenant.tenantId} tenantFilter={context.tenant.defaultDomain} canWithdraw={canManageLicenses(page.user)} />;
+  return <OrderFollowerLazy initial={found.view} tenantId={context.tenant.tenantId} tenantFilter={context.tenant.defaultDomain} canWithdraw={canManageLicenses(page.user)} />;
 }
