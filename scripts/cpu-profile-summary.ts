@@ -97,9 +97,15 @@ for (let i = 0; i < profile.samples.length; i++) {
   for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
     const f = byId.get(id)!.callFrame;
     const k = key(f);
-    if (!seenFn.has(k)) (seenFn.add(k), add(inclFn, k, dt));
+    if (!seenFn.has(k)) {
+      seenFn.add(k);
+      add(inclFn, k, dt);
+    }
     const m = resolve(f).mod;
-    if (!seenMod.has(m)) (seenMod.add(m), add(inclMod, m, dt));
+    if (!seenMod.has(m)) {
+      seenMod.add(m);
+      add(inclMod, m, dt);
+    }
   }
 }
 
