@@ -3,7 +3,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { auth } from '@/lib/auth';
 import { env } from '@/lib/env';
-import { contentSecurityPolicy, newNonce, strictTransportSecurity } from '@/lib/security-headers';
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, strictTransportSecurity } from '@/lib/security-headers';
 
 // The icon, the manifest and robots.txt are read before sign-in (the browser asks for them on the sign-in page).
 const PUBLIC = /^\/(api\/|signin(\/|$)|icon|favicon\.ico$|manifest\.webmanifest$|robots\.txt)/;
@@ -18,13 +18,27 @@ async function signInRedirect(req: NextRequest): Promise<NextResponse | undefine
   return NextResponse.redirect(url);
 }
 
+// Auth.js's own answers (/api/auth/*) may be pages: they keep the page policy with a nonce.
+const JSON_API = /^\/api\/(?!auth\/)/;
+
+// The environment is read once per process: HSTS does not change while it runs.
+let hsts: { value: string | undefined } | undefined;
+
 export async function proxy(req: NextRequest) {
-  const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV !== 'production' });
-  const res = req.nextUrl.pathname.startsWith('/api/') ? NextResponse.next() : ((await signInRedirect(req)) ?? NextResponse.next({ request: { headers: pageHeaders(req, nonce, csp) } }));
-  res.headers.set('Content-Security-Policy', csp);
-  const hsts = strictTransportSecurity(env().AUTH_URL);
-  if (hsts) res.headers.set('Strict-Transport-Security', hsts);
+  const { pathname } = req.nextUrl;
+  let res: NextResponse;
+  if (JSON_API.test(pathname)) {
+    // A JSON answer runs no script and needs no nonce: a fixed, stricter policy, without a random draw per call.
+    res = NextResponse.next();
+    res.headers.set('Content-Security-Policy', API_CONTENT_SECURITY_POLICY);
+  } else {
+    const nonce = newNonce();
+    const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV !== 'production' });
+    res = pathname.startsWith('/api/') ? NextResponse.next() : ((await signInRedirect(req)) ?? NextResponse.next({ request: { headers: pageHeaders(req, nonce, csp) } }));
+    res.headers.set('Content-Security-Policy', csp);
+  }
+  hsts ??= { value: strictTransportSecurity(env().AUTH_URL) };
+  if (hsts.value) res.headers.set('Strict-Transport-Security', hsts.value);
   return res;
 }
 

@@ -21,6 +21,8 @@ export function openDatabase(file = databaseFile()): Handle {
   restrictFile(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
+  // Every commit is fsynced (SQLite's default, said here because withoutCommitFsync restores it).
+  sqlite.pragma('synchronous = FULL');
   restrictFile(file, [`${file}-wal`, `${file}-shm`]);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -65,4 +67,21 @@ export function preparedOnce<T>(build: (db: DB) => T): () => T {
     if (!cached || cached.db !== db) cached = { db, q: build(db) };
     return cached.q;
   };
+}
+
+/**
+ * Runs `write` (one transaction) with `synchronous = NORMAL`: in WAL mode its commit is not fsynced,
+ * so it costs no blocking disk flush; a power loss may drop it but never corrupts the file, and the
+ * next synced commit makes it durable too. Only for copies of data that is read again from its
+ * source anyway (the inventory); every other write keeps the connection's FULL (fsynced) commits.
+ */
+export function withoutCommitFsync<T>(sqlite: Database.Database, write: () => T): T {
+  if (sqlite.inTransaction) return write(); // the outer transaction's commit decides
+  // exec, not a prepared statement: SQLite applies this pragma when it compiles it, so a re-run one does nothing.
+  sqlite.exec('PRAGMA synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    sqlite.exec('PRAGMA synchronous = FULL');
+  }
 }

@@ -34,6 +34,9 @@ export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean } = {
   ].join('; ');
 }
 
+/** For the JSON routes under /api: nothing may load or frame them. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 // Only when the public URL is https: HSTS on plain http would be ignored at best and misleading at worst.
 export function strictTransportSecurity(authUrl: string | undefined): string | undefined {
   if (!authUrl) return undefined;

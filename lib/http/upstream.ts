@@ -9,7 +9,9 @@ import tls from 'node:tls';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
-export type UpstreamRequest = { url: string; method: string; headers: Record<string, string>; body?: string; signal: AbortSignal };
+/** Ended by `signal`, or after `timeoutMs` (the body and its decoding included), rejecting with code UPSTREAM_TIMEOUT. */
+export type UpstreamRequest = { url: string; method: string; headers: Record<string, string>; body?: string } & ({ signal: AbortSignal } | { timeoutMs: number });
+export const UPSTREAM_TIMEOUT = 'UPSTREAM_TIMEOUT';
 export type UpstreamResponse = { status: number; headers: Headers; text: string };
 
 // As undici's fetch did: a connection not made within 10 s fails as never connected (same code), whatever the call's own timeout.
@@ -33,10 +35,25 @@ export function upstreamRequest(x: UpstreamRequest): Promise<UpstreamResponse> {
   const url = new URL(x.url);
   const transport = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : undefined;
   if (!transport) return Promise.reject(new TypeError(`unsupported protocol ${url.protocol}`));
-  return new Promise<UpstreamResponse>((resolve, reject) => {
+  return new Promise<UpstreamResponse>((settle, fail) => {
+    // A timeout is one timer that destroys the request: an AbortController and its listeners per call cost more.
+    const timer = 'timeoutMs' in x ? setTimeout(() => timeUp(), x.timeoutMs) : undefined;
+    const resolve = (r: UpstreamResponse) => {
+      clearTimeout(timer);
+      settle(r);
+    };
+    const reject = (e: unknown) => {
+      clearTimeout(timer);
+      fail(e);
+    };
+    // Settled first, so whatever the destroyed request then reports is ignored.
+    const timeUp = () => {
+      fail(Object.assign(new Error('no answer in time'), { code: UPSTREAM_TIMEOUT }));
+      req.destroy();
+    };
     const headers: Record<string, string> = { 'Accept-Encoding': 'gzip, deflate, br', ...x.headers };
     if (x.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(x.body));
-    const req = transport.request(url, { method: x.method, headers, agent: agents[url.protocol as keyof typeof agents], signal: x.signal }, (res) => {
+    const req = transport.request(url, { method: x.method, headers, agent: agents[url.protocol as keyof typeof agents], ...('signal' in x && { signal: x.signal }) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('error', reject);

@@ -1,6 +1,6 @@
 import 'server-only';
 // One HTTP exchange with a timeout that covers the body too; no retries, no tokens.
-import { upstreamRequest } from '@/lib/http/upstream';
+import { UPSTREAM_TIMEOUT, upstreamRequest } from '@/lib/http/upstream';
 import { IngramError } from './errors';
 import { correlationIdOf, readBody, upstreamMessageOf, type ReadBody } from './response-body';
 
@@ -25,34 +25,26 @@ export function neverConnected(e: IngramError): boolean {
 }
 
 export async function exchange(x: HttpExchange): Promise<HttpAnswer> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, x.timeoutMs);
   try {
     const res = await upstreamRequest({
       url: x.url,
       method: x.method,
       headers: { Accept: 'application/json', ...x.headers, ...(x.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
       body: x.body !== undefined ? JSON.stringify(x.body) : undefined,
-      signal: controller.signal,
+      timeoutMs: x.timeoutMs,
     });
     return { status: res.status, headers: res.headers, body: readBody(res.text, res.headers.get('content-type')) };
   } catch (e) {
-    if (timedOut) {
+    const code = networkCodeOf(e);
+    if (code === UPSTREAM_TIMEOUT) {
       throw new IngramError({ operation: x.operation, kind: 'timeout', detail: `no answer within ${Math.round(x.timeoutMs / 1000)} s` });
     }
-    const code = networkCodeOf(e);
     throw new IngramError({
       operation: x.operation,
       kind: 'unreachable',
       networkCode: code,
       detail: `Ingram Micro could not be reached${code ? ` (${code})` : ''}`,
     });
-  } finally {
-    clearTimeout(timer);
   }
 }
 

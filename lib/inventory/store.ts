@@ -3,7 +3,7 @@ import 'server-only';
 // orders and today's snapshot, in one transaction with prepared statements. Rows that are no
 // longer listed get `goneAt`; nothing is deleted. A row equal to the stored one only gets its
 // "seen" times (one statement for all of them): every page view writes, and most rows never change.
-import { getSqlite } from '@/db';
+import { getSqlite, withoutCommitFsync } from '@/db';
 import { recordTenantSuccess } from './sync/tenant-state';
 import type { SeatLot } from '@/db/schema';
 import type { OrderRow, SubscriptionDetail, SubscriptionRow } from '@/lib/ingram';
@@ -148,54 +148,59 @@ export function writeTenantInventory(input: TenantInventoryInput): TenantWriteCo
   let gone = 0;
   const seenDetailed: string[] = [];
   const seenListed: string[] = [];
-  getSqlite().transaction(() => {
-    for (const row of stored) {
-      if (previous.get(row.id)?.rowHash !== row.rowHash) changed++;
-      const params = { ...base, ...row, lots: JSON.stringify(row.lots), autoRenew: row.autoRenew ? 1 : 0, windowApproximate: row.windowApproximate ? 1 : 0 };
-      if (holds(previous.get(row.id), params, DETAIL_FIELDS)) seenDetailed.push(row.id);
-      else s.upsertDetail.run(params);
-    }
-    for (const r of input.rows) {
-      if (detailed.has(r.id)) continue;
-      const fields = toStoredListFields(r);
-      if (previous.get(r.id)?.rowHash !== fields.rowHash) changed++;
-      const params = { ...base, ...fields, autoRenew: fields.autoRenew ? 1 : 0 };
-      if (holds(previous.get(r.id), params, LISTED_FIELDS)) seenListed.push(r.id);
-      else s.upsertListed.run(params);
-    }
-    if (seenDetailed.length) s.touchDetailed.run({ now: input.now, tenantId: input.tenantId, ids: JSON.stringify(seenDetailed) });
-    if (seenListed.length) s.touchListed.run({ now: input.now, tenantId: input.tenantId, ids: JSON.stringify(seenListed) });
-    const listed = new Set(input.rows.map((r) => r.id));
-    for (const [id, row] of previous) {
-      if (listed.has(id) || row.goneAt !== null) continue;
-      s.markGone.run(input.now, input.tenantId, id);
-      gone++;
-    }
-    if (input.orders) {
-      const open = input.orders.filter((o) => OPEN_ORDER.has(o.status ?? ''));
-      for (const o of open) {
-        // What the order facts read of its detail: the signed change, and whether it waits for the renewal.
-        const fact = o.subscriptionId ? input.facts?.open.get(o.subscriptionId) : undefined;
-        const mine = fact && fact.row.id === o.id ? fact : undefined;
-        s.upsertOrder.run({
-          scheduled: mine?.scheduled ? 1 : 0,
-          quantityChange: mine?.change ?? null,
-          ...base,
-          id: o.id,
-          subscriptionId: o.subscriptionId ?? null,
-          orderNumber: o.orderNumber ?? null,
-          type: o.type ?? null,
-          status: o.status ?? null,
-          creationDate: o.creationDate ?? null,
-          message: o.message ?? null,
-        });
+  // The inventory is a copy of Ingram's data (a lost write is read again): its commit does not block on a disk flush.
+  const sqlite = getSqlite();
+  withoutCommitFsync(
+    sqlite,
+    sqlite.transaction(() => {
+      for (const row of stored) {
+        if (previous.get(row.id)?.rowHash !== row.rowHash) changed++;
+        const params = { ...base, ...row, lots: JSON.stringify(row.lots), autoRenew: row.autoRenew ? 1 : 0, windowApproximate: row.windowApproximate ? 1 : 0 };
+        if (holds(previous.get(row.id), params, DETAIL_FIELDS)) seenDetailed.push(row.id);
+        else s.upsertDetail.run(params);
       }
-      const openIds = new Set(open.map((o) => o.id));
-      for (const id of s.openOrderIds.all(input.tenantId) as string[]) if (!openIds.has(id)) s.markOrderGone.run(input.now, input.tenantId, id);
-    }
-    s.snapshot.run({ day: dayOf(input.now), tenantId: input.tenantId });
-    if (input.success) recordTenantSuccess({ tenantId: input.tenantId, customerId: input.customerId }, input.success.runId, input.success.calls, new Date(input.now));
-  })();
+      for (const r of input.rows) {
+        if (detailed.has(r.id)) continue;
+        const fields = toStoredListFields(r);
+        if (previous.get(r.id)?.rowHash !== fields.rowHash) changed++;
+        const params = { ...base, ...fields, autoRenew: fields.autoRenew ? 1 : 0 };
+        if (holds(previous.get(r.id), params, LISTED_FIELDS)) seenListed.push(r.id);
+        else s.upsertListed.run(params);
+      }
+      if (seenDetailed.length) s.touchDetailed.run({ now: input.now, tenantId: input.tenantId, ids: JSON.stringify(seenDetailed) });
+      if (seenListed.length) s.touchListed.run({ now: input.now, tenantId: input.tenantId, ids: JSON.stringify(seenListed) });
+      const listed = new Set(input.rows.map((r) => r.id));
+      for (const [id, row] of previous) {
+        if (listed.has(id) || row.goneAt !== null) continue;
+        s.markGone.run(input.now, input.tenantId, id);
+        gone++;
+      }
+      if (input.orders) {
+        const open = input.orders.filter((o) => OPEN_ORDER.has(o.status ?? ''));
+        for (const o of open) {
+          // What the order facts read of its detail: the signed change, and whether it waits for the renewal.
+          const fact = o.subscriptionId ? input.facts?.open.get(o.subscriptionId) : undefined;
+          const mine = fact && fact.row.id === o.id ? fact : undefined;
+          s.upsertOrder.run({
+            scheduled: mine?.scheduled ? 1 : 0,
+            quantityChange: mine?.change ?? null,
+            ...base,
+            id: o.id,
+            subscriptionId: o.subscriptionId ?? null,
+            orderNumber: o.orderNumber ?? null,
+            type: o.type ?? null,
+            status: o.status ?? null,
+            creationDate: o.creationDate ?? null,
+            message: o.message ?? null,
+          });
+        }
+        const openIds = new Set(open.map((o) => o.id));
+        for (const id of s.openOrderIds.all(input.tenantId) as string[]) if (!openIds.has(id)) s.markOrderGone.run(input.now, input.tenantId, id);
+      }
+      s.snapshot.run({ day: dayOf(input.now), tenantId: input.tenantId });
+      if (input.success) recordTenantSuccess({ tenantId: input.tenantId, customerId: input.customerId }, input.success.runId, input.success.calls, new Date(input.now));
+    }),
+  );
   return { seen: input.rows.length, changed, gone };
 }
 

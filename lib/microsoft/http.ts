@@ -1,7 +1,7 @@
 import 'server-only';
 // One HTTP exchange with Microsoft, with a timeout covering the body; and the errors its answers mean.
 import { randomUUID } from 'node:crypto';
-import { upstreamRequest } from '@/lib/http/upstream';
+import { UPSTREAM_TIMEOUT, upstreamRequest } from '@/lib/http/upstream';
 import { MicrosoftError } from './errors';
 
 export type Answer = { status: number; headers: Headers; json: unknown; text: string; clientRequestId: string };
@@ -10,12 +10,6 @@ type Exchange = { operation: string; tenantId?: string; url: string; method: 'GE
 
 export async function exchange(x: Exchange): Promise<Answer> {
   const clientRequestId = randomUUID();
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, x.timeoutMs);
   try {
     const res = await upstreamRequest({
       url: x.url,
@@ -27,7 +21,7 @@ export async function exchange(x: Exchange): Promise<Answer> {
         ...x.headers,
       },
       body: x.form ? new URLSearchParams(x.form).toString() : undefined,
-      signal: controller.signal,
+      timeoutMs: x.timeoutMs,
     });
     const text = res.text;
     let json: unknown;
@@ -37,12 +31,10 @@ export async function exchange(x: Exchange): Promise<Answer> {
       json = undefined;
     }
     return { status: res.status, headers: res.headers, json, text, clientRequestId };
-  } catch {
+  } catch (e) {
     const base = { operation: x.operation, tenantId: x.tenantId, clientRequestId };
-    if (timedOut) throw new MicrosoftError({ ...base, kind: 'timeout', detail: `no answer within ${Math.round(x.timeoutMs / 1000)} s` });
+    if ((e as { code?: unknown }).code === UPSTREAM_TIMEOUT) throw new MicrosoftError({ ...base, kind: 'timeout', detail: `no answer within ${Math.round(x.timeoutMs / 1000)} s` });
     throw new MicrosoftError({ ...base, kind: 'unreachable', detail: `Microsoft could not be reached at ${new URL(x.url).origin}` });
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -17,6 +17,16 @@ test('pages carry the security headers', async ({ request }) => {
   expect(h['x-powered-by']).toBeUndefined();
 });
 
+test('JSON routes carry a strict policy and the other security headers', async ({ request }) => {
+  const res = await request.get('/api/renewals');
+  const h = res.headers();
+  expect(h['content-security-policy']).toContain("default-src 'none'");
+  expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['content-security-policy']).not.toContain('nonce-');
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['x-frame-options']).toBe('DENY');
+});
+
 test('the app works under its CSP and the session cookie is HttpOnly and SameSite', async ({ page, context }) => {
   const violations: string[] = [];
   page.on('console', (m) => {

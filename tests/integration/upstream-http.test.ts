@@ -4,7 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { upstreamRequest } from '@/lib/http/upstream';
+import { UPSTREAM_TIMEOUT, upstreamRequest } from '@/lib/http/upstream';
+import { exchange as microsoftExchange } from '@/lib/microsoft/http';
 
 let server: http.Server;
 let base = '';
@@ -25,6 +26,11 @@ beforeAll(async () => {
         return res.end();
       }
       if (req.url === '/slow') return setTimeout(() => res.end('late'), 2_000);
+      if (req.url === '/slow-body') {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.write('first part');
+        return setTimeout(() => res.end(' and the rest'), 2_000);
+      }
       res.writeHead(201, { 'content-type': 'text/plain', 'set-cookie': ['a=1', 'b=2'] });
       res.end(`\uFEFFechoed ${body}`);
     });
@@ -69,6 +75,24 @@ describe('upstreamRequest', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     await expect(request('/slow', { signal: controller.signal })).rejects.toThrow();
+  });
+
+  it('with timeoutMs, rejects with UPSTREAM_TIMEOUT when no answer comes in time', async () => {
+    // The answer would come after 2 s: the rejection's code shows the timer ended the request.
+    await expect(upstreamRequest({ url: `${base}/slow`, method: 'GET', headers: {}, timeoutMs: 150 })).rejects.toMatchObject({ code: UPSTREAM_TIMEOUT });
+  });
+
+  it('with timeoutMs, the timeout covers the body too', async () => {
+    await expect(upstreamRequest({ url: `${base}/slow-body`, method: 'GET', headers: {}, timeoutMs: 150 })).rejects.toMatchObject({ code: UPSTREAM_TIMEOUT });
+  });
+
+  it('with timeoutMs, an answer in time resolves as usual', async () => {
+    const res = await upstreamRequest({ url: `${base}/gzip`, method: 'GET', headers: {}, timeoutMs: 1_000 });
+    expect(JSON.parse(res.text)).toEqual({ name: 'Zoë' });
+  });
+
+  it("Microsoft's exchange turns the timeout into its timeout error", async () => {
+    await expect(microsoftExchange({ operation: 'read seats', url: `${base}/slow`, method: 'GET', timeoutMs: 150 })).rejects.toMatchObject({ kind: 'timeout' });
   });
 
   it('rejects a refused connection with its code', async () => {
