@@ -69,6 +69,16 @@ test('CSP Licenses: the inventory rows with their as-of time at once, then the l
   await latency(0);
 });
 
+test('fresh inventory rows are in the first HTML once, outside any Suspense boundary', async ({ page }) => {
+  writeDb((db) => db.prepare('UPDATE sync_tenant_state SET last_success_at = ? WHERE tenant_id = ?').run(Date.now(), WINGTIP.tenantId));
+  const html = await (await page.request.get(PAGE)).text();
+  // React's SSR outlines a Suspense boundary over 12.8 KB: the table would come first as its fallback, then again, revealed up to 300 ms later.
+  expect(html.split('aria-label="Subscriptions"').length - 1).toBe(1);
+  expect(html).toMatch(/data-displayed-rows="">1–\d+ of [1-9]\d*</);
+  const outlined = html.indexOf('<div hidden id="S:');
+  expect(outlined === -1 || html.indexOf('aria-label="Subscriptions"') < outlined).toBe(true);
+});
+
 test('a seat change updates the inventory when its order ends', async ({ page }) => {
   const before = await sandboxQuantity(target.id);
   await page.goto(PAGE);

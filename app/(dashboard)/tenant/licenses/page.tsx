@@ -12,13 +12,15 @@ import { needsLiveRead, startLiveLicenses } from '@/lib/licenses/page-load';
 import type { LicensesResponse } from '@/lib/licenses/types';
 import { isAllTenants, type SearchParams } from '@/lib/tenants/current';
 import { tenantPageContext } from '@/lib/tenants/page-context';
+import { LicensesFrame } from './_components/licenses-frame';
 import { LicensesView } from './_components/licenses-view';
 import { AllTenantsLicensesPage } from './_components/all-tenants/all-tenants-page';
 
 // The first rows come from the inventory, rendered on the server. When they are missing or older
 // than the configured staleness, the live read starts here: the page streams at once with the
 // inventory's rows (or the loading state), and the live rows follow in the same HTML inside a
-// Suspense boundary, taken by react-query as its initial data; later refetches use the GET route.
+// Suspense boundary, taken by react-query as its initial data; later refetches use the GET route. Fresh rows
+// need no boundary: they are part of the page's first HTML.
 export default async function LicensesPage({ searchParams }: { searchParams: SearchParams }) {
   const page = await tenantPageContext('/tenant/licenses', 'licenses.view', searchParams);
   if (!page.allowed) return <TenantContextNotice context={{ state: 'no-tenant' }} canConfigure={false} />;
@@ -60,10 +62,18 @@ export default async function LicensesPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <PageHeader title="CSP Licenses" subtitle={subtitle} />
-      {/* One shape whether or not a live read runs: a refresh of the page keeps the view (and an open dialog) mounted. */}
-      <Suspense key={tenantId} fallback={<LicensesView {...view} pending />}>
-        {live ? <LiveLicensesView view={view} live={live} /> : <LicensesView {...view} />}
-      </Suspense>
+      {/* The frame keeps the dialog and notices across a refresh that starts or ends a live read. Without one the
+          view is not in a Suspense boundary: React's SSR outlines a boundary over 12.8 KB (the table), which would
+          show its fallback first and reveal the rows up to 300 ms later. */}
+      <LicensesFrame key={tenantId} tenantId={tenantId}>
+        {live ? (
+          <Suspense fallback={<LicensesView {...view} pending />}>
+            <LiveLicensesView view={view} live={live} />
+          </Suspense>
+        ) : (
+          <LicensesView {...view} />
+        )}
+      </LicensesFrame>
     </>
   );
 }

@@ -1,5 +1,4 @@
 'use client';
-import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
@@ -8,21 +7,18 @@ import Stack from '@mui/material/Stack';
 import NextLink from 'next/link';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { LicenseRow, LicensesResponse } from '@/lib/licenses/types';
 import type { OrderDto } from '@/lib/orders/types';
 import { AsOf } from './as-of';
-import type { DialogRequest } from './change-dialogs';
 import { FailedOrders } from './failed-orders';
 import { LicenseGrid } from './license-grid';
+import { useLicensesFrame } from './licenses-frame';
 import { UsageNoticeAlert } from './usage/usage-notices';
 import { useFollowedOrders } from './use-followed-orders';
 import { useLicenses, useRefreshLicenses } from './use-licenses';
-
-// The seat, cancel and auto-renew dialogs load when one is first opened.
-const ChangeDialogs = dynamic(() => import('./change-dialogs').then((m) => m.ChangeDialogs), { ssr: false });
 
 type Props = {
   tenantId: string;
@@ -40,12 +36,9 @@ type Props = {
   failure?: ActionFailure;
 };
 
-/** The CSP Licenses table with its actions, and the orders it follows until they end. */
+/** The CSP Licenses table with its actions, and the orders it follows until they end (inside a LicensesFrame, which keeps the dialog). */
 export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, canSeeCosts = false, initial, staleAfterMs, pending, failure }: Props) {
-  const [showTerminated, setShowTerminated] = useState(false);
-  const [dialog, setDialog] = useState<DialogRequest | null>(null);
-  const [orderFailure, setOrderFailure] = useState<ActionFailure | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { showTerminated, setShowTerminated, setDialog, orderFailure, setOrderFailure, notice, setNotice } = useLicensesFrame();
   const query = useLicenses(tenantId, showTerminated, { initial, staleAfterMs, pending, failure });
   const fetching = query.isFetching || (!!pending && !showTerminated);
   const refresh = useRefreshLicenses(tenantId);
@@ -75,20 +68,9 @@ export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, ca
       }
       void refresh();
     },
-    [refresh],
+    [refresh, setOrderFailure, setNotice],
   );
   useFollowedOrders(followed, onOrderEnded);
-
-  const onPlaced = (order: OrderDto) => {
-    setDialog(null);
-    setOrderFailure(null);
-    setNotice(
-      order.scheduledOn
-        ? `Decrease scheduled for the renewal date: order ${order.ingramOrderNumber ?? order.poNumber}.`
-        : `Order ${order.ingramOrderNumber ?? order.poNumber} placed; following it until it completes.`,
-    );
-    void refresh();
-  };
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
@@ -120,20 +102,6 @@ export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, ca
         canSeeCosts={canSeeCosts}
         onAction={(kind, row: LicenseRow) => setDialog({ kind, row })}
       />
-      {dialog && (
-        <ChangeDialogs
-          tenantId={tenantId}
-          request={dialog}
-          onClose={() => setDialog(null)}
-          onPlaced={onPlaced}
-          onChanged={(msg) => {
-            setDialog(null);
-            setNotice(msg);
-            void refresh();
-          }}
-          onSwitch={setDialog}
-        />
-      )}
     </Box>
   );
 }
