@@ -32,7 +32,7 @@ const count = (v: number | null | undefined) => (v === null || v === undefined ?
 export function usageColumns<R extends UsageFields & GridValidRowModel>(opts: { flex?: boolean } = {}): GridColDef<R>[] {
   const size = (w: number, flex: number) => (opts.flex ? { flex, minWidth: w } : { width: w + 20 });
   return [
-    { field: 'assigned', headerName: 'Assigned', type: 'number', ...size(72, 0.5), valueFormatter: count, renderCell: AssignedCell as GridColDef<R>['renderCell'] },
+    { field: 'assigned', headerName: 'Assigned', type: 'number', ...size(84, 0.5), valueFormatter: count, renderCell: AssignedCell as GridColDef<R>['renderCell'] },
     { field: 'unused', headerName: 'Unused', type: 'number', ...size(88, 0.8), valueFormatter: count, renderCell: UnusedCell as GridColDef<R>['renderCell'] },
     // Hidden by default in the tenant grid; the seats themselves, for the export and a column chooser.
     { field: 'otherSourceSeats', headerName: 'From another source', type: 'number', sortable: false, ...size(90, 0.6), valueFormatter: count },
