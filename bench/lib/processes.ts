@@ -1,6 +1,7 @@
 // Starting and stopping the programs the bench drives: the build, the sandbox and the app.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 const root = process.cwd();
@@ -48,6 +49,20 @@ export async function buildApp(distDir: string): Promise<{ ms: number; output: s
   return { ms: performance.now() - start, output: run.log() };
 }
 
+/**
+ * Refuses a port something already listens on: the start-up check only waits for an answer, so a
+ * server left on that port (another bench, a test run) would be measured in place of this build.
+ */
+export async function assertPortFree(port: number, what: string, envName: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      reject(new Error(e.code === 'EADDRINUSE' ? `port ${port} for ${what} is already in use: stop what listens there or set ${envName}` : `port ${port} for ${what}: ${e.message}`)),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 async function waitFor(url: string, what: string, running: Running, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -64,6 +79,7 @@ async function waitFor(url: string, what: string, running: Running, timeoutMs: n
 }
 
 export async function startSandboxProcess(port: number, latencyMs: number): Promise<Running> {
+  await assertPortFree(port, 'the sandbox', 'BENCH_SANDBOX_PORT');
   const running = startLogged(bin('tsx'), ['sandbox/main.ts', '--port', String(port), '--latency', String(latencyMs)], process.env);
   await waitFor(`http://127.0.0.1:${port}/_sandbox/health`, 'the sandbox', running, 30_000);
   return running;
@@ -73,6 +89,7 @@ export type AppSettings = { port: number; sandboxPort: number; distDir: string; 
 
 /** The production app on a fresh database (demo data + one user per role), as the browser tests start it. */
 export async function startAppProcess(s: AppSettings): Promise<Running> {
+  await assertPortFree(s.port, 'the app', 'BENCH_APP_PORT');
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -92,6 +109,7 @@ export async function startAppProcess(s: AppSettings): Promise<Running> {
 
 /** The Microsoft sandbox (sandbox/microsoft) with every answer `latencyMs` late. */
 export async function startMsSandboxProcess(port: number, latencyMs: number): Promise<Running> {
+  await assertPortFree(port, 'the Microsoft sandbox', 'BENCH_MS_SANDBOX_PORT');
   const running = startLogged(bin('tsx'), ['sandbox/microsoft/main.ts', '--port', String(port), '--latency', String(latencyMs)], process.env);
   await waitFor(`http://127.0.0.1:${port}/_sandbox/health`, 'the Microsoft sandbox', running, 30_000);
   return running;
