@@ -3,6 +3,7 @@
 // and TextField. Name on the first line of an option, a caption on the second; found by name, domain or id.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { tenantSearchText, type PickerTenant } from './tenant-filter';
+import f from './outlined-field.module.css';
 import styles from './tenant-combobox.module.css';
 
 // A long tenant list is narrowed by typing; drawing thousands of options on every open is not.
@@ -57,13 +58,13 @@ export function TenantCombobox<T extends PickerTenant>({ options, value, onChang
   };
 
   return (
-    <div className={className ? `${styles.field} ${className}` : styles.field}>
-      <label htmlFor={`${id}-input`} className={styles.label}>
+    <div className={className ? `${f.field} ${className}` : f.field}>
+      <label htmlFor={`${id}-input`} className={f.label}>
         {label}
       </label>
       <input
         id={`${id}-input`}
-        className={styles.input}
+        className={f.input}
         role="combobox"
         aria-expanded={open}
         aria-controls={`${id}-list`}

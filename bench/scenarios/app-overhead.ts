@@ -14,6 +14,15 @@ const DURATION_MS = 8_000;
 
 type Load = { done: number; seconds: number; latencies: number[] };
 
+const CEILINGS = [
+  { path: '/api/auth/session', label: 'app: Auth.js session/s', note: "GET /api/auth/session: Next and Auth.js reading the session cookie, nothing of the app's own" },
+  {
+    path: '/api/inventory/sync',
+    label: 'app: no-upstream route/s',
+    note: 'GET /api/inventory/sync (session, user and role reads, the route factory, a few SQLite reads, no upstream call): the ceiling of any authenticated route in this app',
+  },
+];
+
 /** `USERS` loops, each sending its next request as soon as the last one finished, for DURATION_MS. */
 async function closedLoop(one: (i: number) => Promise<void>): Promise<Load> {
   const latencies: number[] = [];
@@ -51,16 +60,8 @@ export async function appOverhead(ctx: BenchContext): Promise<Figure[]> {
     const appCounters = await ctx.sandbox.counters();
 
     // The app's own ceilings: the same users on signed-in routes that make no upstream call.
-    const bareLoad = (path: string) =>
-      closedLoop(async () => {
-        const r = await fetch(`${ctx.appOrigin}${path}`, { headers: { cookie: ctx.session.cookie, accept: 'application/json' } });
-        await r.text();
-        if (r.status !== 200) throw new Error(`GET ${path} answered ${r.status}`);
-      });
-    const authOnly = await bareLoad('/api/auth/session');
-    const bare = await bareLoad('/api/inventory/sync');
-    const authOnlyRps = authOnly.done / authOnly.seconds;
-    const bareRps = bare.done / bare.seconds;
+    const ceilings: Array<(typeof CEILINGS)[number] & { load: Load }> = [];
+    for (const c of CEILINGS) ceilings.push({ ...c, load: await signedInLoad(ctx, c.path) });
 
     const direct = await directLoad(ctx, appCounters, app.done);
     const appRps = app.done / app.seconds;
@@ -79,24 +80,10 @@ export async function appOverhead(ctx: BenchContext): Promise<Figure[]> {
         met: ratio !== undefined && ratio >= 0.5,
         note: `${USERS} users, ${TENANTS} tenants, ${DURATION_MS / 1000} s; p95 column = p95 latency in ms; calls = upstream calls per request`,
       },
-      {
-        scenario: SCENARIO,
-        label: 'app: Auth.js session/s',
-        unit: 'req/s',
-        median: round(authOnlyRps),
-        p95: round(p95(authOnly.latencies)),
-        ratio: round(authOnlyRps / sandboxRps, 2),
-        note: `GET /api/auth/session: Next and Auth.js reading the session cookie, nothing of the app's own`,
-      },
-      {
-        scenario: SCENARIO,
-        label: 'app: no-upstream route/s',
-        unit: 'req/s',
-        median: round(bareRps),
-        p95: round(p95(bare.latencies)),
-        ratio: round(bareRps / sandboxRps, 2),
-        note: `GET /api/inventory/sync (session, user and role reads, the route factory, a few SQLite reads, no upstream call): the ceiling of any authenticated route in this app`,
-      },
+      ...ceilings.map(({ label, note, load }): Figure => {
+        const rps = load.done / load.seconds;
+        return { scenario: SCENARIO, label, unit: 'req/s', median: round(rps), p95: round(p95(load.latencies)), ratio: round(rps / sandboxRps, 2), note };
+      }),
       {
         scenario: SCENARIO,
         label: 'sandbox: same calls/s',
@@ -112,6 +99,15 @@ export async function appOverhead(ctx: BenchContext): Promise<Figure[]> {
   } finally {
     await ctx.sandbox.latency(ctx.latencyMs).catch(() => undefined);
   }
+}
+
+/** `USERS` signed-in users asking for `path` in a closed loop. */
+function signedInLoad(ctx: BenchContext, path: string): Promise<Load> {
+  return closedLoop(async () => {
+    const r = await fetch(`${ctx.appOrigin}${path}`, { headers: { cookie: ctx.session.cookie, accept: 'application/json' } });
+    await r.text();
+    if (r.status !== 200) throw new Error(`GET ${path} answered ${r.status}`);
+  });
 }
 
 // The same upstream calls straight to the sandbox: the subscription list, the details of the live

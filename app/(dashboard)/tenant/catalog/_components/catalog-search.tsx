@@ -3,6 +3,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { SearchIcon } from '@/components/light-table/icons';
 import b from '@/components/plain-button.module.css';
+import f from '@/components/outlined-field.module.css';
 import s from './catalog-search.module.css';
 
 /** The catalog's one search box (the grid has no second one): the query lives in `?q=` so a link opens the same results. */
@@ -26,11 +27,11 @@ export function CatalogSearch({ initial }: { initial: string }) {
         start(() => router.push(`${pathname}?${next.toString()}`));
       }}
     >
-      <div className={s.field}>
-        <label className={s.label} htmlFor={id}>
+      <div className={`${f.field} ${s.field}`}>
+        <label className={f.label} htmlFor={id}>
           Search products by name, MPN or vendor
         </label>
-        <input id={id} className={s.input} value={text} onChange={(e) => setText(e.target.value)} />
+        <input id={id} className={f.input} value={text} onChange={(e) => setText(e.target.value)} />
       </div>
       <button type="submit" className={`${b.button} ${b.outlined}`} disabled={pending}>
         <SearchIcon />
