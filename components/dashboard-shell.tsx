@@ -6,6 +6,7 @@ import { Suspense, type ReactNode } from 'react';
 import type { NavSection } from '@/lib/navigation';
 import { ColorModeToggle } from './color-mode-toggle';
 import styles from './dashboard-shell.module.css';
+import b from './plain-button.module.css';
 import { MobileNav } from './mobile-nav';
 import { NavLinks } from './nav-links';
 import { TenantPicker, type PickerTenant } from './tenant-picker';
@@ -44,20 +45,20 @@ export function DashboardShell({ user, sections, tenants, rememberedTenantId, ac
         Skip to content
       </a>
       <header className={styles.bar}>
-        <MobileNav buttonClassName={`${styles.iconButton} ${styles.menuButton}`}>
+        <MobileNav buttonClassName={`${b.iconButton} ${styles.menuButton}`}>
           <Rail sections={sections} />
         </MobileNav>
         <Suspense>
           <TenantPicker tenants={tenants} rememberedTenantId={rememberedTenantId} onRemember={actions.rememberTenant} />
         </Suspense>
         <div className={styles.grow} />
-        <ColorModeToggle className={styles.iconButton} />
+        <ColorModeToggle className={b.iconButton} />
         <UserMenu user={user} />
-        <span className={styles.role} data-testid="current-role">
+        <span className={b.chip} data-testid="current-role">
           {user.role}
         </span>
         <form action={actions.signOut}>
-          <button type="submit" className={styles.iconButton} aria-label="Sign out" title="Sign out">
+          <button type="submit" className={b.iconButton} aria-label="Sign out" title="Sign out">
             <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true">
               <path d={LOGOUT} />
             </svg>

@@ -52,16 +52,16 @@ export function TenantsManager({ tenants, missing, microsoftConfigured }: Props)
       headerName: 'Partner Center',
       minWidth: 200,
       valueGetter: (_v, row) => (missing[row.tenantId] ? `Not listed since ${day(missing[row.tenantId]!)}` : ''),
-      renderCell: ({ value }) => (value ? <span className={s.chip}>{value}</span> : null),
+      renderCell: ({ value }) => (value ? <span className={`${b.chip} ${b.warning}`}>{value}</span> : null),
     },
     actionsColumn(110, ({ row }) => (
       <div>
-        <button type="button" className={s.iconButton} title="Edit" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}>
+        <button type="button" className={`${b.iconButton} ${b.small}`} title="Edit" aria-label={`Edit ${row.displayName}`} onClick={() => setDialog({ kind: 'edit', tenant: row })}>
           <EditIcon />
         </button>
         <button
           type="button"
-          className={s.iconButton}
+          className={`${b.iconButton} ${b.small}`}
           title="Remove"
           aria-label={`Remove ${row.displayName}`}
           onClick={() => {
