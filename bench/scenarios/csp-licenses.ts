@@ -3,7 +3,8 @@ import { benchTenant } from '../lib/app-db';
 import { fetchLicenses, requireLicenses, type BenchContext } from '../lib/context';
 import { errorFigure, round, type Figure } from '../lib/figures';
 import { median, p95, since, timeRuns } from '../lib/stats';
-import { harnessFloor, inAppRuns } from './csp-licenses-browser';
+import { footer, footerWatch, harnessFloor, inAppRuns } from './csp-licenses-browser';
+import { paintedAt, watchPaint } from '../lib/painted';
 
 const SCENARIO = '1 CSP Licenses (warm token)';
 const SIZES = [5, 40, 200];
@@ -70,7 +71,7 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
   try {
     // The static page: the inventory holds the rows (the live load above wrote them) and they are fresh.
     ctx.db.setStaleAfter(86_400);
-    const { times: still, htmlEnd: stillHtml } = await browserRuns(ctx, tenant.defaultDomain, n);
+    const { times: still, harness: stillHarness, htmlEnd: stillHtml } = await browserRuns(ctx, tenant.defaultDomain, n);
     figures.push({
       scenario: SCENARIO,
       label: `browser from the inventory, N=${n}`,
@@ -79,7 +80,7 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
       p95: round(p95(still)),
       target: 'median <= 300',
       met: median(still) <= 300,
-      note: `Chromium, warm browser cache, inventory fresh: navigation until the grid footer counts all N rows (the static page, no upstream call); HTML complete at ${round(median(stillHtml))} ms`,
+      note: `Chromium, warm browser cache, inventory fresh (the static page, no upstream call): on the page's clock, from the navigation's start to the frame drawn after the grid footer counts all N rows; HTML complete at ${round(median(stillHtml))} ms; timed from the bench process ${round(median(stillHarness))} ms`,
     });
     // What a technician does: from the dashboard, the rail's CSP Licenses link (a client navigation). No target of its own.
     const inApp = await inAppRuns(ctx, tenant.defaultDomain, n, Math.min(ctx.runs, BROWSER_RUNS));
@@ -92,7 +93,7 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
       note: "Chromium, warm browser cache, inventory fresh: on the dashboard with the tenant selected (loaded, network idle), a click on the rail's CSP Licenses link until the grid footer counts all N rows",
     });
     // Live: the inventory knows nothing of the tenant before each visit, so the rows must come from Ingram.
-    const { times: live, htmlEnd: liveHtml } = await browserRuns(ctx, tenant.defaultDomain, n, () => ctx.db.forgetTenantInventory(tenant.tenantId));
+    const { times: live, harness: liveHarness, htmlEnd: liveHtml } = await browserRuns(ctx, tenant.defaultDomain, n, () => ctx.db.forgetTenantInventory(tenant.tenantId));
     const bound = Math.max(floor, median(still));
     const liveRatio = ratioOf(live, bound);
     figures.push({
@@ -105,7 +106,7 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
       ratio: liveRatio,
       target: 'ratio <= 1.3',
       met: liveRatio !== undefined && liveRatio <= 1.3,
-      note: `Chromium, warm browser cache, nothing in the inventory: navigation until the grid footer counts all N rows; floor = max(round-trip floor ${floor} ms, the static page ${round(median(still))} ms); HTML (with the streamed rows) complete at ${round(median(liveHtml))} ms`,
+      note: `Chromium, warm browser cache, nothing in the inventory: on the page's clock, from the navigation's start to the frame drawn after the grid footer counts all N rows; floor = max(round-trip floor ${floor} ms, the static page ${round(median(still))} ms); HTML (with the streamed rows) complete at ${round(median(liveHtml))} ms; timed from the bench process ${round(median(liveHarness))} ms`,
     });
   } catch (e) {
     figures.push(errorFigure(SCENARIO, `browser, N=${n}`, e));
@@ -116,36 +117,39 @@ async function oneSize(ctx: BenchContext, n: number): Promise<Figure[]> {
 }
 
 // One signed-in tab per run in a warmed context: measures the data path, not the JS download (scenario 6).
-/** Each run's time until the rows are complete, and until the HTML document had fully arrived (Navigation Timing). */
-async function browserRuns(ctx: BenchContext, domain: string, n: number, before?: () => void): Promise<{ times: number[]; htmlEnd: number[] }> {
+/** Each run's time on the page's clock until the footer counting all N rows is drawn, the same timed from the bench process, and when the HTML document had fully arrived (Navigation Timing). */
+async function browserRuns(ctx: BenchContext, domain: string, n: number, before?: () => void): Promise<{ times: number[]; harness: number[]; htmlEnd: number[] }> {
   const context = await ctx.session.newContext();
+  await watchPaint(context, footerWatch(n));
   try {
     const url = `/tenant/licenses?tenantFilter=${encodeURIComponent(domain)}`;
-    const complete = new RegExp(`\\bof ${n}\\b`);
     const visit = async () => {
       before?.();
       const page = await context.newPage();
       try {
         const start = performance.now();
         await page.goto(url, { waitUntil: 'commit' });
-        await page.locator('[data-displayed-rows], .MuiTablePagination-displayedRows').filter({ hasText: complete }).first().waitFor({ timeout: 60_000 });
-        const total = since(start);
+        await footer(page, n).waitFor({ timeout: 60_000 });
+        const harness = since(start);
+        const painted = await paintedAt(page);
         const end = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseEnd ?? NaN);
-        return { total, end };
+        return { painted, harness, end };
       } finally {
         await page.close();
       }
     };
     await visit(); // warm-up: compiles nothing in production, but fills the browser cache
     const times: number[] = [];
+    const harness: number[] = [];
     const htmlEnd: number[] = [];
     // A page load costs seconds on a busy 2-core machine: at most 3 browser runs keep the bench under 10 minutes.
     for (let i = 0; i < Math.min(ctx.runs, BROWSER_RUNS); i++) {
       const r = await visit();
-      times.push(r.total);
+      times.push(r.painted);
+      harness.push(r.harness);
       htmlEnd.push(r.end);
     }
-    return { times, htmlEnd };
+    return { times, harness, htmlEnd };
   } finally {
     await context.close();
   }

@@ -6,6 +6,8 @@ import type { BenchContext } from '../lib/context';
 import { errorFigure, round, syncFloor, type Figure } from '../lib/figures';
 import { callAction, findActionId } from '../lib/server-action';
 import { median, p95, since } from '../lib/stats';
+import { paintedAt, watchPaint } from '../lib/painted';
+import { footer, footerWatch } from './csp-licenses-browser';
 
 const SCENARIO = '7 Inventory sync';
 const SUBS_PER_CUSTOMER = 50_000 / 3_000;
@@ -141,16 +143,17 @@ async function warmLicenses(ctx: BenchContext): Promise<Figure> {
   ctx.db.mapMany([{ tenant, customerId: String(1_000_001 + 10), customerName: name }]);
   await syncNow(ctx, 'full');
   const context = await ctx.session.newContext();
+  await watchPaint(context, footerWatch(WARM_SUBSCRIPTIONS));
   try {
     const url = `/tenant/licenses?tenantFilter=${encodeURIComponent(tenant.defaultDomain)}`;
-    const complete = new RegExp(`\\bof ${WARM_SUBSCRIPTIONS}\\b`);
     const visit = async () => {
       const page = await context.newPage();
       try {
         const start = performance.now();
         await page.goto(url, { waitUntil: 'commit' });
-        await page.locator('[data-displayed-rows], .MuiTablePagination-displayedRows').filter({ hasText: complete }).first().waitFor({ timeout: 60_000 });
-        return since(start);
+        await footer(page, WARM_SUBSCRIPTIONS).waitFor({ timeout: 60_000 });
+        const harness = since(start);
+        return { painted: await paintedAt(page), harness };
       } finally {
         await page.close();
       }
@@ -160,8 +163,9 @@ async function warmLicenses(ctx: BenchContext): Promise<Figure> {
       await page.goto(url);
       throw new Error(`${(e as Error).message.split('\n')[0]}; the page says: ${(await page.locator('main').innerText()).slice(0, 300)}`);
     });
-    const times: number[] = [];
-    for (let i = 0; i < Math.min(ctx.runs, BROWSER_RUNS); i++) times.push(await visit());
+    const runs: Array<{ painted: number; harness: number }> = [];
+    for (let i = 0; i < Math.min(ctx.runs, BROWSER_RUNS); i++) runs.push(await visit());
+    const times = runs.map((r) => r.painted);
     return {
       scenario: SCENARIO,
       label: `CSP Licenses from the inventory, N=${WARM_SUBSCRIPTIONS}`,
@@ -171,7 +175,7 @@ async function warmLicenses(ctx: BenchContext): Promise<Figure> {
       floor: 0,
       target: 'median < 300',
       met: median(times) < 300,
-      note: 'Chromium, warm browser cache: navigation until the grid footer counts all rows (rows rendered on the server, no upstream call before them)',
+      note: `Chromium, warm browser cache (rows rendered on the server, no upstream call before them): on the page's clock, from the navigation's start to the frame drawn after the grid footer counts all rows; timed from the bench process ${round(median(runs.map((r) => r.harness)))} ms`,
     };
   } finally {
     await context.close();
