@@ -11,6 +11,17 @@ describe('formatMoney', () => {
     expect(formatMoney('', 'EUR')).toBe('—');
     expect(formatMoney('12', 'dollars')).toBe('12.00 dollars');
   });
+
+  it('keeps each currency its own formatter, also past the cache bound', () => {
+    expect(formatMoney(5, 'EUR')).toBe('€5.00');
+    expect(formatMoney(5, 'USD')).toBe('$5.00');
+    expect(formatMoney(5, 'dollars')).toBe('5.00 dollars');
+    // Many unknown codes fill the bounded cache; known and unknown codes still format as before.
+    for (let i = 0; i < 100; i++) expect(formatMoney(1, `X${i}Y`)).toBe(`1.00 X${i}Y`);
+    expect(formatMoney(2, 'GBP')).toBe('£2.00');
+    expect(formatMoney(2, 'EUR')).toBe('€2.00');
+    expect(formatMoney(3, undefined)).toBe('$3.00');
+  });
 });
 
 describe('term words', () => {

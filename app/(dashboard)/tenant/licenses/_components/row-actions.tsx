@@ -1,15 +1,19 @@
 'use client';
-import MoreVertIcon from '@mui/icons-material/MoreVert';
-import Divider from '@mui/material/Divider';
-import IconButton from '@mui/material/IconButton';
-import ListSubheader from '@mui/material/ListSubheader';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
+// A subscription's actions button, plain HTML in MUI's small IconButton look (components/plain-button.module.css);
+// its menu loads the first time it is used (row-menu.tsx), so a page of rows renders no MUI menu.
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { NO_PRODUCT_LINES } from '@/lib/licenses/bounds';
+import b from '@/components/plain-button.module.css';
 import type { LicenseRow } from '@/lib/licenses/types';
+import s from './row-actions.module.css';
 
 export type ActionKind = 'add' | 'remove' | 'schedule-decrease' | 'cancel' | 'auto-renew';
+
+const RowMenu = dynamic(() => import('./row-menu').then((m) => m.RowMenu), { loading: () => null });
+const preloadMenu = () => void import('./row-menu');
+
+// MUI's MoreVert icon.
+const MORE_VERT = 'M12 8c1.1 0 2-.9 2-2s-.9-2-2-2-2 .9-2 2 .9 2 2 2m0 2c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2m0 6c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2';
 
 /** Why the seat and cancel actions are off for this row, if they are. */
 function blockedBecause(row: LicenseRow): string | null {
@@ -25,43 +29,40 @@ function blockedBecause(row: LicenseRow): string | null {
 /** A subscription's actions: those Ingram would refuse are off, with the reason in the menu. */
 export function RowActions({ row, onAction }: { row: LicenseRow; onAction: (kind: ActionKind, row: LicenseRow) => void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const inactive = row.status !== 'active';
-  const reason = blockedBecause(row);
-  const off = reason !== null;
-  // A scheduled change leaves the seat dialogs open: they warn and offer to withdraw it first.
-  const seatsOff = off && !row.inProgress?.scheduled;
-  const noSeats = row.quantity === null;
-  const pick = (kind: ActionKind) => {
-    setAnchor(null);
-    onAction(kind, row);
-  };
+  // Mounted from the first open on, so the menu's closing transition still plays.
+  const [used, setUsed] = useState(false);
   return (
     <>
-      <IconButton size="small" aria-label={`Actions for ${row.productName}`} onClick={(e) => setAnchor(e.currentTarget)}>
-        <MoreVertIcon fontSize="small" />
-      </IconButton>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        {reason && <ListSubheader sx={{ lineHeight: 1.4, py: 1, maxWidth: 320, whiteSpace: 'normal' }}>{reason}</ListSubheader>}
-        {!reason && noSeats && <ListSubheader sx={{ lineHeight: 1.4, py: 1, maxWidth: 320, whiteSpace: 'normal' }}>{NO_PRODUCT_LINES}</ListSubheader>}
-        {!noSeats && [
-          <MenuItem key="add" disabled={seatsOff} onClick={() => pick('add')}>
-            Add seats
-          </MenuItem>,
-          <MenuItem key="remove" disabled={seatsOff} onClick={() => pick('remove')}>
-            Remove seats
-          </MenuItem>,
-          <MenuItem key="schedule" disabled={off} onClick={() => pick('schedule-decrease')}>
-            Schedule decrease at renewal
-          </MenuItem>,
-          <Divider key="divider" />,
-        ]}
-        <MenuItem disabled={off} onClick={() => pick('cancel')}>
-          Cancel subscription
-        </MenuItem>
-        <MenuItem disabled={inactive} onClick={() => pick('auto-renew')}>
-          {row.autoRenew ? 'Turn auto-renew off' : 'Turn auto-renew on'}
-        </MenuItem>
-      </Menu>
+      <button
+        type="button"
+        className={`${b.iconButton} ${b.small}`}
+        aria-label={`Actions for ${row.productName}`}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? true : undefined}
+        // Pointing at the button starts loading the menu, so the click rarely waits for it.
+        onPointerEnter={preloadMenu}
+        onFocus={preloadMenu}
+        onClick={(e) => {
+          setUsed(true);
+          setAnchor(e.currentTarget);
+        }}
+      >
+        <svg className={s.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d={MORE_VERT} />
+        </svg>
+      </button>
+      {used && (
+        <RowMenu
+          row={row}
+          anchor={anchor}
+          reason={blockedBecause(row)}
+          onClose={() => setAnchor(null)}
+          onPick={(kind) => {
+            setAnchor(null);
+            onAction(kind, row);
+          }}
+        />
+      )}
     </>
   );
 }
