@@ -1,7 +1,7 @@
 import InitColorSchemeScript from '@mui/material/InitColorSchemeScript';
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { requestNonce } from '@/lib/request-nonce';
 
 export const metadata: Metadata = {
   title: { default: 'CIPP · Ingram Micro', template: '%s · CIPP · Ingram Micro' },
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 // TanStack providers wrap the dashboard only (components/app-providers.tsx): sign-in and not-found
 // are plain HTML and CSS, so their first load stays small.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  const nonce = await requestNonce();
   return (
     <html lang="en" suppressHydrationWarning>
       <body>

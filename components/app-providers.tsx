@@ -1,5 +1,6 @@
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { requestNonce } from '@/lib/request-nonce';
+import { MuiProviders } from './mui-providers';
 import { Providers } from './providers';
 
 /**
@@ -7,11 +8,14 @@ import { Providers } from './providers';
  * each such route folder has a one-line layout.tsx with this (`export { AppProvidersLayout as default }`),
  * so the dashboard's shell and its pages without MUI (home, Integrations) do not download them.
  */
-export async function AppProviders({ children }: { children: ReactNode }) {
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
-  return <Providers nonce={nonce}>{children}</Providers>;
+export async function AppProvidersLayout({ children }: { children: ReactNode }) {
+  return <Providers nonce={await requestNonce()}>{children}</Providers>;
 }
 
-export async function AppProvidersLayout({ children }: { children: ReactNode }) {
-  return <AppProviders>{children}</AppProviders>;
+/**
+ * MUI alone, for the route folders under app/(dashboard)/tenant, whose layout gives every tenant route one
+ * TanStack Query client; the purchase wizard has none of these and loads MUI with its later steps.
+ */
+export async function MuiProvidersLayout({ children }: { children: ReactNode }) {
+  return <MuiProviders nonce={await requestNonce()}>{children}</MuiProviders>;
 }

@@ -289,6 +289,41 @@ test('the product step pages the catalog, and each step change moves focus to it
   await expect(page.getByRole('radio', { name: 'Visio Plan 1, 1-year term, billed monthly' })).toBeChecked();
 });
 
+test('the later steps show MUI in the app’s theme, light and dark, its style tags allowed by the page’s CSP nonce', async ({ page }) => {
+  // The tenant step is plain HTML; MUI's theme and style cache load with the product step (no layout brings them).
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Refused to|Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
+  await page.goto(`/tenant/add-subscription?tenantFilter=${FOURTH.domain}`);
+  await page.getByRole('button', { name: 'Next' }).click();
+  const search = page.getByRole('button', { name: 'Search' });
+  await expect(search).toBeVisible();
+  const card = page.getByTestId('product-group').first();
+  await expect(card).toBeVisible();
+  const colors = async () => ({
+    // MUI's outlined button in the theme's primary, as the plain contained Next button; the MUI card on the wizard's paper.
+    search: await search.evaluate((e) => getComputedStyle(e).color),
+    primary: await page.getByRole('button', { name: 'Next', exact: true }).evaluate((e) => getComputedStyle(e).backgroundColor),
+    card: await card.evaluate((e) => getComputedStyle(e).backgroundColor),
+    paper: await page.locator('ol[aria-label="Purchase steps"]').evaluate((e) => getComputedStyle(e.parentElement!).backgroundColor),
+  });
+  const light = await colors();
+  expect(light).toMatchObject({ primary: 'rgb(178, 74, 12)', search: light.primary, card: light.paper });
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+  await expect.poll(async () => (await colors()).primary).toBe('rgb(247, 146, 58)');
+  const dark = await colors();
+  expect(dark).toMatchObject({ search: dark.primary, card: dark.paper, paper: 'rgb(22, 28, 43)' });
+  // Every Emotion style tag carries the nonce of the page's own scripts.
+  const tags = await page.evaluate(() => {
+    const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce;
+    return [...document.querySelectorAll<HTMLStyleElement>('style[data-emotion]')].map((t) => !!nonce && t.nonce === nonce);
+  });
+  expect(tags.length).toBeGreaterThan(0);
+  expect(tags.every(Boolean)).toBe(true);
+  expect(refused).toEqual([]);
+});
+
 test('a double click on Submit, and a resubmission of the same request, place one order', async ({ page }) => {
   const before = (await ordersOf(ALPINE.customerId)).length;
   await toReview(page, ALPINE, 'Visio Plan 1', '1-year term, billed annually', 2);

@@ -38,6 +38,66 @@ const offenders = (entry: string, forbidden: RegExp) =>
     .filter(({ pkg }) => forbidden.test(pkg))
     .map(({ pkg, from }) => `${from}: ${pkg}`);
 
+type Provided = { theme: boolean; query: boolean };
+const NONE: Provided = { theme: false, query: false };
+// A module that imports one of these renders what it shows inside it (the providers themselves are not walked).
+const PROVIDERS: Record<string, Provided> = {
+  'components/providers.tsx': { theme: true, query: true },
+  'components/mui-providers.tsx': { theme: true, query: false },
+  'components/query-provider.tsx': { theme: false, query: true },
+};
+const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const QUERY_HOOKS = /import\s*\{([^}]*)\}\s*from\s*['"]@tanstack\/react-query['"]/g;
+
+/**
+ * Every MUI import (needs the theme and Emotion's cache) and TanStack Query hook import (needs a client)
+ * in the browser part of `entry`, loaded at once or later (import()), that is not inside their providers.
+ */
+function unprovided(entry: string, start: Provided): string[] {
+  const seen = new Set<string>();
+  const found: string[] = [];
+  const visit = (file: string, outer: Provided) => {
+    const key = `${file}:${outer.theme}:${outer.query}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const text = fs.readFileSync(file, 'utf8');
+    if (/^\s*(?:import 'server-only'|'use server')/m.test(text)) return;
+    const rel = path.relative(ROOT, file);
+    const specs = [...text.matchAll(STATIC_IMPORT), ...text.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!);
+    const local = (spec: string) => (spec.startsWith('.') || spec.startsWith('@/') ? resolveLocal(file, spec) : undefined);
+    const has = { ...outer };
+    for (const spec of specs) {
+      const provider = PROVIDERS[path.relative(ROOT, local(spec) ?? '')];
+      if (provider) Object.assign(has, { theme: has.theme || provider.theme, query: has.query || provider.query });
+    }
+    for (const spec of specs) {
+      const localFile = local(spec);
+      if (localFile) {
+        if (!PROVIDERS[path.relative(ROOT, localFile)] && /\.tsx?$/.test(localFile)) visit(localFile, has);
+      } else if (/^@mui\//.test(spec) && !has.theme) found.push(`${rel}: ${spec} (no MUI theme)`);
+    }
+    const hooks = [...text.matchAll(QUERY_HOOKS)].some((m) => /\buse[A-Z]/.test(m[1]!));
+    if (hooks && !has.query) found.push(`${rel}: @tanstack/react-query (no Query client)`);
+  };
+  visit(path.join(ROOT, entry), start);
+  return [...new Set(found)];
+}
+
+const DASHBOARD = path.join(ROOT, 'app/(dashboard)');
+
+/** What the layouts of `dir` and the folders above it, up to the dashboard's, provide. */
+function fromLayouts(dir: string): Provided {
+  const has = { ...NONE };
+  for (let d = dir; d !== path.dirname(DASHBOARD); d = path.dirname(d)) {
+    const layout = path.join(d, 'layout.tsx');
+    if (!fs.existsSync(layout)) continue;
+    const text = fs.readFileSync(layout, 'utf8');
+    if (/(AppProvidersLayout|MuiProvidersLayout) as default/.test(text)) has.theme = true;
+    if (/AppProvidersLayout as default|<QueryProvider>/.test(text)) has.query = true;
+  }
+  return has;
+}
+
 describe('first-load imports', () => {
   it('sign-in and not-found carry no MUI components, Emotion, TanStack Query, icons or password estimator', () => {
     // The root layout's color-scheme script is a server-rendered <script>, not a client component.
@@ -58,19 +118,32 @@ describe('first-load imports', () => {
     }
   });
 
-  it('every page that imports MUI has its providers from a layout of its own route folder', () => {
-    const dashboard = path.join(ROOT, 'app/(dashboard)');
-    const pages = (fs.readdirSync(dashboard, { recursive: true }) as string[]).filter((f) => path.basename(f) === 'page.tsx');
-    const providedBy = (dir: string): string | undefined => {
-      for (let d = dir; d !== dashboard; d = path.dirname(d)) {
-        const layout = path.join(d, 'layout.tsx');
-        if (fs.existsSync(layout) && /AppProvidersLayout as default/.test(fs.readFileSync(layout, 'utf8'))) return layout;
-      }
-      return undefined;
-    };
-    const withMui = pages.filter((p) => offenders(path.join('app/(dashboard)', p), /^@mui\//).length > 0);
-    expect(withMui.length).toBeGreaterThan(5);
-    for (const page of withMui) expect(providedBy(path.dirname(path.join(dashboard, page))), page).toBeDefined();
+  it('every route file that uses MUI or TanStack Query, at once or in a part it loads later, is inside their providers', () => {
+    // From a layout of its route folder (app-providers.tsx, or tenant/layout.tsx's Query client), or from
+    // the lazily loaded part's own wrapper (the purchase wizard's later steps, the dashboard chart).
+    const routeFiles = (fs.readdirSync(DASHBOARD, { recursive: true }) as string[]).filter((f) => /^(page|layout|error)\.tsx$/.test(path.basename(f)));
+    for (const file of routeFiles) {
+      const entry = path.join('app/(dashboard)', file);
+      // A layout is inside the providers of the layouts above it, not its own.
+      const dir = path.dirname(path.join(DASHBOARD, file));
+      expect(unprovided(entry, fromLayouts(path.basename(file) === 'layout.tsx' ? path.dirname(dir) : dir)), entry).toEqual([]);
+    }
+    const usingMui = routeFiles.filter((f) => unprovided(path.join('app/(dashboard)', f), NONE).some((u) => u.includes('MUI')));
+    expect(usingMui.length).toBeGreaterThan(5);
+  });
+
+  it('the purchase wizard has no MUI providers in its layouts: its later steps bring them, inside the tenant routes’ Query client', () => {
+    const wizard = 'app/(dashboard)/tenant/add-subscription/_components/purchase-wizard.tsx';
+    expect(fromLayouts(path.join(DASHBOARD, 'tenant/add-subscription'))).toEqual({ theme: false, query: true });
+    expect(fromLayouts(path.join(DASHBOARD, 'tenant/licenses'))).toEqual({ theme: true, query: true });
+    // Nor anything its page or the tenant layout import at once (a server module that imports the MUI providers would bring them).
+    for (const entry of ['app/(dashboard)/tenant/layout.tsx', 'app/(dashboard)/tenant/add-subscription/page.tsx']) expect(offenders(entry, /^@mui\/|^@emotion\//), entry).toEqual([]);
+    // The walk can fail: the steps without the wrapper, and the wizard without the Query client.
+    expect(unprovided('app/(dashboard)/tenant/add-subscription/_components/product-step.tsx', { theme: false, query: true })).not.toEqual([]);
+    const bare = unprovided(wizard, NONE);
+    expect(bare).toContain(`${wizard}: @tanstack/react-query (no Query client)`);
+    expect(bare.filter((u) => u.includes('MUI'))).toEqual([]);
+    expect(unprovided('app/(dashboard)/tenant/add-subscription/_components/later-steps.tsx', { theme: false, query: true })).toEqual([]);
   });
 
   it('the purchase wizard opens on its tenant step without zod, the quantity fields or MUI Autocomplete', () => {

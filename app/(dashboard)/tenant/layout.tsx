@@ -1,2 +1,9 @@
-// This route's pages use MUI and TanStack Query: their providers (the dashboard's shell has none).
-export { AppProvidersLayout as default } from '@/components/app-providers';
+import type { ReactNode } from 'react';
+import { QueryProvider } from '@/components/query-provider';
+
+// One TanStack Query client for every tenant route, so moving between them keeps what was read. MUI's
+// theme is not here: each route folder that shows MUI at once has a layout with MuiProvidersLayout, and
+// the purchase wizard, whose first paint is plain HTML, loads it with its later steps.
+export default function TenantLayout({ children }: { children: ReactNode }) {
+  return <QueryProvider>{children}</QueryProvider>;
+}

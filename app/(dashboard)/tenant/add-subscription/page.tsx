@@ -9,6 +9,7 @@ import { getIngramClient, isIngramError } from '@/lib/ingram';
 import { tenantChoices } from '@/lib/purchase/tenant-choices';
 import type { SearchParams } from '@/lib/tenants/current';
 import { tenantPageContext } from '@/lib/tenants/page-context';
+import { requestNonce } from '@/lib/request-nonce';
 import { PurchaseWizard } from './_components/purchase-wizard';
 import { roleDisplayName } from '@/lib/auth/roles';
 
@@ -50,6 +51,7 @@ export default async function AddSubscriptionPage({ searchParams }: { searchPara
     <>
       {header}
       <PurchaseWizard
+        nonce={await requestNonce()}
         key={context.state === 'no-tenant' ? 'none' : context.tenant.tenantId}
         tenant={context.state === 'no-tenant' ? null : { ...context.tenant, customerName: context.state === 'ready' ? context.customerName : null, customerStatus }}
         tenants={tenantChoices(user.scope)}

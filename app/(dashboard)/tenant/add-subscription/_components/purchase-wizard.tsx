@@ -16,16 +16,16 @@ import s from './purchase-wizard.module.css';
 import { StepHeading } from './step-heading';
 import { TenantStep } from './tenant-step';
 
-// Later steps load when reached: a first visit shows only the tenant step. `loading` gives each its own
-// Suspense boundary, so loading a step never suspends (and hides) the page around the wizard.
-const ProductStep = dynamic(() => import('./product-step').then((m) => m.ProductStep), { loading: () => null });
-const QuantityStep = dynamic(() => import('./quantity-step').then((m) => m.QuantityStep), { loading: () => null });
-const ReviewStep = dynamic(() => import('./review-step').then((m) => m.ReviewStep), { loading: () => null });
+// The later steps and MUI's providers load with the first Next: a first visit shows only the tenant step.
+// `loading` gives them their own Suspense boundary, so loading never suspends (and hides) the page around the wizard.
+const LaterSteps = dynamic(() => import('./later-steps').then((m) => m.LaterSteps), { loading: () => null });
 
 // The form's zod schema (and zod, 30 KB) loads with the first check, on Next, not with the page.
 const purchaseResolver: Resolver<PurchaseInput, unknown, PurchaseValues> = async (...args) => (await import('./purchase-resolver')).purchaseResolver(...args);
 
 type Props = {
+  /** The request's CSP nonce, for the style tags of the later steps' MUI. */
+  nonce?: string;
   tenant: TenantChoice | null;
   tenants: TenantChoice[];
   canPurchase: boolean;
@@ -37,7 +37,7 @@ type Props = {
 const STEPS = ['Tenant', 'Product', 'Quantity', 'Review'];
 
 /** The purchase wizard: one form across the steps, so Back and Next keep what was entered. */
-export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRole, preselected }: Props) {
+export function PurchaseWizard({ nonce, tenant, tenants, canPurchase, whoCanBuy, userRole, preselected }: Props) {
   const [step, setStepState] = useState(0);
   const [moved, setMoved] = useState(false);
   const setStep = (change: (s: number) => number) => {
@@ -100,9 +100,8 @@ export function PurchaseWizard({ tenant, tenants, canPurchase, whoCanBuy, userRo
         </ol>
         <StepHeading step={step} steps={steps} moved={moved} />
         {step === 0 && <TenantStep tenant={tenant} tenants={tenants} />}
-        {step === 1 && <ProductStep selected={group} onSelect={setGroup} owned={ownedList} ownedState={owned} />}
-        {step === 2 && group && <QuantityStep group={group} owned={ownedList} />}
-        {step === 3 && group && tenant && canPurchase && <ReviewStep group={group} tenant={tenant} owned={ownedList} />}
+        {/* Mounted from the first Next on (the first move is always Next), so Back to the tenant step keeps MUI's style cache. */}
+        {moved && <LaterSteps step={step} nonce={nonce} group={group} onSelect={setGroup} owned={ownedList} ownedState={owned} tenant={tenant} canPurchase={canPurchase} />}
         <div className={s.actions}>
           {step > 0 && (
             <button type="button" className={b.button} onClick={() => setStep((n) => n - 1)}>
