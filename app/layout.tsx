@@ -1,7 +1,8 @@
 import InitColorSchemeScript from '@mui/material/InitColorSchemeScript';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { requestNonce } from '@/lib/request-nonce';
+import { NowProvider } from '@/components/use-now';
+import { renderTime, requestNonce } from '@/lib/request-nonce';
 
 export const metadata: Metadata = {
   title: { default: 'CIPP · Ingram Micro', template: '%s · CIPP · Ingram Micro' },
@@ -17,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" suppressHydrationWarning>
       <body>
         <InitColorSchemeScript attribute="class" nonce={nonce} />
-        {children}
+        <NowProvider serverNow={renderTime()}>{children}</NowProvider>
       </body>
     </html>
   );

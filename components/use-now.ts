@@ -1,13 +1,51 @@
 'use client';
-// The current time for components that show time left: read once on mount and then every
-// `everyMs`, never during render (render must stay pure).
-import { useEffect, useState } from 'react';
+// The current time for components that show time left or an age. While a server-rendered page hydrates
+// it is the server's render time (NowProvider in the root layout), so the text matches the HTML: a
+// different minute or hour left would fail hydration, and React would redraw the whole page and drop
+// a click made meanwhile. A component mounted later reads the clock; all of them then tick together.
+import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
+
+const ServerNow = createContext<number | null>(null);
+
+/** Wraps the app (root layout) with the time the server rendered this page at. */
+export function NowProvider({ serverNow, children }: { serverNow: number; children: ReactNode }) {
+  return createElement(ServerNow.Provider, { value: serverNow }, children);
+}
+
+let current = Date.now();
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setInterval> | undefined;
+let timerEveryMs = 0;
+
+function tick() {
+  current = Date.now();
+  for (const listener of listeners) listener();
+}
+
+function subscribe(everyMs: number, listener: () => void): () => void {
+  listeners.add(listener);
+  // A new reader gets the time of now, not of the last tick.
+  if (Date.now() - current > 1_000) queueMicrotask(tick);
+  if (!timer || everyMs < timerEveryMs) {
+    clearInterval(timer);
+    timerEveryMs = everyMs;
+    timer = setInterval(tick, everyMs);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+}
 
 export function useNow(everyMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
+  const serverNow = useContext(ServerNow);
+  return useSyncExternalStore(
+    (listener) => subscribe(everyMs, listener),
+    () => current,
+    // On the server and while hydrating: the server's render time (the clock when there is no provider).
+    () => serverNow ?? current,
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
 import type { GridColDef } from '@mui/x-data-grid';
 import { actionsColumn, DataTable } from '@/components/data-table';
+import { useNow } from '@/components/use-now';
 import type { LicenseRow } from '@/lib/licenses/types';
 import { formatMoney } from '@/lib/money';
 import { inProgressText, moneyText, OrderStateCell, renewalText, SeatsCell, TitledCell, windowText } from './license-columns';
@@ -36,6 +37,8 @@ const money = (field: 'unitPrice' | 'totalPrice', headerName: string, flex: numb
  * seats from another source: the Unused cell names them) hidden.
  */
 export function LicenseGrid({ rows, loading, exportName, canManage, canSeeCosts = false, onAction }: Props) {
+  // The same time as the server's HTML while hydrating (components/use-now.ts), then the clock.
+  const now = useNow();
   const columns: GridColDef<LicenseRow>[] = [
     text('productName', 'Product', 1.6, 140),
     ...(canManage ? [{ ...actionsColumn<LicenseRow>(52, (p) => <RowActions row={p.row} onAction={onAction} />), headerName: '' }] : []),
@@ -49,7 +52,7 @@ export function LicenseGrid({ rows, loading, exportName, canManage, canSeeCosts 
     text('renewalDate', 'Renewal', 1, 124, { valueGetter: (_v, r) => renewalText(r) }),
     ...usageColumns<LicenseRow>({ flex: true }),
     { field: 'autoRenew', headerName: 'Auto-renew', width: 90, valueGetter: (v: boolean) => (v ? 'On' : 'Off') },
-    text('window', 'NCE window', 1.2, 124, { valueGetter: (_v, r) => windowText(r), sortComparator: (a: string, b: string) => a.localeCompare(b), renderCell: (p) => <WindowCell {...p} /> }),
+    text('window', 'NCE window', 1.2, 124, { valueGetter: (_v, r) => windowText(r, now), sortComparator: (a: string, b: string) => a.localeCompare(b), renderCell: (p) => <WindowCell {...p} /> }),
     // The last header clips its menu button and resize handle, which would otherwise overhang the grid and scroll it sideways.
     { field: 'inProgress', headerName: 'Order state', flex: 1.4, minWidth: 124, headerClassName: 'last-column', valueGetter: (_v, r) => inProgressText(r), renderCell: OrderStateCell },
   ];

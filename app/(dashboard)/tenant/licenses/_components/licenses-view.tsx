@@ -9,6 +9,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { useCallback } from 'react';
 import { ActionErrorAlert } from '@/components/upstream-error';
+import { useHydrated } from '@/components/use-hydrated';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { LicenseRow, LicensesResponse } from '@/lib/licenses/types';
 import type { OrderDto } from '@/lib/orders/types';
@@ -40,7 +41,9 @@ type Props = {
 export function LicensesView({ tenantId, tenantName, tenantFilter, canManage, canSeeCosts = false, initial, staleAfterMs, pending, failure }: Props) {
   const { showTerminated, setShowTerminated, setDialog, orderFailure, setOrderFailure, notice, setNotice } = useLicensesFrame();
   const query = useLicenses(tenantId, showTerminated, { initial, staleAfterMs, pending, failure });
-  const fetching = query.isFetching || (!!pending && !showTerminated);
+  // A refetch the browser starts on mount shows once hydrated: the server's HTML did not have it.
+  const hydrated = useHydrated();
+  const fetching = (query.isFetching && hydrated) || (!!pending && !showTerminated);
   const refresh = useRefreshLicenses(tenantId);
 
   const rows = query.data?.rows ?? [];
