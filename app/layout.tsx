@@ -2,7 +2,8 @@ import InitColorSchemeScript from '@mui/material/InitColorSchemeScript';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { NowProvider } from '@/components/use-now';
-import { renderTime, requestNonce } from '@/lib/request-nonce';
+import { requestNonce } from '@/lib/request-nonce';
+import { renderTime } from '@/lib/request-time';
 
 export const metadata: Metadata = {
   title: { default: 'CIPP · Ingram Micro', template: '%s · CIPP · Ingram Micro' },

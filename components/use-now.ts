@@ -3,7 +3,7 @@
 // it is the server's render time (NowProvider in the root layout), so the text matches the HTML: a
 // different minute or hour left would fail hydration, and React would redraw the whole page and drop
 // a click made meanwhile. A component mounted later reads the clock; all of them then tick together.
-import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, createElement, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
 
 const ServerNow = createContext<number | null>(null);
 
@@ -42,8 +42,10 @@ function subscribe(everyMs: number, listener: () => void): () => void {
 
 export function useNow(everyMs = 30_000): number {
   const serverNow = useContext(ServerNow);
+  // One subscription per mounted reader: a new function each render would unsubscribe and resubscribe (and restart the timer) every render.
+  const subscribeEvery = useCallback((listener: () => void) => subscribe(everyMs, listener), [everyMs]);
   return useSyncExternalStore(
-    (listener) => subscribe(everyMs, listener),
+    subscribeEvery,
     () => current,
     // On the server and while hydrating: the server's render time (the clock when there is no provider).
     () => serverNow ?? current,

@@ -5,8 +5,3 @@ import { headers } from 'next/headers';
 export async function requestNonce(): Promise<string | undefined> {
   return (await headers()).get('x-nonce') ?? undefined;
 }
-
-/** When the server renders this page: a Server Component renders once per request, so this is the request's time. */
-export function renderTime(): number {
-  return Date.now();
-}

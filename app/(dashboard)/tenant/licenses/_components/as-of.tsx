@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { useEffect, useState } from 'react';
+import { useNow } from '@/components/use-now';
 
 function ago(ms: number): string {
   const min = Math.floor(ms / 60_000);
@@ -15,11 +15,7 @@ function ago(ms: number): string {
 }
 
 export function AsOf({ loadedAt, fetching, onRefresh }: { loadedAt: string | undefined; fetching: boolean; onRefresh: () => void }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(t);
-  }, []);
+  const now = useNow();
   const at = loadedAt ? Date.parse(loadedAt) : undefined;
   return (
     <>
